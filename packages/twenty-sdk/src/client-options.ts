@@ -1,0 +1,82 @@
+import { TwentyValidationError } from './errors/twenty-validation-error.js'
+import type { Middleware } from './transport/middleware.js'
+import type { FetchLike, SendWrapper } from './transport/types.js'
+
+/** Where Twenty Cloud's API lives; self-hosted instances use their own origin. */
+export const DEFAULT_BASE_URL = 'https://api.twenty.com'
+/** Per-attempt time limit when none is given. */
+export const DEFAULT_TIMEOUT_MS = 30_000
+
+/** A key, or a function returning it, called before every attempt so rotated keys are picked up. */
+export type ApiKeyProvider = string | (() => string | Promise<string>)
+
+/** Options of {@link TwentyClient}. Every option is optional when the environment provides the key. */
+export interface TwentyClientOptions {
+  /** Twenty API key (Settings → APIs & Webhooks), or a provider. Falls back to `TWENTY_API_KEY`. */
+  apiKey?: ApiKeyProvider
+  /**
+   * Server origin, e.g. `https://crm.example.com` for a self-hosted Twenty; the SDK adds `/rest`.
+   * Falls back to `TWENTY_API_URL`, then to Twenty Cloud.
+   */
+  baseUrl?: string
+  /** A fetch-compatible function; defaults to the global `fetch`. */
+  fetch?: FetchLike
+  /** Per-attempt time limit in milliseconds (default 30 s). */
+  timeoutMs?: number
+  /** Headers added to every request. */
+  headers?: Record<string, string>
+  /** Middleware for logging, auditing or headers; more can be added later with `use()`. */
+  middleware?: readonly Middleware[]
+  /** Advanced: wrappers around every attempt (outermost first), the seam for retry and rate limiting. */
+  sendWrappers?: readonly SendWrapper[]
+}
+
+/** The options after environment fallbacks and checks. */
+export interface ResolvedClientOptions {
+  apiKey: ApiKeyProvider
+  restUrl: string
+  fetch: FetchLike
+  timeoutMs: number
+  headers: Record<string, string>
+}
+
+/** Applies environment fallbacks and refuses unusable options with a clear error. */
+export function resolveClientOptions(options: TwentyClientOptions): ResolvedClientOptions {
+  const env = readEnv()
+  const apiKey = options.apiKey ?? (env.TWENTY_API_KEY || undefined)
+  if (apiKey === undefined || apiKey === '') {
+    throw invalid('apiKey', 'An API key is required: pass `apiKey` or set TWENTY_API_KEY')
+  }
+  const baseUrl = options.baseUrl ?? (env.TWENTY_API_URL || undefined) ?? DEFAULT_BASE_URL
+  let origin: URL
+  try {
+    origin = new URL(baseUrl)
+  } catch {
+    throw invalid('baseUrl', `Expected an absolute URL such as ${DEFAULT_BASE_URL}`)
+  }
+  if (origin.protocol !== 'http:' && origin.protocol !== 'https:') {
+    throw invalid('baseUrl', 'Expected an http or https URL')
+  }
+  // Accept a URL that already ends in /rest, a common copy-paste from Twenty's settings page.
+  const path = origin.pathname.replace(/\/+$/, '').replace(/\/rest$/, '')
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw invalid('timeoutMs', 'Expected a positive number')
+  const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined)
+  if (!fetchImpl) throw invalid('fetch', 'No global fetch: pass a fetch-compatible function')
+  return {
+    apiKey,
+    restUrl: `${origin.origin}${path}/rest`,
+    fetch: fetchImpl,
+    timeoutMs,
+    headers: { ...options.headers },
+  }
+}
+
+function readEnv(): Record<string, string | undefined> {
+  const process = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+  return process?.env ?? {}
+}
+
+function invalid(path: string, message: string): TwentyValidationError {
+  return new TwentyValidationError({ message: `${path}: ${message}`, code: 'INVALID_OPTIONS', issues: [{ path, message }] })
+}

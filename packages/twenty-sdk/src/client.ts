@@ -1,0 +1,117 @@
+import { resolveClientOptions, type TwentyClientOptions } from './client-options.js'
+import { TwentyValidationError } from './errors/twenty-validation-error.js'
+import { REDACTED } from './internal/redact.js'
+import { CompaniesResource } from './resources/companies.js'
+import { NoteTargetsResource } from './resources/note-targets.js'
+import { NotesResource } from './resources/notes.js'
+import type { AnyRecord } from './resources/object-types.js'
+import { OpportunitiesResource } from './resources/opportunities.js'
+import { PeopleResource } from './resources/people.js'
+import { RecordsResource } from './resources/records.js'
+import { TaskTargetsResource } from './resources/task-targets.js'
+import { TasksResource } from './resources/tasks.js'
+import { HttpClient } from './transport/http-client.js'
+import { type Middleware, MiddlewareStack } from './transport/middleware.js'
+import { createOfetchSend } from './transport/ofetch-send.js'
+import type { RequestOptions } from './transport/types.js'
+import { SDK_VERSION } from './version.js'
+
+const OBJECT_NAME = /^[a-zA-Z][a-zA-Z0-9]*$/
+
+/**
+ * A client for one Twenty workspace's REST API.
+ *
+ * @example
+ * const twenty = new TwentyClient({ apiKey: process.env.TWENTY_API_KEY, baseUrl: 'https://crm.example.com' })
+ * const person = await twenty.people.create({ name: { firstName: 'Linh', lastName: 'Nguyen' } })
+ */
+export class TwentyClient {
+  readonly people: PeopleResource
+  readonly companies: CompaniesResource
+  readonly opportunities: OpportunitiesResource
+  readonly tasks: TasksResource
+  readonly notes: NotesResource
+  readonly noteTargets: NoteTargetsResource
+  readonly taskTargets: TaskTargetsResource
+  /** `<origin>/rest`: where requests go. */
+  readonly restUrl: string
+
+  readonly #http: HttpClient
+  readonly #middleware: MiddlewareStack
+  readonly #knownKeys = new Set<string>()
+
+  constructor(options: TwentyClientOptions = {}) {
+    const resolved = resolveClientOptions(options)
+    this.restUrl = resolved.restUrl
+    this.#middleware = new MiddlewareStack(options.middleware)
+    const provider = resolved.apiKey
+    const resolveApiKey = async () => {
+      const key = typeof provider === 'function' ? await provider() : provider
+      if (key) this.#knownKeys.add(key)
+      return key
+    }
+    this.#http = new HttpClient({
+      restUrl: resolved.restUrl,
+      defaultHeaders: { 'user-agent': `twenty-sdk/${SDK_VERSION}`, ...resolved.headers },
+      middleware: this.#middleware,
+      send: createOfetchSend({ ...resolved, resolveApiKey }),
+      wrappers: options.sendWrappers,
+      secrets: () => [...this.#knownKeys],
+    })
+    this.people = new PeopleResource(this.#http)
+    this.companies = new CompaniesResource(this.#http)
+    this.opportunities = new OpportunitiesResource(this.#http)
+    this.tasks = new TasksResource(this.#http)
+    this.notes = new NotesResource(this.#http)
+    this.noteTargets = new NoteTargetsResource(this.#http)
+    this.taskTargets = new TaskTargetsResource(this.#http)
+  }
+
+  /**
+   * The same verbs for any object by its plural API name, custom objects included, loosely typed.
+   * Pass the singular when it is not the plural minus its "s" (it names the response envelopes).
+   *
+   * @example
+   * const pets = twenty.records('pets'); await pets.create({ name: 'Rex' })
+   */
+  records<TRecord extends AnyRecord = AnyRecord>(plural: string, options: { singular?: string } = {}) {
+    for (const [path, name] of [['plural', plural], ['singular', options.singular]] as const) {
+      if (name !== undefined && !OBJECT_NAME.test(name)) {
+        throw new TwentyValidationError({
+          message: `records(): ${path} must be an object API name such as 'pets'`,
+          code: 'INVALID_OBJECT_NAME',
+          issues: [{ path, message: 'Expected letters and digits, starting with a letter' }],
+        })
+      }
+    }
+    return new RecordsResource<TRecord>(this.#http, plural, options.singular)
+  }
+
+  /**
+   * Sends a request to any REST route under `/rest` (e.g. a route the SDK has no method for yet) through the
+   * same middleware, auth and error mapping, and resolves with the parsed body.
+   */
+  request<T = unknown>(options: RequestOptions): Promise<T> {
+    return this.#http.request<T>(options)
+  }
+
+  /** Adds middleware to every later request. Returns a function that removes it again. */
+  use(middleware: Middleware): () => void {
+    this.#middleware.add(middleware)
+    return () => this.eject(middleware)
+  }
+
+  /** Removes middleware added earlier; returns false when it was not there. */
+  eject(middleware: Middleware): boolean {
+    return this.#middleware.remove(middleware)
+  }
+
+  /** Keeps the key out of `console.log(client)` and logs. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `TwentyClient { restUrl: '${this.restUrl}', apiKey: '${REDACTED}' }`
+  }
+
+  toJSON(): { restUrl: string; apiKey: string } {
+    return { restUrl: this.restUrl, apiKey: REDACTED }
+  }
+}

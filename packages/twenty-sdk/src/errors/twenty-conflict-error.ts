@@ -1,0 +1,12 @@
+import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+
+/**
+ * Twenty answered 409. Rare: Twenty reports most conflicts, duplicate ids included, as 400 validation errors.
+ */
+export class TwentyConflictError extends TwentyError {
+  override readonly name = 'TwentyConflictError' as const
+
+  constructor(options: TwentyErrorOptions) {
+    super(options)
+  }
+}

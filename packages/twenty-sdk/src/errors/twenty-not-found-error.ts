@@ -1,0 +1,12 @@
+import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+
+/**
+ * Twenty answered 404: the record (or route) does not exist, or it was destroyed.
+ */
+export class TwentyNotFoundError extends TwentyError {
+  override readonly name = 'TwentyNotFoundError' as const
+
+  constructor(options: TwentyErrorOptions) {
+    super(options)
+  }
+}

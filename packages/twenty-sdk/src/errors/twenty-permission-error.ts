@@ -1,0 +1,13 @@
+import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+
+/**
+ * Twenty answered 403: the request carried no token at all (Twenty's `Missing authentication token`), or the
+key's role may not do this (e.g. webhooks need the API keys and webhooks permission).
+ */
+export class TwentyPermissionError extends TwentyError {
+  override readonly name = 'TwentyPermissionError' as const
+
+  constructor(options: TwentyErrorOptions) {
+    super(options)
+  }
+}

@@ -1,0 +1,18 @@
+import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+
+/**
+ * Twenty answered 429 (`Limit reached (100 tokens per 60000 ms)`): the workspace's request budget is spent.
+ *
+ * Twenty sends no `Retry-After` and no rate-limit headers, so `retryAfterMs` is set only when a proxy in front of
+ * Twenty (or the sandbox, on request) sends one; otherwise callers compute their own delay.
+ */
+export class TwentyRateLimitError extends TwentyError {
+  override readonly name = 'TwentyRateLimitError' as const
+  /** Delay the server asked for, in milliseconds, when it sent `Retry-After`. */
+  readonly retryAfterMs: number | undefined
+
+  constructor(options: TwentyErrorOptions & { retryAfterMs?: number }) {
+    super(options)
+    this.retryAfterMs = options.retryAfterMs
+  }
+}

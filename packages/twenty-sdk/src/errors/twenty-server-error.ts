@@ -1,0 +1,14 @@
+import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+
+/**
+ * Twenty answered 5xx, or an answer the SDK could not understand (e.g. a body that is not JSON).
+
+Idempotent requests that fail this way are safe to retry; creates are not (the write may have been committed).
+ */
+export class TwentyServerError extends TwentyError {
+  override readonly name = 'TwentyServerError' as const
+
+  constructor(options: TwentyErrorOptions) {
+    super(options)
+  }
+}

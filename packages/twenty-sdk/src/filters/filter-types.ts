@@ -1,0 +1,72 @@
+/** Twenty's null checks: `field[is]:NULL` and `field[is]:NOT_NULL`. */
+export type NullCheck = 'NULL' | 'NOT_NULL'
+
+type Scalar = string | number | boolean
+
+/** Comparators Twenty's REST filter accepts for one scalar value. Several comparators on one field are ANDed. */
+export interface Comparators<V> {
+  eq?: V
+  neq?: V
+  in?: readonly V[]
+  gt?: V
+  gte?: V
+  lt?: V
+  lte?: V
+  startsWith?: string
+  endsWith?: string
+  /** SQL LIKE, case-sensitive; `%` is the wildcard. */
+  like?: string
+  /** SQL ILIKE, case-insensitive; `%` is the wildcard. */
+  ilike?: string
+  is?: NullCheck
+}
+
+/** Comparators for array fields (e.g. `emails.additionalEmails`, multi-selects). */
+export interface ArrayComparators<E> {
+  containsAny?: readonly E[]
+  is?: NullCheck
+}
+
+// Date-time fields are typed as strings by the spec; a Date is accepted and sent as ISO 8601.
+type ScalarValue<V> = V extends string ? V | Date : V
+
+/** The filter for one field: comparators for scalars, sub-fields for composites (`emails.primaryEmail`). */
+export type FieldFilter<V> = [NonNullable<V>] extends [never]
+  ? Comparators<Scalar | Date>
+  : NonNullable<V> extends Scalar
+    ? Comparators<ScalarValue<NonNullable<V>>>
+    : NonNullable<V> extends readonly (infer E)[]
+      ? ArrayComparators<E>
+      : NonNullable<V> extends object
+        ? { [K in keyof NonNullable<V>]?: FieldFilter<NonNullable<V>[K]> } & { is?: NullCheck }
+        : Comparators<Scalar | Date>
+
+/**
+ * A typed filter for records of type `T`, compiled to Twenty's `field[op]:value` syntax.
+ *
+ * Fields of one object are ANDed; `and`, `or` and `not` nest. Values are quoted for you.
+ *
+ * @example
+ * { stage: { eq: 'CUSTOMER' }, amount: { amountMicros: { gte: 1_000_000_000 } } }
+ * { or: [{ city: { eq: 'Hanoi' } }, { city: { eq: 'Da Nang' } }], deletedAt: { is: 'NULL' } }
+ */
+export type Filter<T> = { [K in keyof T]?: FieldFilter<T[K]> } & {
+  and?: readonly Filter<T>[]
+  or?: readonly Filter<T>[]
+  not?: Filter<T>
+}
+
+/** A filter as the SDK accepts it: the typed object form, or a raw Twenty filter string. */
+export type FilterInput<T> = Filter<T> | string
+
+/** Twenty's sort directions; `AscNullsFirst` is its default. */
+export type OrderDirection = 'AscNullsFirst' | 'AscNullsLast' | 'DescNullsFirst' | 'DescNullsLast'
+
+/**
+ * Sort order: `{ createdAt: 'DescNullsLast' }`, an array of those for several keys in order, or a raw
+ * `order_by` string. Twenty always appends `id` as a tiebreaker.
+ */
+export type OrderByInput<T> =
+  | Partial<Record<Extract<keyof T, string> | `${Extract<keyof T, string>}.${string}`, OrderDirection>>
+  | readonly Partial<Record<Extract<keyof T, string> | `${Extract<keyof T, string>}.${string}`, OrderDirection>>[]
+  | string

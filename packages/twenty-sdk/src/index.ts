@@ -1,0 +1,92 @@
+// The public API of `twenty-sdk`: every export is named here, and nothing else is public.
+
+export { TwentyClient } from './client.js'
+export type { ApiKeyProvider, TwentyClientOptions } from './client-options.js'
+export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from './client-options.js'
+
+export { TwentyError } from './errors/twenty-error.js'
+export type { TwentyErrorOptions } from './errors/twenty-error.js'
+export { TwentyAuthenticationError } from './errors/twenty-authentication-error.js'
+export { TwentyPermissionError } from './errors/twenty-permission-error.js'
+export { TwentyNotFoundError } from './errors/twenty-not-found-error.js'
+export { TwentyValidationError } from './errors/twenty-validation-error.js'
+export type { TwentyValidationIssue } from './errors/twenty-validation-error.js'
+export { TwentyConflictError } from './errors/twenty-conflict-error.js'
+export { TwentyRateLimitError } from './errors/twenty-rate-limit-error.js'
+export { TwentyServerError } from './errors/twenty-server-error.js'
+export { TwentyConnectionError } from './errors/twenty-connection-error.js'
+export { TwentyTimeoutError } from './errors/twenty-timeout-error.js'
+export {
+  isTwentyAuthenticationError,
+  isTwentyError,
+  isTwentyNotFoundError,
+  isTwentyRateLimitError,
+  isTwentyValidationError,
+} from './errors/guards.js'
+
+export { compileFilter, compileOrderBy } from './filters/compile-filter.js'
+export type {
+  ArrayComparators,
+  Comparators,
+  FieldFilter,
+  Filter,
+  FilterInput,
+  NullCheck,
+  OrderByInput,
+  OrderDirection,
+} from './filters/filter-types.js'
+
+export type { Page, PageInfo } from './pagination/page.js'
+export { PageIterator } from './pagination/page-iterator.js'
+
+export { BATCH_SIZE, BaseResource } from './resources/base-resource.js'
+export type { CallOptions, DuplicatesResult, IterateParams, ListParams } from './resources/base-resource.js'
+export type { PeopleResource } from './resources/people.js'
+export type { CompaniesResource } from './resources/companies.js'
+export type { OpportunitiesResource } from './resources/opportunities.js'
+export type { TasksResource } from './resources/tasks.js'
+export type { NotesResource } from './resources/notes.js'
+export type { NoteTargetsResource } from './resources/note-targets.js'
+export type { TaskTargetsResource } from './resources/task-targets.js'
+export type { RecordsResource } from './resources/records.js'
+export type {
+  AnyRecord,
+  Company,
+  CompanyInput,
+  CompanyUpdate,
+  Note,
+  NoteInput,
+  NoteTarget,
+  NoteTargetInput,
+  NoteTargetUpdate,
+  NoteUpdate,
+  Opportunity,
+  OpportunityInput,
+  OpportunityStage,
+  OpportunityUpdate,
+  Person,
+  PersonInput,
+  PersonUpdate,
+  Task,
+  TaskInput,
+  TaskStatus,
+  TaskTarget,
+  TaskTargetInput,
+  TaskTargetUpdate,
+  TaskUpdate,
+} from './resources/object-types.js'
+export { OPPORTUNITY_STAGES, TASK_STATUSES } from './validation/object-schemas.js'
+
+export type { Middleware } from './transport/middleware.js'
+export type {
+  FetchLike,
+  HttpMethod,
+  QueryParams,
+  RequestContext,
+  RequestOptions,
+  Send,
+  SendWrapper,
+  TransportResponse,
+} from './transport/types.js'
+export type { components, paths } from './generated/openapi.js'
+export { SDK_VERSION } from './version.js'

@@ -1,0 +1,72 @@
+import { TwentyError } from '../errors/twenty-error.js'
+import { TwentyValidationError } from '../errors/twenty-validation-error.js'
+import type { Page } from './page.js'
+
+/** Fetches the page that starts after `cursor` (`undefined` for the first page). */
+export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>
+
+/** Largest `toArray` limit: past it, iterate and process records as they come instead of holding them all. */
+export const MAX_TO_ARRAY_LIMIT = 100_000
+
+/**
+ * Iterates every record of a list, page after page, following `pageInfo.endCursor` while `hasNextPage` is true.
+ *
+ * Pages are fetched lazily, one at a time, so memory stays flat however many records there are. A cursor that
+ * does not advance (a proxy dropping `starting_after`, cf. twentyhq/twenty#25874) stops the loop with an error
+ * instead of looping forever.
+ *
+ * @example
+ * for await (const person of twenty.people.iterate({ filter: { city: { eq: 'Hanoi' } } })) console.log(person.id)
+ */
+export class PageIterator<T> implements AsyncIterable<T> {
+  readonly #fetchPage: PageFetcher<T>
+
+  constructor(fetchPage: PageFetcher<T>) {
+    this.#fetchPage = fetchPage
+  }
+
+  /** Yields whole pages instead of records, e.g. to process a batch at a time. */
+  async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    let cursor: string | undefined
+    const seen = new Set<string>()
+    while (true) {
+      const page = await this.#fetchPage(cursor)
+      yield page
+      const next = page.pageInfo.endCursor
+      if (!page.pageInfo.hasNextPage || !next || page.data.length === 0) return
+      if (seen.has(next)) {
+        throw new TwentyError({
+          message: `Pagination stopped: the server returned the same cursor twice (${next.slice(0, 16)}…)`,
+          code: 'CURSOR_DID_NOT_ADVANCE',
+        })
+      }
+      seen.add(next)
+      cursor = next
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    for await (const page of this.pages()) yield* page.data
+  }
+
+  /**
+   * Collects records into an array, up to a required `limit`, so a large workspace cannot exhaust memory by
+   * accident. Stops fetching as soon as the limit is reached.
+   */
+  async toArray(options: { limit: number }): Promise<T[]> {
+    const limit = options?.limit
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TO_ARRAY_LIMIT) {
+      throw new TwentyValidationError({
+        message: `toArray needs a limit: an integer from 1 to ${MAX_TO_ARRAY_LIMIT}`,
+        code: 'INVALID_LIMIT',
+        issues: [{ path: 'limit', message: `Expected an integer from 1 to ${MAX_TO_ARRAY_LIMIT}` }],
+      })
+    }
+    const records: T[] = []
+    for await (const record of this) {
+      records.push(record)
+      if (records.length >= limit) break
+    }
+    return records
+  }
+}

@@ -1,0 +1,237 @@
+import type { z } from 'zod'
+import { compileFilter, compileOrderBy } from '../filters/compile-filter.js'
+import type { FilterInput, OrderByInput } from '../filters/filter-types.js'
+import type { Page, PageInfo } from '../pagination/page.js'
+import { PageIterator } from '../pagination/page-iterator.js'
+import type { HttpClient } from '../transport/http-client.js'
+import { depthSchema, idSchema, listParamsSchema } from '../validation/params-schemas.js'
+import { validate } from '../validation/validate.js'
+import { unwrap } from './envelope.js'
+import { envelopeKeys, type EnvelopeKeys, type ObjectNames } from './object-names.js'
+
+/** Twenty's batch endpoint takes at most 60 records per request (its documented batch size). */
+export const BATCH_SIZE = 60
+
+/** Options every call accepts. */
+export interface CallOptions {
+  /** Aborts the request (and any retry waiting); the call rejects with a `TwentyConnectionError`. */
+  signal?: AbortSignal
+}
+
+/** Parameters of `list()` and `iterate()`. */
+export interface ListParams<TRecord> extends CallOptions {
+  /** Typed filter object or a raw Twenty filter string. */
+  filter?: FilterInput<TRecord>
+  orderBy?: OrderByInput<TRecord>
+  /** Records per page you ask for; the server may cap it silently, so never infer the last page from it. */
+  limit?: number
+  /** `pageInfo.endCursor` of the previous page. */
+  startingAfter?: string
+  /** `pageInfo.startCursor` of the next page, to page backward. */
+  endingBefore?: string
+  /** 0: foreign keys only (Twenty's default); 1: related records embedded. */
+  depth?: 0 | 1
+}
+
+/** Parameters of `iterate()`: forward only, so no `endingBefore`. */
+export type IterateParams<TRecord> = Omit<ListParams<TRecord>, 'endingBefore'>
+
+/** One result of `findDuplicates()`, for one input record or id, in input order. */
+export interface DuplicatesResult<TRecord> {
+  duplicates: TRecord[]
+  totalCount: number
+  pageInfo: PageInfo
+}
+
+/** The schemas an object's inputs are checked with before sending. */
+export interface InputSchemas {
+  create: z.ZodType
+  update: z.ZodType
+}
+
+/**
+ * The verbs every Twenty object shares: list, iterate, get, create, createMany, upsert, update, delete (soft),
+ * destroy (hard), restore and findDuplicates. One subclass per standard object fixes the types.
+ */
+export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
+  protected readonly http: HttpClient
+  protected readonly names: ObjectNames
+  protected readonly keys: EnvelopeKeys
+  protected readonly schemas: InputSchemas
+
+  constructor(http: HttpClient, names: ObjectNames, schemas: InputSchemas) {
+    this.http = http
+    this.names = names
+    this.keys = envelopeKeys(names)
+    this.schemas = schemas
+  }
+
+  /** Fetches one page. Follow `pageInfo.endCursor` with `startingAfter`, or use {@link iterate}. */
+  async list(params: ListParams<TRecord> = {}): Promise<Page<TRecord>> {
+    validate(listParamsSchema, params, `${this.names.plural} list parameters`)
+    const body = await this.http.request<{ pageInfo?: PageInfo; totalCount?: number }>({
+      method: 'GET',
+      path: `/${this.names.plural}`,
+      query: {
+        filter: params.filter === undefined ? undefined : compileFilter(params.filter),
+        order_by: params.orderBy === undefined ? undefined : compileOrderBy(params.orderBy),
+        limit: params.limit,
+        starting_after: params.startingAfter,
+        ending_before: params.endingBefore,
+        depth: params.depth,
+      },
+      signal: params.signal,
+    })
+    return {
+      data: unwrap<TRecord[]>(body, this.keys.list),
+      pageInfo: body.pageInfo ?? { hasNextPage: false, startCursor: null, endCursor: null },
+      totalCount: body.totalCount ?? 0,
+    }
+  }
+
+  /**
+   * Every record matching the parameters, fetched page by page as you iterate.
+   *
+   * @example
+   * for await (const record of twenty.people.iterate({ orderBy: { createdAt: 'DescNullsLast' } })) { … }
+   * const first500 = await twenty.people.iterate().toArray({ limit: 500 })
+   */
+  iterate(params: IterateParams<TRecord> = {}): PageIterator<TRecord> {
+    const { startingAfter, ...rest } = params
+    return new PageIterator((cursor) => this.list({ ...rest, startingAfter: cursor ?? startingAfter }))
+  }
+
+  /** Fetches one record by id; a `TwentyNotFoundError` when there is none. */
+  async get(id: string, options: CallOptions & { depth?: 0 | 1 } = {}): Promise<TRecord> {
+    this.checkId(id)
+    validate(depthSchema, options.depth, 'depth')
+    const body = await this.http.request({
+      method: 'GET',
+      path: `/${this.names.plural}/${id}`,
+      query: { depth: options.depth },
+      signal: options.signal,
+    })
+    return unwrap<TRecord>(body, this.keys.one)
+  }
+
+  /**
+   * Creates one record. Not retried after a timeout or reset, since the write may have been committed; use
+   * {@link upsert} when the record has a unique key (email, domain) and you need a safe retry.
+   */
+  async create(input: TCreate, options: CallOptions & { upsert?: boolean } = {}): Promise<TRecord> {
+    const data = validate(this.schemas.create, input, `${this.names.singular} input`)
+    const body = await this.http.request({
+      method: 'POST',
+      path: `/${this.names.plural}`,
+      query: { upsert: options.upsert ? true : undefined },
+      body: data,
+      signal: options.signal,
+    })
+    return unwrap<TRecord>(body, this.keys.createOne)
+  }
+
+  /**
+   * Creates or updates one record matched on its unique fields (a person's primary email, a company's domain)
+   * or its id: safe to repeat, so safe to retry.
+   */
+  upsert(input: TCreate, options: CallOptions = {}): Promise<TRecord> {
+    return this.create(input, { ...options, upsert: true })
+  }
+
+  /**
+   * Creates many records, in batches of at most 60 (Twenty's limit), and returns them in input order.
+   * Every input is validated before the first request, so one bad record sends nothing.
+   */
+  async createMany(inputs: readonly TCreate[], options: CallOptions & { upsert?: boolean } = {}): Promise<TRecord[]> {
+    const data = inputs.map((input, index) =>
+      validate(this.schemas.create, input, `${this.names.singular} input #${index}`),
+    )
+    const created: TRecord[] = []
+    for (let start = 0; start < data.length; start += BATCH_SIZE) {
+      const body = await this.http.request({
+        method: 'POST',
+        path: `/batch/${this.names.plural}`,
+        query: { upsert: options.upsert ? true : undefined },
+        body: data.slice(start, start + BATCH_SIZE),
+        signal: options.signal,
+      })
+      created.push(...unwrap<TRecord[]>(body, this.keys.createMany))
+    }
+    return created
+  }
+
+  /** Updates the given fields of one record; fields left out keep their values. */
+  async update(id: string, patch: TUpdate, options: CallOptions = {}): Promise<TRecord> {
+    this.checkId(id)
+    const data = validate(this.schemas.update, patch, `${this.names.singular} update`)
+    const body = await this.http.request({
+      method: 'PATCH',
+      path: `/${this.names.plural}/${id}`,
+      body: data,
+      signal: options.signal,
+    })
+    return unwrap<TRecord>(body, this.keys.updateOne)
+  }
+
+  /**
+   * Soft-deletes one record: it leaves lists but can be brought back with {@link restore}. Twenty's own
+   * default for DELETE is a hard delete; the SDK makes the destructive one explicit as {@link destroy}.
+   */
+  async delete(id: string, options: CallOptions = {}): Promise<{ id: string }> {
+    return this.remove(id, true, options)
+  }
+
+  /** Deletes one record for good. There is no undo. */
+  async destroy(id: string, options: CallOptions = {}): Promise<{ id: string }> {
+    return this.remove(id, false, options)
+  }
+
+  /** Brings back a soft-deleted record. */
+  async restore(id: string, options: CallOptions = {}): Promise<TRecord> {
+    this.checkId(id)
+    const body = await this.http.request({
+      method: 'PATCH',
+      path: `/restore/${this.names.plural}/${id}`,
+      signal: options.signal,
+    })
+    return unwrap<TRecord>(body, this.keys.restoreOne)
+  }
+
+  /**
+   * Finds existing records that look like the given ones (for people: same name, email or LinkedIn URL), one
+   * result per input, in input order. Pass candidate records as `data`, or existing record ids as `ids`.
+   */
+  async findDuplicates(
+    query: { data: readonly TCreate[] } | { ids: readonly string[] },
+    options: CallOptions = {},
+  ): Promise<DuplicatesResult<TRecord>[]> {
+    if ('ids' in query) for (const id of query.ids) this.checkId(id)
+    const body = await this.http.request<{ data?: unknown }>({
+      method: 'POST',
+      path: `/${this.names.plural}/duplicates`,
+      body: 'ids' in query ? { ids: query.ids } : { data: query.data },
+      signal: options.signal,
+    })
+    const entries = Array.isArray(body?.data) ? (body.data as Record<string, unknown>[]) : []
+    return entries.map((entry) => ({
+      duplicates: (entry[this.keys.duplicates] as TRecord[] | undefined) ?? [],
+      totalCount: (entry.totalCount as number | undefined) ?? 0,
+      pageInfo: (entry.pageInfo as PageInfo | undefined) ?? { startCursor: null, endCursor: null },
+    }))
+  }
+
+  private async remove(id: string, soft: boolean, options: CallOptions): Promise<{ id: string }> {
+    this.checkId(id)
+    const body = await this.http.request({
+      method: 'DELETE',
+      path: `/${this.names.plural}/${id}`,
+      query: { soft_delete: soft ? true : undefined },
+      signal: options.signal,
+    })
+    return unwrap<{ id: string }>(body, this.keys.deleteOne)
+  }
+
+  protected checkId(id: string): void {
+    validate(idSchema, id, `${this.names.singular} id`)
+  }
+}

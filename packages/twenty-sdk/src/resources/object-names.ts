@@ -1,0 +1,45 @@
+/** How Twenty names an object: the singular is used in envelopes (`data.person`), the plural in paths. */
+export interface ObjectNames {
+  singular: string
+  plural: string
+}
+
+/** The envelope keys Twenty's REST handlers use for an object, derived from its names in one place. */
+export interface EnvelopeKeys {
+  list: string
+  one: string
+  createOne: string
+  createMany: string
+  updateOne: string
+  deleteOne: string
+  restoreOne: string
+  duplicates: string
+}
+
+const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
+
+/** `person`/`people` → `data.people`, `data.person`, `data.createPerson`, `data.createPeople`, … */
+export function envelopeKeys({ singular, plural }: ObjectNames): EnvelopeKeys {
+  return {
+    list: plural,
+    one: singular,
+    createOne: `create${capitalize(singular)}`,
+    createMany: `create${capitalize(plural)}`,
+    updateOne: `update${capitalize(singular)}`,
+    deleteOne: `delete${capitalize(singular)}`,
+    restoreOne: `restore${capitalize(singular)}`,
+    duplicates: `${singular}Duplicates`,
+  }
+}
+
+/**
+ * A best-effort English singular for a custom object's plural (`pets` → `pet`, `companies` → `company`).
+ * Pass the singular explicitly to `records()` when the object's name is irregular.
+ */
+export function singularize(plural: string): string {
+  if (plural === 'people') return 'person'
+  if (/[^aeiou]ies$/.test(plural)) return `${plural.slice(0, -3)}y`
+  if (/(ss|sh|ch|x|z)es$/.test(plural)) return plural.slice(0, -2)
+  if (plural.endsWith('s') && !plural.endsWith('ss')) return plural.slice(0, -1)
+  return plural
+}

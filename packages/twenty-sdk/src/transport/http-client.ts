@@ -1,0 +1,154 @@
+import { errorFromResponse } from '../errors/error-from-response.js'
+import { TwentyError } from '../errors/twenty-error.js'
+import { TwentyServerError } from '../errors/twenty-server-error.js'
+import { redactHeaders, redactText, redactUrl } from '../internal/redact.js'
+import type { MiddlewareStack } from './middleware.js'
+import type { RequestContext, RequestOptions, Send, SendWrapper, TransportResponse } from './types.js'
+
+/** How the client's transport is assembled. */
+export interface HttpClientOptions {
+  restUrl: string
+  defaultHeaders: Record<string, string>
+  middleware: MiddlewareStack
+  /** The bottom sender (one HTTP attempt). */
+  send: Send
+  /** Wrappers applied around the middleware-instrumented sender, outermost first (retry, then rate limit). */
+  wrappers?: readonly SendWrapper[]
+  /** Known secrets scrubbed from any error message that reaches the caller. */
+  secrets: () => readonly string[]
+}
+
+/**
+ * Sends requests through middleware and wrappers, and turns answers into data or typed errors.
+ *
+ * Order for each attempt: wrappers (retry, rate limit) → middleware `onRequest` → HTTP → `onResponse` or
+ * `onError`. Statuses ≥ 400 become typed errors only after the wrappers gave up, so a retry wrapper sees raw
+ * answers and decides for itself.
+ */
+export class HttpClient {
+  readonly #options: HttpClientOptions
+  readonly #send: Send
+
+  constructor(options: HttpClientOptions) {
+    this.#options = options
+    const instrumented: Send = async (context) => {
+      await options.middleware.onRequest(context)
+      const response = await options.send(context)
+      await options.middleware.onResponse(context, response)
+      return response
+    }
+    this.#send = (options.wrappers ?? []).reduceRight<Send>((next, wrap) => wrap(next), instrumented)
+  }
+
+  /** Sends a request and resolves with the parsed body of a 2xx answer; rejects with a {@link TwentyError}. */
+  async request<T>(options: RequestOptions): Promise<T> {
+    const context = this.#context(options)
+    let response: TransportResponse
+    try {
+      response = await this.#send(context)
+    } catch (error) {
+      throw await this.#fail(context, error)
+    }
+    if (response.status >= 400) {
+      const error = errorFromResponse({
+        status: response.status,
+        method: context.method,
+        url: context.url,
+        body: response.data,
+        requestId: context.id,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+      })
+      throw await this.#fail(context, error)
+    }
+    if (response.data !== undefined && typeof response.data !== 'object' && typeof response.data !== 'boolean') {
+      throw await this.#fail(
+        context,
+        new TwentyServerError({
+          message: `[${context.method} ${context.url}] ${response.status}: the answer is not JSON`,
+          status: response.status,
+          code: 'INVALID_RESPONSE',
+          method: context.method,
+          url: context.url,
+          requestId: context.id,
+        }),
+      )
+    }
+    return response.data as T
+  }
+
+  #context(options: RequestOptions): RequestContext {
+    const path = options.path.startsWith('/') ? options.path : `/${options.path}`
+    const url = new URL(`${this.#options.restUrl}${path}`)
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value))
+    }
+    const headers = redactHeaders({
+      accept: 'application/json',
+      ...this.#options.defaultHeaders,
+      ...options.headers,
+      authorization: 'Bearer [REDACTED]',
+    })
+    return {
+      id: globalThis.crypto.randomUUID(),
+      method: options.method,
+      path,
+      url: redactUrl(url.toString()),
+      query: { ...options.query },
+      headers,
+      body: options.body,
+      attempt: 1,
+      signal: options.signal,
+    }
+  }
+
+  async #fail(context: RequestContext, error: unknown): Promise<TwentyError> {
+    const twentyError =
+      error instanceof TwentyError
+        ? error
+        : new TwentyError({
+            message: `[${context.method} ${context.url}] ${error instanceof Error ? error.message : String(error)}`,
+            method: context.method,
+            url: context.url,
+            requestId: context.id,
+            cause: error,
+          })
+    scrubSecrets(twentyError, this.#options.secrets())
+    await this.#options.middleware.onError(context, twentyError)
+    return twentyError
+  }
+}
+
+// Defence in depth: a message from below (a proxy, a socket error) may echo the key; rewrite it on the error
+// and on its cause chain, whose messages `util.inspect` prints.
+function scrubSecrets(error: TwentyError, secrets: readonly string[]): void {
+  const leaks = (text: unknown) => typeof text === 'string' && secrets.some((secret) => text.includes(secret))
+  if (leaks(error.message) || leaks(error.stack)) {
+    Object.defineProperty(error, 'message', { value: redactText(error.message, secrets), configurable: true })
+    Object.defineProperty(error, 'stack', { value: redactText(error.stack ?? '', secrets), configurable: true })
+  }
+  let holder: { cause?: unknown } = error
+  for (let depth = 0; depth < 5 && holder.cause instanceof Error; depth++) {
+    const cause: Error = holder.cause
+    if (leaks(cause.message) || leaks(cause.stack)) {
+      const clean = new Error(redactText(cause.message, secrets))
+      clean.name = cause.name
+      clean.stack = redactText(cause.stack ?? '', secrets)
+      const code = (cause as { code?: unknown }).code
+      if (code !== undefined) Object.assign(clean, { code })
+      if (cause.cause !== undefined) Object.assign(clean, { cause: cause.cause })
+      Object.defineProperty(holder, 'cause', { value: clean, configurable: true, writable: true })
+      holder = clean
+    } else {
+      holder = cause
+    }
+  }
+}
+
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}

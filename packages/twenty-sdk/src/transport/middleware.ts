@@ -1,0 +1,49 @@
+import type { TwentyError } from '../errors/twenty-error.js'
+import type { RequestContext, TransportResponse } from './types.js'
+
+/**
+ * Observes (and may adjust) every attempt the client sends: logging, auditing, metrics, extra headers.
+ *
+ * Hooks run in the order middleware was added; `onRequest` may change `context.headers`. A hook that throws
+ * fails the request with that error. Hooks never see the API key.
+ *
+ * @example
+ * twenty.use({ onResponse: ({ context, response }) => log(`${context.method} ${context.path} ${response.status}`) })
+ */
+export interface Middleware {
+  onRequest?(event: { context: RequestContext }): void | Promise<void>
+  onResponse?(event: { context: RequestContext; response: TransportResponse }): void | Promise<void>
+  onError?(event: { context: RequestContext; error: TwentyError }): void | Promise<void>
+}
+
+/** An ordered, mutable list of middleware shared by a client's requests. */
+export class MiddlewareStack {
+  readonly #items: Middleware[] = []
+
+  constructor(initial: readonly Middleware[] = []) {
+    this.#items.push(...initial)
+  }
+
+  add(middleware: Middleware): void {
+    this.#items.push(middleware)
+  }
+
+  remove(middleware: Middleware): boolean {
+    const index = this.#items.indexOf(middleware)
+    if (index === -1) return false
+    this.#items.splice(index, 1)
+    return true
+  }
+
+  async onRequest(context: RequestContext): Promise<void> {
+    for (const item of [...this.#items]) await item.onRequest?.({ context })
+  }
+
+  async onResponse(context: RequestContext, response: TransportResponse): Promise<void> {
+    for (const item of [...this.#items]) await item.onResponse?.({ context, response })
+  }
+
+  async onError(context: RequestContext, error: TwentyError): Promise<void> {
+    for (const item of [...this.#items]) await item.onError?.({ context, error })
+  }
+}

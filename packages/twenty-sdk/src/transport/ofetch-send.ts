@@ -1,0 +1,101 @@
+import { createFetch, FetchError } from 'ofetch'
+import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
+import { TwentyTimeoutError } from '../errors/twenty-timeout-error.js'
+import type { FetchLike, RequestContext, Send, TransportResponse } from './types.js'
+
+/** What the base sender needs beyond the request itself. */
+export interface OfetchSendOptions {
+  /** `<origin>/rest`, without a trailing slash. */
+  restUrl: string
+  fetch: FetchLike
+  timeoutMs: number
+  /** Resolves the Bearer token for each attempt, so rotated keys are picked up. */
+  resolveApiKey: () => Promise<string>
+}
+
+/**
+ * The sender at the bottom of the stack: one HTTP attempt with ofetch, whatever the status.
+ *
+ * ofetch's own retry is off (`retry: 0`) because retries belong to the SDK's retry wrapper, and its error
+ * throwing is off so the SDK maps statuses to its own errors. Its `FetchError` never escapes: it carries the
+ * request options (and so the key), so only the underlying socket error is kept as `cause`.
+ */
+export function createOfetchSend(options: OfetchSendOptions): Send {
+  const $fetch = createFetch({ fetch: options.fetch as typeof globalThis.fetch })
+  return async (context: RequestContext): Promise<TransportResponse> => {
+    const apiKey = await options.resolveApiKey()
+    const headers: Record<string, string> = { ...context.headers }
+    delete headers.authorization
+    if (apiKey) headers.authorization = `Bearer ${apiKey}`
+    const timeout = AbortSignal.timeout(options.timeoutMs)
+    const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout
+    const started = performance.now()
+    try {
+      const response = await $fetch.raw<string, 'text'>(`${options.restUrl}${context.path}`, {
+        method: context.method,
+        query: dropUndefined(context.query),
+        body: context.body as BodyInit | Record<string, unknown> | undefined,
+        headers,
+        signal,
+        retry: 0,
+        ignoreResponseError: true,
+        responseType: 'text',
+      })
+      return {
+        status: response.status,
+        headers: response.headers,
+        data: parseBody(response._data),
+        durationMs: performance.now() - started,
+      }
+    } catch (error) {
+      throw connectionFailure(error, context, timeout, options.timeoutMs)
+    }
+  }
+}
+
+function connectionFailure(error: unknown, context: RequestContext, timeout: AbortSignal, timeoutMs: number) {
+  const cause = error instanceof FetchError ? error.cause : error
+  const where = `[${context.method} ${context.url}]`
+  if (timeout.aborted && !context.signal?.aborted) {
+    return new TwentyTimeoutError({
+      message: `${where} no answer within ${timeoutMs} ms`,
+      code: 'TIMEOUT',
+      method: context.method,
+      url: context.url,
+      requestId: context.id,
+      cause,
+    })
+  }
+  const aborted = context.signal?.aborted === true
+  const reason = aborted ? 'aborted by the caller' : describeCause(cause)
+  return new TwentyConnectionError({
+    message: `${where} no answer: ${reason}`,
+    code: aborted ? 'ABORTED' : 'CONNECTION_FAILED',
+    method: context.method,
+    url: context.url,
+    requestId: context.id,
+    cause: aborted ? context.signal?.reason : cause,
+  })
+}
+
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return 'connection failed'
+  const inner = cause.cause instanceof Error ? cause.cause : undefined
+  const code = (inner as { code?: unknown } | undefined)?.code ?? (cause as { code?: unknown }).code
+  return typeof code === 'string' ? `${cause.message} (${code})` : cause.message
+}
+
+function parseBody(text: string | undefined): unknown {
+  if (text === undefined || text === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+function dropUndefined(query: RequestContext['query']): Record<string, string | number | boolean> {
+  const result: Record<string, string | number | boolean> = {}
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) result[key] = value
+  return result
+}

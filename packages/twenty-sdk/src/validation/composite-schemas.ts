@@ -1,0 +1,69 @@
+import { z } from 'zod'
+
+// Composite field shapes from Twenty's twenty-shared composite types. Sub-fields are optional on input: Twenty
+// fills the missing ones with its defaults. Unknown sub-fields are refused, because Twenty refuses them too.
+
+export const fullNameSchema = z.strictObject({
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+})
+
+export const emailsSchema = z.strictObject({
+  primaryEmail: z.union([z.email(), z.literal('')]).optional(),
+  additionalEmails: z.array(z.email()).nullable().optional(),
+})
+
+export const phonesSchema = z.strictObject({
+  primaryPhoneNumber: z.string().optional(),
+  primaryPhoneCountryCode: z.string().optional(),
+  primaryPhoneCallingCode: z.string().regex(/^(\+\d{1,4})?$/, 'Expected a calling code such as +84').optional(),
+  additionalPhones: z
+    .array(z.strictObject({ number: z.string(), countryCode: z.string(), callingCode: z.string() }))
+    .nullable()
+    .optional(),
+})
+
+const urlOrEmpty = z.union([z.literal(''), z.string().regex(/^(https?:\/\/)?[^\s/$.?#][^\s]*$/i, 'Expected a URL')])
+
+export const linksSchema = z.strictObject({
+  primaryLinkUrl: urlOrEmpty.optional(),
+  primaryLinkLabel: z.string().optional(),
+  secondaryLinks: z.array(z.strictObject({ url: urlOrEmpty, label: z.string() })).nullable().optional(),
+})
+
+export const currencySchema = z.strictObject({
+  amountMicros: z
+    .number()
+    .int('Expected an integer number of micros (amount × 1,000,000)')
+    .refine(Number.isSafeInteger, 'Exceeds the largest safe integer')
+    .nullable()
+    .optional(),
+  currencyCode: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as USD')
+    .nullable()
+    .optional(),
+})
+
+export const addressSchema = z.strictObject({
+  addressStreet1: z.string().optional(),
+  addressStreet2: z.string().optional(),
+  addressCity: z.string().optional(),
+  addressState: z.string().optional(),
+  addressPostcode: z.string().optional(),
+  addressCountry: z.string().optional(),
+  addressLat: z.number().nullable().optional(),
+  addressLng: z.number().nullable().optional(),
+})
+
+export const richTextSchema = z.strictObject({
+  blocknote: z.string().nullable().optional(),
+  markdown: z.string().nullable().optional(),
+})
+
+export const uuidSchema = z.uuid('Expected a UUID')
+/** ISO 8601 date or date-time; a `Date` is accepted and sent as ISO 8601 UTC. */
+export const dateTimeSchema = z.union(
+  [z.iso.datetime({ offset: true }), z.iso.date(), z.date().transform((date) => date.toISOString())],
+  { error: 'Expected an ISO 8601 date or date-time' },
+)

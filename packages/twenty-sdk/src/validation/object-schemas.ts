@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import {
+  addressSchema,
+  currencySchema,
+  dateTimeSchema,
+  emailsSchema,
+  fullNameSchema,
+  linksSchema,
+  phonesSchema,
+  richTextSchema,
+  uuidSchema,
+} from './composite-schemas.js'
+
+// Input schemas of the standard objects. Objects are loose: workspaces add custom fields, which pass through
+// unchecked, while the standard fields are checked. Everything is optional because Twenty defaults every
+// standard field; the same schema serves create and update.
+
+/** Opportunity stages of a standard workspace (Twenty has no WON or LOST: "won" is CUSTOMER). */
+export const OPPORTUNITY_STAGES = ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER'] as const
+/** Task statuses of a standard workspace. */
+export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const
+
+const nullableUuid = uuidSchema.nullable().optional()
+const common = { id: uuidSchema.optional(), position: z.number().optional() }
+
+export const personInputSchema = z.looseObject({
+  ...common,
+  name: fullNameSchema.optional(),
+  emails: emailsSchema.optional(),
+  linkedinLink: linksSchema.optional(),
+  xLink: linksSchema.optional(),
+  jobTitle: z.string().optional(),
+  phones: phonesSchema.optional(),
+  city: z.string().optional(),
+  avatarUrl: z.string().optional(),
+  companyId: nullableUuid,
+})
+
+export const companyInputSchema = z.looseObject({
+  ...common,
+  name: z.string().optional(),
+  domainName: linksSchema.optional(),
+  employees: z.number().int().nullable().optional(),
+  linkedinLink: linksSchema.optional(),
+  xLink: linksSchema.optional(),
+  annualRecurringRevenue: currencySchema.optional(),
+  address: addressSchema.optional(),
+  idealCustomerProfile: z.boolean().optional(),
+  accountOwnerId: nullableUuid,
+})
+
+export const opportunityInputSchema = z.looseObject({
+  ...common,
+  name: z.string().optional(),
+  amount: currencySchema.optional(),
+  closeDate: dateTimeSchema.nullable().optional(),
+  stage: z.enum(OPPORTUNITY_STAGES, { error: `Expected one of ${OPPORTUNITY_STAGES.join(', ')}` }).optional(),
+  pointOfContactId: nullableUuid,
+  companyId: nullableUuid,
+})
+
+export const taskInputSchema = z.looseObject({
+  ...common,
+  title: z.string().optional(),
+  bodyV2: richTextSchema.optional(),
+  dueAt: dateTimeSchema.nullable().optional(),
+  status: z.enum(TASK_STATUSES, { error: `Expected one of ${TASK_STATUSES.join(', ')}` }).nullable().optional(),
+  assigneeId: nullableUuid,
+})
+
+export const noteInputSchema = z.looseObject({
+  ...common,
+  title: z.string().optional(),
+  bodyV2: richTextSchema.optional(),
+})
+
+const targets = { personId: nullableUuid, companyId: nullableUuid, opportunityId: nullableUuid }
+export const noteTargetInputSchema = z.looseObject({ ...common, noteId: nullableUuid, ...targets })
+export const taskTargetInputSchema = z.looseObject({ ...common, taskId: nullableUuid, ...targets })
+
+/** Custom objects: any JSON object; Twenty checks the fields. */
+export const customInputSchema = z.looseObject({ id: uuidSchema.optional() })

@@ -1,0 +1,152 @@
+import { inspect } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import {
+  TwentyAuthenticationError,
+  TwentyClient,
+  TwentyConflictError,
+  TwentyConnectionError,
+  TwentyError,
+  TwentyNotFoundError,
+  TwentyPermissionError,
+  TwentyRateLimitError,
+  TwentyServerError,
+  TwentyTimeoutError,
+  TwentyValidationError,
+  isTwentyError,
+  isTwentyRateLimitError,
+} from '../../src/index.js'
+import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
+
+function failing(status: number, body: unknown, headers?: Record<string, string>) {
+  const { fetch } = mockFetch(() => ({ status, body, headers }))
+  return new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch })
+}
+
+async function errorOf(promise: Promise<unknown>): Promise<TwentyError> {
+  try {
+    await promise
+  } catch (error) {
+    return error as TwentyError
+  }
+  throw new Error('expected a rejection')
+}
+
+const cases = [
+  [400, TwentyValidationError, 'BadRequestException', 'Record already exists'],
+  [401, TwentyAuthenticationError, 'UNAUTHENTICATED', 'Token invalid.'],
+  [403, TwentyPermissionError, 'FORBIDDEN_EXCEPTION', 'Missing authentication token'],
+  [404, TwentyNotFoundError, 'NotFoundException', 'Record not found'],
+  [409, TwentyConflictError, 'ConflictException', 'Conflict'],
+  [429, TwentyRateLimitError, 'HttpException', 'Limit reached (100 tokens per 60000 ms)'],
+  [500, TwentyServerError, 'InternalServerErrorException', 'Internal server error'],
+  [503, TwentyServerError, 'ServiceUnavailableException', 'Service unavailable'],
+] as const
+
+describe('errors from Twenty answers', () => {
+  for (const [status, ErrorClass, code, message] of cases) {
+    it(`turns a ${status} into ${ErrorClass.name} carrying status, Twenty's code and messages`, async () => {
+      const error = await errorOf(failing(status, { statusCode: status, error: code, messages: [message] }).people.get(PERSON_ID))
+      expect(error).toBeInstanceOf(ErrorClass)
+      expect(error).toBeInstanceOf(TwentyError)
+      expect(error.name).toBe(ErrorClass.name)
+      expect(error).toMatchObject({ status, code, messages: [message], method: 'GET' })
+      expect(error.url).toBe(`https://crm.example.com/rest/people/${PERSON_ID}`)
+      expect(error.message).toBe(`[GET https://crm.example.com/rest/people/${PERSON_ID}] ${status} ${code}: ${message}`)
+      expect(isTwentyError(error)).toBe(true)
+    })
+  }
+
+  it('reads a singular `message` body as Twenty documents in its OpenAPI examples', async () => {
+    const error = await errorOf(failing(401, { statusCode: 401, message: 'Token invalid.' }).people.get(PERSON_ID))
+    expect(error.messages).toEqual(['Token invalid.'])
+  })
+
+  it('leaves retryAfterMs unset on a 429 without Retry-After, as Twenty sends it', async () => {
+    const error = await errorOf(failing(429, { statusCode: 429, messages: ['Limit reached'] }).people.get(PERSON_ID))
+    expect(isTwentyRateLimitError(error)).toBe(true)
+    expect((error as TwentyRateLimitError).retryAfterMs).toBeUndefined()
+  })
+
+  it('reads Retry-After seconds into retryAfterMs when a proxy sends it', async () => {
+    const error = await errorOf(failing(429, {}, { 'retry-after': '7' }).people.get(PERSON_ID))
+    expect((error as TwentyRateLimitError).retryAfterMs).toBe(7000)
+  })
+
+  it('reports a 2xx answer that is not JSON as a server error instead of returning text', async () => {
+    const error = await errorOf(failing(200, '<html>proxy page</html>').people.get(PERSON_ID))
+    expect(error).toBeInstanceOf(TwentyServerError)
+    expect(error.code).toBe('INVALID_RESPONSE')
+  })
+
+  it('reports an unexpected envelope instead of returning undefined as a record', async () => {
+    const error = await errorOf(failing(200, { data: { somethingElse: {} } }).people.get(PERSON_ID))
+    expect(error).toBeInstanceOf(TwentyServerError)
+    expect(error.message).toContain('data.person')
+  })
+
+  it('turns a refused connection into TwentyConnectionError with the socket error as cause', async () => {
+    const cause = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })
+    const { fetch } = mockFetch(() => cause)
+    const error = await errorOf(new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch }).people.get(PERSON_ID))
+    expect(error).toBeInstanceOf(TwentyConnectionError)
+    expect(error.status).toBeUndefined()
+    expect(error.message).toContain('ECONNREFUSED')
+  })
+
+  it('turns a slow answer into TwentyTimeoutError after timeoutMs', async () => {
+    const slowFetch = (_input: unknown, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
+    const twenty = new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch: slowFetch, timeoutMs: 50 })
+    const error = await errorOf(twenty.people.get(PERSON_ID))
+    expect(error).toBeInstanceOf(TwentyTimeoutError)
+    expect(error.message).toContain('no answer within 50 ms')
+  })
+
+  it('reports a caller abort as an aborted connection, not a timeout', async () => {
+    const controller = new AbortController()
+    // Like a real fetch: rejects at once when the signal is already aborted, else when it aborts.
+    const slowFetch = (_input: unknown, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => {
+        if (init?.signal?.aborted) reject(init.signal.reason)
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason))
+      })
+    const twenty = new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch: slowFetch })
+    const pending = errorOf(twenty.people.get(PERSON_ID, { signal: controller.signal }))
+    controller.abort()
+    const error = await pending
+    expect(error).toBeInstanceOf(TwentyConnectionError)
+    expect(error.code).toBe('ABORTED')
+  })
+})
+
+describe('the API key never leaks', () => {
+  it('is absent from every serialization of an error, including its cause', async () => {
+    const { fetch } = mockFetch(() => ({ status: 401, body: { statusCode: 401, error: 'UNAUTHENTICATED', messages: ['Token invalid.'] } }))
+    const twenty = new TwentyClient({ apiKey: API_KEY, baseUrl: `https://crm.example.com/?token=${API_KEY}`, fetch })
+    const error = await errorOf(twenty.people.get(PERSON_ID))
+    const renderings = [
+      String(error),
+      error.message,
+      error.stack ?? '',
+      JSON.stringify(error),
+      JSON.stringify({ ...error }),
+      inspect(error, { depth: 10, showHidden: true }),
+      inspect(error.cause, { depth: 10 }),
+    ]
+    for (const rendering of renderings) expect(rendering).not.toContain(API_KEY)
+  })
+
+  it('is absent from a network error whose underlying message echoes the key', async () => {
+    const { fetch } = mockFetch(() => new TypeError(`proxy refused Bearer ${API_KEY}`))
+    const error = await errorOf(new TwentyClient({ apiKey: API_KEY, fetch }).people.get(PERSON_ID))
+    expect(error.message).not.toContain(API_KEY)
+    expect(inspect(error, { depth: 10 })).not.toContain(API_KEY)
+  })
+
+  it('is absent from the client when it is logged or serialized', () => {
+    const twenty = new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com' })
+    expect(inspect(twenty, { depth: 10, showHidden: true })).not.toContain(API_KEY)
+    expect(JSON.stringify(twenty)).not.toContain(API_KEY)
+    expect(String(inspect(twenty.people, { depth: 10, showHidden: true }))).not.toContain(API_KEY)
+  })
+})

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { TwentyClient, TwentyError, TwentyValidationError } from '../../src/index.js'
+import { API_KEY, mockFetch } from '../helpers/mock-fetch.js'
+
+/** Serves `total` records in pages of `pageSize`, whatever limit is asked for, with opaque cursors. */
+function pagedServer(total: number, pageSize: number) {
+  const records = Array.from({ length: total }, (_, i) => ({ id: `id-${i}` }))
+  return mockFetch((request) => {
+    const after = request.url.searchParams.get('starting_after')
+    const start = after ? Number(Buffer.from(after, 'base64url').toString()) + 1 : 0
+    const data = records.slice(start, start + pageSize)
+    const cursor = (i: number) => Buffer.from(String(i)).toString('base64url')
+    return {
+      body: {
+        data: { people: data },
+        pageInfo: {
+          hasNextPage: start + pageSize < total,
+          startCursor: data.length ? cursor(start) : null,
+          endCursor: data.length ? cursor(start + data.length - 1) : null,
+        },
+        totalCount: total,
+      },
+    }
+  })
+}
+
+describe('iterating over pages', () => {
+  it('yields every record once, following endCursor whatever page size the server picks', async () => {
+    const { fetch, requests } = pagedServer(130, 60)
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
+    const ids: string[] = []
+    for await (const person of twenty.people.iterate({ limit: 200 })) ids.push(person.id)
+    expect(ids).toEqual(Array.from({ length: 130 }, (_, i) => `id-${i}`))
+    expect(requests).toHaveLength(3)
+    expect(requests.every((r) => !r.url.searchParams.has('after'))).toBe(true)
+  })
+
+  it('stops fetching once toArray reaches its limit', async () => {
+    const { fetch, requests } = pagedServer(1000, 60)
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
+    const first = await twenty.people.iterate().toArray({ limit: 70 })
+    expect(first).toHaveLength(70)
+    expect(requests).toHaveLength(2)
+  })
+
+  it('requires a limit for toArray', async () => {
+    const { fetch } = pagedServer(10, 5)
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
+    await expect(twenty.people.iterate().toArray({} as never)).rejects.toBeInstanceOf(TwentyValidationError)
+  })
+
+  it('yields whole pages from pages()', async () => {
+    const { fetch } = pagedServer(25, 10)
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
+    const sizes: number[] = []
+    for await (const page of twenty.people.iterate().pages()) sizes.push(page.data.length)
+    expect(sizes).toEqual([10, 10, 5])
+  })
+
+  it('fails instead of looping forever when the cursor does not advance', async () => {
+    const { fetch } = mockFetch(() => ({
+      body: { data: { people: [{ id: 'x' }] }, pageInfo: { hasNextPage: true, startCursor: 's', endCursor: 'same' }, totalCount: 9 },
+    }))
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
+    const error = await twenty.people.iterate().toArray({ limit: 100 }).catch((e) => e)
+    expect(error).toBeInstanceOf(TwentyError)
+    expect(error.code).toBe('CURSOR_DID_NOT_ADVANCE')
+  })
+})
