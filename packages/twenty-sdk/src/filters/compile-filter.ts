@@ -15,7 +15,7 @@ const DIRECTIONS = new Set<OrderDirection>(['AscNullsFirst', 'AscNullsLast', 'De
  * inside quotes, so a value it cannot represent (both quote kinds, unbalanced parentheses or brackets) is
  * refused here with a {@link TwentyValidationError} instead of silently matching the wrong records.
  */
-export function compileFilter(filter: FilterInput<unknown>): string {
+export function compileFilter<T = never>(filter: FilterInput<T> | Record<string, unknown>): string {
   if (typeof filter === 'string') return filter
   const parts = compileConditions(filter as Record<string, unknown>, '')
   return parts.join(',')
@@ -103,7 +103,7 @@ function parenthesesNest(value: string): boolean {
 }
 
 /** Compiles a sort order to Twenty's `order_by` syntax, e.g. `createdAt[DescNullsLast],name.firstName[AscNullsFirst]`. */
-export function compileOrderBy(orderBy: OrderByInput<unknown>): string {
+export function compileOrderBy<T = never>(orderBy: OrderByInput<T> | Record<string, string>): string {
   if (typeof orderBy === 'string') return orderBy
   const entries = (Array.isArray(orderBy) ? orderBy : [orderBy]).flatMap((item) => Object.entries(item ?? {}))
   return entries

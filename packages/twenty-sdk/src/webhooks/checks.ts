@@ -1,0 +1,103 @@
+import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
+import { readHeader, SIGNATURE_HEADER, TIMESTAMP_HEADER, type WebhookHeaders } from './headers.js'
+
+/** Deliveries older or newer than this are refused by default: 5 minutes, as Stripe and Standard Webhooks do. */
+export const DEFAULT_TOLERANCE_MS = 5 * 60_000
+
+/** What `verifyWebhook` and `verifyWebhookAsync` take. */
+export interface VerifyWebhookOptions {
+  /** The raw request body exactly as received: a string, Buffer or Uint8Array. Never a parsed object. */
+  payload: string | Uint8Array
+  headers: WebhookHeaders
+  /** The webhook's secret; several during a rotation (any one may match). */
+  secret: string | readonly string[]
+  /** Accepted clock difference, both directions, in milliseconds (default 5 minutes). */
+  toleranceMs?: number
+  /** The current time in milliseconds, for tests. */
+  now?: () => number
+}
+
+/** The checked inputs both verifiers share. */
+export interface CheckedDelivery {
+  signature: string
+  timestamp: string
+  secrets: readonly string[]
+}
+
+// Twenty signs with Date.now(): milliseconds. A 10-digit value is a timestamp in seconds (from a hand-written
+// signer or a proxy), which would otherwise fail with a puzzling mismatch.
+const SECONDS_TIMESTAMP = /^\d{9,10}$/
+const DIGITS = /^\d{1,16}$/
+const HEX_SHA256 = /^[0-9a-f]{64}$/i
+
+/** Checks everything but the signature itself, cheapest first, and returns what the HMAC needs. */
+export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
+  const secrets = (typeof options.secret === 'string' ? [options.secret] : [...(options.secret ?? [])]).filter(
+    (secret) => typeof secret === 'string' && secret.length > 0,
+  )
+  if (secrets.length === 0) {
+    throw fail(
+      'missing_secret',
+      'No webhook secret given. Twenty signs deliveries only when the webhook has a non-empty secret: create it with one.',
+    )
+  }
+  if (typeof options.payload !== 'string' && !(options.payload instanceof Uint8Array)) {
+    throw fail(
+      'invalid_payload',
+      'The payload must be the raw body (string or bytes), not a parsed object: the signature covers the exact bytes Twenty sent.',
+    )
+  }
+  const signature = readHeader(options.headers, SIGNATURE_HEADER)?.trim()
+  if (!signature) throw fail('missing_signature', `Missing ${SIGNATURE_HEADER} header: the delivery is unsigned.`)
+  const timestamp = readHeader(options.headers, TIMESTAMP_HEADER)?.trim()
+  if (!timestamp) throw fail('missing_timestamp', `Missing ${TIMESTAMP_HEADER} header.`)
+  if (!DIGITS.test(timestamp)) {
+    throw fail('invalid_timestamp', `${TIMESTAMP_HEADER} must be milliseconds since the epoch, as digits.`)
+  }
+  if (SECONDS_TIMESTAMP.test(timestamp)) {
+    throw fail(
+      'invalid_timestamp',
+      `${TIMESTAMP_HEADER} looks like seconds; Twenty sends milliseconds (Date.now()). Re-sign with milliseconds.`,
+    )
+  }
+  const tolerance = options.toleranceMs ?? DEFAULT_TOLERANCE_MS
+  const now = options.now ? options.now() : Date.now()
+  if (Math.abs(now - Number(timestamp)) > tolerance) {
+    throw fail(
+      'timestamp_out_of_tolerance',
+      `The delivery's timestamp is more than ${Math.round(tolerance / 1000)} s away from now: a replay, or a clock out of sync.`,
+    )
+  }
+  if (!HEX_SHA256.test(signature)) {
+    throw fail('signature_mismatch', `${SIGNATURE_HEADER} is not a hex HMAC-SHA256 digest.`)
+  }
+  return { signature: signature.toLowerCase(), timestamp, secrets }
+}
+
+/** The error for a well-formed signature that matches none of the secrets. */
+export function mismatch(): TwentyWebhookVerificationError {
+  return fail(
+    'signature_mismatch',
+    'The signature does not match. Verify the raw body exactly as received (a body parsed and re-serialized, ' +
+      'e.g. by express.json(), no longer matches) and check the secret.',
+  )
+}
+
+/** Parses the verified body into the event; a body that is not a JSON object is refused. */
+export function parseEvent<T>(payload: string | Uint8Array): T {
+  const text = typeof payload === 'string' ? payload : new TextDecoder().decode(payload)
+  let event: unknown
+  try {
+    event = JSON.parse(text)
+  } catch {
+    throw fail('invalid_payload', 'The signature matches but the body is not JSON.')
+  }
+  if (event === null || typeof event !== 'object' || Array.isArray(event)) {
+    throw fail('invalid_payload', 'The signature matches but the body is not a JSON object.')
+  }
+  return event as T
+}
+
+export function fail(reason: TwentyWebhookVerificationError['reason'], message: string) {
+  return new TwentyWebhookVerificationError(reason, message)
+}

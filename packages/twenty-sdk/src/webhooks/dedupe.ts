@@ -1,0 +1,59 @@
+import type { TwentyWebhookEvent } from './events.js'
+
+/**
+ * Where seen delivery keys are remembered. `setIfAbsent` must be atomic: with Redis, `SET key 1 NX PX ttl`.
+ */
+export interface DedupeStore {
+  /** Stores the key for `ttlMs` and resolves true, or resolves false when it is already there. */
+  setIfAbsent(key: string, ttlMs: number): Promise<boolean>
+}
+
+/** An in-process store with expiry, the default. Use a shared store when several processes receive webhooks. */
+export class MemoryDedupeStore implements DedupeStore {
+  readonly #expiries = new Map<string, number>()
+  readonly #now: () => number
+
+  constructor(options: { now?: () => number } = {}) {
+    this.#now = options.now ?? Date.now
+  }
+
+  async setIfAbsent(key: string, ttlMs: number): Promise<boolean> {
+    const now = this.#now()
+    const expiry = this.#expiries.get(key)
+    if (expiry !== undefined && expiry > now) return false
+    this.#expiries.set(key, now + ttlMs)
+    if (this.#expiries.size % 1024 === 0) this.#sweep(now)
+    return true
+  }
+
+  #sweep(now: number): void {
+    for (const [key, expiry] of this.#expiries) if (expiry <= now) this.#expiries.delete(key)
+  }
+}
+
+/**
+ * The identity of a delivery. Twenty sends no event id (the nonce changes per delivery), so an event is
+ * identified by its webhook, record, event name and event date.
+ */
+export function deliveryKey(event: TwentyWebhookEvent): string {
+  const recordId = (event.record as { id?: unknown } | undefined)?.id
+  return [event.webhookId, String(recordId ?? ''), event.eventName, event.eventDate].join('|')
+}
+
+/**
+ * Drops replays and duplicates of deliveries seen within `ttlMs` (default 24 h).
+ *
+ * @example
+ * const dedupe = createWebhookDeduper()
+ * if (await dedupe.isNew(event)) await handle(event)
+ */
+export function createWebhookDeduper(options: { ttlMs?: number; store?: DedupeStore } = {}) {
+  const ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000
+  const store = options.store ?? new MemoryDedupeStore()
+  return {
+    /** True the first time an event is seen within the window; false for a repeat. */
+    isNew(event: TwentyWebhookEvent): Promise<boolean> {
+      return store.setIfAbsent(deliveryKey(event), ttlMs)
+    },
+  }
+}

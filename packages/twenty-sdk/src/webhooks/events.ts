@@ -1,0 +1,98 @@
+import type {
+  AnyRecord,
+  Company,
+  Note,
+  NoteTarget,
+  Opportunity,
+  OpportunityStage,
+  Person,
+  Task,
+  TaskTarget,
+} from '../resources/object-types.js'
+
+/** What happened to the record: `deleted` is a soft delete, `destroyed` a hard one. */
+export type WebhookAction = 'created' | 'updated' | 'deleted' | 'destroyed' | 'restored' | 'upserted'
+
+/** Fields every delivery carries, as built by Twenty's webhook job (not as its docs page shows). */
+interface WebhookEventBase<TName extends string, TRecord> {
+  /** `<object>.<action>`, e.g. `person.created`. */
+  eventName: TName
+  /** The record after the change; for deletes, its state before. */
+  record: TRecord
+  /** On updates, the names of the changed fields. Twenty sends no previous values. */
+  updatedFields?: string[]
+  objectMetadata: { id: string; nameSingular: string }
+  targetUrl: string
+  workspaceId: string
+  webhookId: string
+  /** ISO date of the batch of changes; the same for every event of one batch. */
+  eventDate: string
+  userId?: string
+  workspaceMemberId?: string
+}
+
+type EventsOf<TObject extends string, TRecord> = {
+  [A in WebhookAction]: WebhookEventBase<`${TObject}.${A}`, TRecord>
+}[WebhookAction]
+
+/**
+ * A verified delivery, discriminated by `eventName`, with `record` typed for the standard objects.
+ * Custom objects fall back to a loosely typed record.
+ */
+export type TwentyWebhookEvent =
+  | EventsOf<'person', Person>
+  | EventsOf<'company', Company>
+  | EventsOf<'opportunity', Opportunity>
+  | EventsOf<'task', Task>
+  | EventsOf<'note', Note>
+  | EventsOf<'noteTarget', NoteTarget>
+  | EventsOf<'taskTarget', TaskTarget>
+  | CustomObjectWebhookEvent
+
+/** A delivery for a custom object. */
+export type CustomObjectWebhookEvent = WebhookEventBase<`${string}.${WebhookAction}`, AnyRecord>
+
+/** Records per standard object name, for {@link isEventFor}. */
+interface StandardRecords {
+  person: Person
+  company: Company
+  opportunity: Opportunity
+  task: Task
+  note: Note
+  noteTarget: NoteTarget
+  taskTarget: TaskTarget
+}
+
+/** Narrows an event to one object, e.g. `isEventFor(event, 'opportunity')` types `event.record` as an Opportunity. */
+export function isEventFor<K extends keyof StandardRecords>(
+  event: TwentyWebhookEvent,
+  object: K,
+): event is Extract<TwentyWebhookEvent, { record: StandardRecords[K] }> & EventsOf<K, StandardRecords[K]> {
+  return event.eventName.startsWith(`${object}.`)
+}
+
+/**
+ * True when the event means "this deal was just won": an opportunity updated with `stage` among the changed
+ * fields and now at the won stage, or created already won. Twenty has no WON stage; `CUSTOMER` is the default,
+ * and workspaces with their own stage pass `wonStage`. Twenty sends no previous values, so an update that
+ * touched `stage` without changing it cannot be told apart.
+ */
+export function isOpportunityWon(
+  event: TwentyWebhookEvent,
+  options: { wonStage?: OpportunityStage | (string & {}) } = {},
+): boolean {
+  const wonStage = options.wonStage ?? 'CUSTOMER'
+  return reachedValue(event, 'opportunity', 'stage', wonStage)
+}
+
+/** True when a task was just completed: updated with `status` changed to `DONE`, or created already done. */
+export function isTaskCompleted(event: TwentyWebhookEvent): boolean {
+  return reachedValue(event, 'task', 'status', 'DONE')
+}
+
+function reachedValue(event: TwentyWebhookEvent, object: string, field: string, value: string): boolean {
+  const record = event.record as Record<string, unknown> | undefined
+  if (record?.[field] !== value) return false
+  if (event.eventName === `${object}.created`) return true
+  return event.eventName === `${object}.updated` && (event.updatedFields ?? []).includes(field)
+}

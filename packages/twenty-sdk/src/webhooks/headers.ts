@@ -1,0 +1,33 @@
+/** Header names Twenty signs deliveries with. */
+export const SIGNATURE_HEADER = 'x-twenty-webhook-signature'
+export const TIMESTAMP_HEADER = 'x-twenty-webhook-timestamp'
+export const NONCE_HEADER = 'x-twenty-webhook-nonce'
+
+/**
+ * Headers in any of the shapes frameworks hand over: a Fetch `Headers`, Node's `IncomingHttpHeaders`
+ * (lower-case, arrays for repeats), a plain object in any casing, or Zapier's `rawRequest.headers`
+ * (`Http-X-Twenty-Webhook-Signature`).
+ */
+export type WebhookHeaders =
+  | { get(name: string): string | null }
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+
+/** Reads one header from any supported shape; the first value when repeated; `undefined` when absent. */
+export function readHeader(headers: WebhookHeaders, name: string): string | undefined {
+  if (typeof (headers as { get?: unknown }).get === 'function') {
+    return (headers as { get(name: string): string | null }).get(name) ?? undefined
+  }
+  const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>
+  const direct = record[name]
+  if (direct !== undefined) return first(direct)
+  for (const key of Object.keys(record)) {
+    const lower = key.toLowerCase()
+    if (lower === name || lower === `http-${name}`) return first(record[key])
+  }
+  return undefined
+}
+
+function first(value: string | readonly string[] | undefined): string | undefined {
+  if (value === undefined) return undefined
+  return typeof value === 'string' ? value : value[0]
+}

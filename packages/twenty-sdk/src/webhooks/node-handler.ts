@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
+import type { VerifyWebhookOptions } from './checks.js'
+import type { TwentyWebhookEvent } from './events.js'
+import { verifyWebhook } from './verify.js'
+
+/** Options of {@link twentyWebhookMiddleware}. */
+export interface NodeWebhookHandlerOptions extends Pick<VerifyWebhookOptions, 'secret' | 'toleranceMs' | 'now'> {
+  /** Called with each verified event; the delivery is answered 204 once it resolves, 500 if it throws. */
+  onEvent?: (event: TwentyWebhookEvent, request: IncomingMessage) => void | Promise<void>
+  /** Largest body read from the stream, in bytes (default 1 MiB); larger deliveries get 413. */
+  maxBodyBytes?: number
+}
+
+type NodeRequest = IncomingMessage & { body?: unknown; twentyEvent?: TwentyWebhookEvent }
+type Next = (error?: unknown) => void
+
+/** Thrown when a body parser consumed the body before the webhook middleware could read the raw bytes. */
+export class RawBodyUnavailableError extends Error {
+  override readonly name = 'RawBodyUnavailableError'
+}
+
+/**
+ * Node `http` / Express / Connect middleware that verifies Twenty deliveries on the raw body.
+ *
+ * It reads the body from the stream itself, or uses `req.body` when it is a Buffer or string (from
+ * `express.raw()`). If a JSON parser already turned the body into an object, the signature can no longer be
+ * checked, so it fails loudly with a message saying what to change. Refused deliveries get 400 with the reason.
+ * With `next` (Express), the verified event is stored on `req.twentyEvent` and `next()` is called when there is
+ * no `onEvent`.
+ *
+ * @example
+ * app.post('/webhooks/twenty', twentyWebhookMiddleware({ secret, onEvent: async (event) => handle(event) }))
+ */
+export function twentyWebhookMiddleware(options: NodeWebhookHandlerOptions) {
+  return async (request: NodeRequest, response: ServerResponse, next?: Next): Promise<void> => {
+    let payload: string | Uint8Array
+    try {
+      payload = await readRawBody(request, options.maxBodyBytes ?? 1024 * 1024)
+    } catch (error) {
+      if (error instanceof RawBodyUnavailableError && next) return next(error)
+      if (error instanceof RawBodyUnavailableError) throw error
+      return reply(response, 413, { error: 'payload_too_large' })
+    }
+    let event: TwentyWebhookEvent
+    try {
+      event = verifyWebhook({ ...options, payload, headers: request.headers })
+    } catch (error) {
+      if (error instanceof TwentyWebhookVerificationError) {
+        return reply(response, 400, { error: error.reason, message: error.message })
+      }
+      throw error
+    }
+    request.twentyEvent = event
+    if (!options.onEvent) {
+      if (next) return next()
+      return reply(response, 204)
+    }
+    try {
+      await options.onEvent(event, request)
+    } catch (error) {
+      if (next) return next(error)
+      return reply(response, 500, { error: 'handler_failed' })
+    }
+    reply(response, 204)
+  }
+}
+
+async function readRawBody(request: NodeRequest, maxBytes: number): Promise<string | Uint8Array> {
+  const body = request.body
+  if (typeof body === 'string' || body instanceof Uint8Array) return body
+  // A parser that consumed the stream leaves an object behind; an untouched stream can still be read.
+  const consumed = request.readableEnded || (request as { _body?: unknown })._body === true
+  if (body !== undefined && body !== null && consumed) {
+    throw new RawBodyUnavailableError(
+      'The request body was already parsed (req.body is an object), so the signature cannot be checked. ' +
+        "Mount the Twenty webhook route before express.json(), or use express.raw({ type: 'application/json' }) on it.",
+    )
+  }
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+    size += buffer.length
+    if (size > maxBytes) throw new RangeError('body too large')
+    chunks.push(buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+function reply(response: ServerResponse, status: number, body?: unknown): void {
+  if (response.headersSent) return
+  response.statusCode = status
+  if (body === undefined) {
+    response.end()
+    return
+  }
+  response.setHeader('content-type', 'application/json')
+  response.end(JSON.stringify(body))
+}

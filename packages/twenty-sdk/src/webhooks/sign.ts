@@ -1,0 +1,61 @@
+import { createHmac, randomBytes } from 'node:crypto'
+import { TwentyValidationError } from '../errors/twenty-validation-error.js'
+import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './headers.js'
+import { hmacHexAsync } from './verify-async.js'
+
+/** What `signWebhook` takes. */
+export interface SignWebhookOptions {
+  /** The exact body that will be sent. */
+  payload: string | Uint8Array
+  secret: string
+  /** Milliseconds since the epoch, like Twenty's `Date.now()` (default: now). */
+  timestamp?: number
+  /** 32 hex characters (default: random, as Twenty does). */
+  nonce?: string
+}
+
+/** The three headers Twenty sends with a signed delivery. */
+export interface TwentyWebhookSignatureHeaders {
+  'x-twenty-webhook-signature': string
+  'x-twenty-webhook-timestamp': string
+  'x-twenty-webhook-nonce': string
+}
+
+/**
+ * Signs a payload exactly as Twenty does, returning the headers to send with it: for tests of your receiver,
+ * for fixtures, and for forwarding deliveries you re-sign.
+ *
+ * @example
+ * const body = JSON.stringify(event)
+ * await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signWebhook({ payload: body, secret }) } })
+ */
+export function signWebhook(options: SignWebhookOptions): TwentyWebhookSignatureHeaders {
+  const timestamp = String(options.timestamp ?? Date.now())
+  const signature = createHmac('sha256', requireSecret(options.secret)).update(`${timestamp}:`).update(options.payload).digest('hex')
+  return headers(signature, timestamp, options.nonce ?? randomBytes(16).toString('hex'))
+}
+
+/** `signWebhook` with Web Crypto only, for runtimes without `node:crypto`. */
+export async function signWebhookAsync(options: SignWebhookOptions): Promise<TwentyWebhookSignatureHeaders> {
+  const timestamp = String(options.timestamp ?? Date.now())
+  const signature = await hmacHexAsync(requireSecret(options.secret), timestamp, options.payload)
+  const nonce =
+    options.nonce ??
+    Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
+  return headers(signature, timestamp, nonce)
+}
+
+function headers(signature: string, timestamp: string, nonce: string): TwentyWebhookSignatureHeaders {
+  return { [SIGNATURE_HEADER]: signature, [TIMESTAMP_HEADER]: timestamp, [NONCE_HEADER]: nonce } as TwentyWebhookSignatureHeaders
+}
+
+function requireSecret(secret: string): string {
+  if (typeof secret !== 'string' || secret.length === 0) {
+    throw new TwentyValidationError({
+      message: 'signWebhook needs a non-empty secret: Twenty sends no signature when the secret is empty',
+      code: 'MISSING_SECRET',
+      issues: [{ path: 'secret', message: 'Expected a non-empty string' }],
+    })
+  }
+  return secret
+}

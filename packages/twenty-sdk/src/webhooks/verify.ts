@@ -1,0 +1,35 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { checkDelivery, mismatch, parseEvent, type VerifyWebhookOptions } from './checks.js'
+import type { TwentyWebhookEvent } from './events.js'
+
+/**
+ * Verifies a Twenty webhook delivery and returns its typed event.
+ *
+ * Twenty signs `${timestamp}:${rawBody}` with HMAC-SHA256 and the webhook's secret, hex-encoded, and sends the
+ * timestamp in milliseconds. This checks the headers, the time window (both directions), and the signature in
+ * constant time against each given secret. Throws {@link TwentyWebhookVerificationError} with a `reason`.
+ *
+ * @example
+ * app.post('/twenty', express.raw({ type: 'application/json' }), (req, res) => {
+ *   const event = verifyWebhook({ payload: req.body, headers: req.headers, secret: process.env.TWENTY_WEBHOOK_SECRET })
+ *   if (event.eventName === 'person.created') console.log(event.record.emails?.primaryEmail)
+ *   res.sendStatus(204)
+ * })
+ */
+export function verifyWebhook<TEvent = TwentyWebhookEvent>(options: VerifyWebhookOptions): TEvent {
+  verifyWebhookSignature(options)
+  return parseEvent<TEvent>(options.payload)
+}
+
+/** Checks the signature only, without parsing the body: for proxies that forward the raw bytes. */
+export function verifyWebhookSignature(options: VerifyWebhookOptions): void {
+  const { signature, timestamp, secrets } = checkDelivery(options)
+  const received = Buffer.from(signature, 'hex')
+  let matched = false
+  // Every secret is tried, so timing does not reveal which one matched.
+  for (const secret of secrets) {
+    const expected = createHmac('sha256', secret).update(`${timestamp}:`).update(options.payload).digest()
+    if (timingSafeEqual(expected, received)) matched = true
+  }
+  if (!matched) throw mismatch()
+}

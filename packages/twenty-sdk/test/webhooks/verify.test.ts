@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest'
+import {
+  signWebhook,
+  signWebhookAsync,
+  TwentyWebhookVerificationError,
+  verifyWebhook,
+  verifyWebhookAsync,
+  type VerifyWebhookOptions,
+} from '../../src/webhooks/index.js'
+import { deliveryBody, NOW, SECRET, signedHeaders, twentySignature } from './vectors.js'
+
+const now = () => NOW
+
+function reasonOf(options: VerifyWebhookOptions): string | undefined {
+  try {
+    verifyWebhook(options)
+  } catch (error) {
+    expect(error).toBeInstanceOf(TwentyWebhookVerificationError)
+    expect((error as Error).message).not.toContain(SECRET)
+    return (error as TwentyWebhookVerificationError).reason
+  }
+  return undefined
+}
+
+describe('verifying a Twenty delivery', () => {
+  it('accepts a delivery signed like Twenty and returns the typed event', () => {
+    const event = verifyWebhook({ payload: deliveryBody, headers: signedHeaders(), secret: SECRET, now })
+    expect(event.eventName).toBe('opportunity.updated')
+    expect(event.updatedFields).toEqual(['stage'])
+  })
+
+  it('accepts the body as bytes', () => {
+    const bytes = new TextEncoder().encode(deliveryBody)
+    expect(verifyWebhook({ payload: bytes, headers: signedHeaders(), secret: SECRET, now }).webhookId).toBeTruthy()
+  })
+
+  it('reads headers in any casing, as arrays, as Fetch Headers and in Zapier form', () => {
+    const headers = signedHeaders()
+    const shapes = [
+      Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toUpperCase(), v])),
+      Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
+      new Headers(headers),
+      Object.fromEntries(
+        Object.entries(headers).map(([k, v]) => [`Http-${k.split('-').map((w) => w[0]?.toUpperCase() + w.slice(1)).join('-')}`, v]),
+      ),
+    ]
+    for (const shape of shapes) {
+      expect(verifyWebhook({ payload: deliveryBody, headers: shape, secret: SECRET, now }).eventName).toBe('opportunity.updated')
+    }
+  })
+
+  it('accepts any of several secrets during a rotation', () => {
+    const event = verifyWebhook({ payload: deliveryBody, headers: signedHeaders(), secret: ['old-secret-value', SECRET], now })
+    expect(event.eventName).toBe('opportunity.updated')
+  })
+
+  it('rejects a tampered body as a signature mismatch', () => {
+    const tampered = deliveryBody.replace('CUSTOMER', 'PROPOSAL')
+    expect(reasonOf({ payload: tampered, headers: signedHeaders(), secret: SECRET, now })).toBe('signature_mismatch')
+  })
+
+  it('rejects the wrong secret', () => {
+    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(), secret: 'another-secret', now })).toBe('signature_mismatch')
+  })
+
+  it('rejects a body re-serialized by a JSON parser, explaining why', () => {
+    const reserialized = JSON.stringify(JSON.parse(deliveryBody), null, 2)
+    let message = ''
+    try {
+      verifyWebhook({ payload: reserialized, headers: signedHeaders(), secret: SECRET, now })
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toMatch(/raw body/)
+  })
+
+  it('rejects a parsed object instead of the raw body', () => {
+    expect(reasonOf({ payload: JSON.parse(deliveryBody), headers: signedHeaders(), secret: SECRET, now })).toBe('invalid_payload')
+  })
+
+  it('rejects a timestamp older than the tolerance', () => {
+    const old = String(NOW - 5 * 60_000 - 1)
+    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(deliveryBody, old), secret: SECRET, now })).toBe(
+      'timestamp_out_of_tolerance',
+    )
+  })
+
+  it('rejects a timestamp from the future beyond the tolerance, and accepts one within it', () => {
+    const future = String(NOW + 5 * 60_000 + 1)
+    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(deliveryBody, future), secret: SECRET, now })).toBe(
+      'timestamp_out_of_tolerance',
+    )
+    const near = String(NOW + 60_000)
+    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(deliveryBody, near), secret: SECRET, now })).toBeUndefined()
+  })
+
+  it('honours a custom tolerance', () => {
+    const headers = signedHeaders(deliveryBody, String(NOW - 2_000))
+    expect(reasonOf({ payload: deliveryBody, headers, secret: SECRET, now, toleranceMs: 1_000 })).toBe('timestamp_out_of_tolerance')
+  })
+
+  it('rejects a timestamp in seconds, saying Twenty sends milliseconds', () => {
+    const seconds = String(Math.floor(NOW / 1000))
+    let error: TwentyWebhookVerificationError | undefined
+    try {
+      verifyWebhook({ payload: deliveryBody, headers: signedHeaders(deliveryBody, seconds), secret: SECRET, now })
+    } catch (caught) {
+      error = caught as TwentyWebhookVerificationError
+    }
+    expect(error?.reason).toBe('invalid_timestamp')
+    expect(error?.message).toMatch(/milliseconds/)
+  })
+
+  it.each([
+    ['x-twenty-webhook-signature', 'missing_signature'],
+    ['x-twenty-webhook-timestamp', 'missing_timestamp'],
+  ])('rejects a delivery without %s', (header, reason) => {
+    const headers: Record<string, string> = { ...signedHeaders() }
+    delete headers[header]
+    expect(reasonOf({ payload: deliveryBody, headers, secret: SECRET, now })).toBe(reason)
+  })
+
+  it('rejects an empty secret, since Twenty does not sign with one', () => {
+    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(), secret: '', now })).toBe('missing_secret')
+  })
+
+  it('rejects a signature that is not hex without comparing', () => {
+    const headers = { ...signedHeaders(), 'x-twenty-webhook-signature': 'z'.repeat(64) }
+    expect(reasonOf({ payload: deliveryBody, headers, secret: SECRET, now })).toBe('signature_mismatch')
+  })
+
+  it('never puts the expected signature in the error', () => {
+    const tampered = `${deliveryBody} `
+    const expected = twentySignature(SECRET, String(NOW), tampered)
+    try {
+      verifyWebhook({ payload: tampered, headers: signedHeaders(), secret: SECRET, now })
+    } catch (error) {
+      expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(expected)
+    }
+  })
+
+  it('rejects a correctly signed body that is not a JSON object', () => {
+    const body = '[1,2,3]'
+    expect(reasonOf({ payload: body, headers: signedHeaders(body), secret: SECRET, now })).toBe('invalid_payload')
+  })
+})
+
+describe('signing like Twenty', () => {
+  it('produces the signature Twenty would, in milliseconds, with a 32-hex nonce', () => {
+    const headers = signWebhook({ payload: deliveryBody, secret: SECRET, timestamp: NOW })
+    expect(headers['x-twenty-webhook-signature']).toBe(twentySignature(SECRET, String(NOW), deliveryBody))
+    expect(headers['x-twenty-webhook-timestamp']).toBe(String(NOW))
+    expect(headers['x-twenty-webhook-nonce']).toMatch(/^[0-9a-f]{32}$/)
+  })
+
+  it('refuses to sign with an empty secret', () => {
+    expect(() => signWebhook({ payload: deliveryBody, secret: '' })).toThrow(/non-empty secret/)
+  })
+})
+
+describe('the Web Crypto variant', () => {
+  it('gives the same answers as the Node verifier on the same vectors', async () => {
+    const cases: VerifyWebhookOptions[] = [
+      { payload: deliveryBody, headers: signedHeaders(), secret: SECRET, now },
+      { payload: `${deliveryBody}x`, headers: signedHeaders(), secret: SECRET, now },
+      { payload: deliveryBody, headers: signedHeaders(), secret: 'wrong', now },
+      { payload: deliveryBody, headers: signedHeaders(deliveryBody, String(NOW - 600_000)), secret: SECRET, now },
+      { payload: new TextEncoder().encode(deliveryBody), headers: new Headers(signedHeaders()), secret: [SECRET], now },
+    ]
+    for (const options of cases) {
+      const sync = outcome(() => verifyWebhook(options))
+      const web = await verifyWebhookAsync(options).then(
+        (event) => ({ ok: true, event }),
+        (error: TwentyWebhookVerificationError) => ({ ok: false, reason: error.reason }),
+      )
+      expect(web).toEqual(sync)
+    }
+  })
+
+  it('signs identically to the Node signer', async () => {
+    const web = await signWebhookAsync({ payload: deliveryBody, secret: SECRET, timestamp: NOW, nonce: 'n' })
+    expect(web).toEqual(signWebhook({ payload: deliveryBody, secret: SECRET, timestamp: NOW, nonce: 'n' }))
+  })
+})
+
+function outcome(run: () => unknown) {
+  try {
+    return { ok: true, event: run() }
+  } catch (error) {
+    return { ok: false, reason: (error as TwentyWebhookVerificationError).reason }
+  }
+}
