@@ -1,0 +1,27 @@
+// `pnpm demo`: a readable walk through the product. Runs on the embedded sandbox unless --url and --key (or
+// TWENTY_API_URL / TWENTY_API_KEY) point at a real workspace, where it writes only with --yes.
+import { startSandbox } from '@twenty-sdk/sandbox'
+import { TwentyClient } from 'twenty-sdk'
+import { readArgs } from './args.js'
+import { Report } from './report.js'
+import { sdkWalk } from './steps/sdk-walk.js'
+
+const target = readArgs(process.argv.slice(2))
+const sandbox = target.url && target.key ? undefined : await startSandbox({ port: 0, seed: 42 })
+const baseUrl = sandbox?.url ?? (target.url as string)
+const apiKey = sandbox?.apiKey ?? (target.key as string)
+
+if (!sandbox && !target.yes) {
+  console.error(`Refusing to write to ${baseUrl} without --yes. The demo creates records tagged "twenty-sdk demo" and deletes them afterwards.`)
+  process.exit(2)
+}
+
+console.log(sandbox ? `twenty-sdk demo on the embedded sandbox at ${baseUrl}` : `twenty-sdk demo on ${baseUrl}`)
+const report = new Report()
+const twenty = new TwentyClient({ apiKey, baseUrl })
+try {
+  await sdkWalk(twenty, report)
+  report.summary()
+} finally {
+  await sandbox?.close()
+}

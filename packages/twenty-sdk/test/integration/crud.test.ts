@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import {
+  TwentyAuthenticationError,
+  TwentyClient,
+  TwentyNotFoundError,
+  TwentyPermissionError,
+  TwentyValidationError,
+} from '../../src/index.js'
+import { useSandbox } from './setup.js'
+
+const ctx = useSandbox()
+
+describe('records on a Twenty-faithful server', () => {
+  it('creates, reads, updates a person and records that the API wrote it', async () => {
+    const created = await ctx.twenty.people.create({
+      name: { firstName: 'Linh', lastName: 'Nguyen' },
+      emails: { primaryEmail: 'linh.nguyen@example.vn' },
+      phones: { primaryPhoneNumber: '912345678', primaryPhoneCountryCode: 'VN', primaryPhoneCallingCode: '+84' },
+    })
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/)
+    expect(created.createdBy?.source).toBe('API')
+    const updated = await ctx.twenty.people.update(created.id, { jobTitle: 'CTO' })
+    expect(updated.jobTitle).toBe('CTO')
+    expect(updated.name?.firstName).toBe('Linh')
+    const fetched = await ctx.twenty.people.get(created.id)
+    expect(fetched.jobTitle).toBe('CTO')
+  })
+
+  it('soft-deletes a record out of lists and restores it, while destroy removes it for good', async () => {
+    const company = await ctx.twenty.companies.create({ name: 'Soft Delete Co' })
+    await ctx.twenty.companies.delete(company.id)
+    const afterDelete = await ctx.twenty.companies.list({ filter: { name: { eq: 'Soft Delete Co' } } })
+    expect(afterDelete.totalCount).toBe(0)
+    const restored = await ctx.twenty.companies.restore(company.id)
+    expect(restored.deletedAt).toBeNull()
+    await ctx.twenty.companies.destroy(company.id)
+    await expect(ctx.twenty.companies.get(company.id)).rejects.toBeInstanceOf(TwentyNotFoundError)
+    await expect(ctx.twenty.companies.restore(company.id)).rejects.toThrow()
+  })
+
+  it('embeds the related company at depth 1 and only its id at depth 0', async () => {
+    const company = await ctx.twenty.companies.create({ name: 'Depth Corp', domainName: { primaryLinkUrl: 'https://depth.example' } })
+    const person = await ctx.twenty.people.create({ name: { firstName: 'Dee' }, companyId: company.id })
+    const shallow = await ctx.twenty.people.get(person.id)
+    expect(shallow.companyId).toBe(company.id)
+    expect((shallow as { company?: unknown }).company).toBeUndefined()
+    const deep = await ctx.twenty.people.get(person.id, { depth: 1 })
+    expect(deep.company?.name).toBe('Depth Corp')
+  })
+
+  it('finds records with a builder filter whose value holds a comma and a quote', async () => {
+    await ctx.twenty.companies.create({ name: 'Acme, "Global" (EU)' })
+    await ctx.twenty.companies.create({ name: 'Acme' })
+    const page = await ctx.twenty.companies.list({ filter: { name: { eq: 'Acme, "Global" (EU)' } } })
+    expect(page.data.map((c) => c.name)).toEqual(['Acme, "Global" (EU)'])
+    expect(page.totalCount).toBe(1)
+  })
+
+  it('combines or/and/not filters the way Twenty evaluates them', async () => {
+    await ctx.twenty.opportunities.createMany([
+      { name: 'Filter A', stage: 'CUSTOMER', amount: { amountMicros: 5_000_000_000, currencyCode: 'USD' } },
+      { name: 'Filter B', stage: 'PROPOSAL', amount: { amountMicros: 9_000_000_000, currencyCode: 'USD' } },
+      { name: 'Filter C', stage: 'NEW', amount: { amountMicros: 1_000_000, currencyCode: 'EUR' } },
+    ])
+    const page = await ctx.twenty.opportunities.list({
+      filter: {
+        name: { startsWith: 'Filter' },
+        or: [{ stage: { eq: 'CUSTOMER' } }, { amount: { amountMicros: { gte: 8_000_000_000 } } }],
+        not: { amount: { currencyCode: { eq: 'EUR' } } },
+      },
+      orderBy: { name: 'AscNullsFirst' },
+    })
+    expect(page.data.map((o) => o.name)).toEqual(['Filter A', 'Filter B'])
+  })
+
+  it('creates 150 records in three batches and upserts on the primary email', async () => {
+    const people = Array.from({ length: 150 }, (_, i) => ({
+      name: { firstName: 'Batch', lastName: String(i) },
+      emails: { primaryEmail: `batch${i}@example.com` },
+    }))
+    const created = await ctx.twenty.people.createMany(people)
+    expect(created).toHaveLength(150)
+    const upserted = await ctx.twenty.people.upsert({ emails: { primaryEmail: 'batch7@example.com' }, jobTitle: 'Upserted' })
+    expect(upserted.id).toBe(created[7]?.id)
+    expect(upserted.jobTitle).toBe('Upserted')
+  })
+
+  it('finds duplicates of a person by email', async () => {
+    await ctx.twenty.people.create({ name: { firstName: 'Dup', lastName: 'One' }, emails: { primaryEmail: 'dup@example.com' } })
+    const [result] = await ctx.twenty.people.findDuplicates({ data: [{ emails: { primaryEmail: 'dup@example.com' } }] })
+    expect(result?.duplicates.map((p) => p.emails?.primaryEmail)).toContain('dup@example.com')
+  })
+
+  it('reports a duplicate id as Twenty does: 400, not 409', async () => {
+    const task = await ctx.twenty.tasks.create({ title: 'Once', status: 'TODO' })
+    const error = await ctx.twenty.tasks.create({ id: task.id, title: 'Twice' }).catch((e) => e)
+    expect(error).toBeInstanceOf(TwentyValidationError)
+    expect(error.status).toBe(400)
+  })
+
+  it('links a note to a company through noteTargets', async () => {
+    const company = await ctx.twenty.companies.create({ name: 'Noted Ltd' })
+    const note = await ctx.twenty.notes.create({ title: 'Kick-off', bodyV2: { markdown: '# Agenda', blocknote: null } })
+    const target = await ctx.twenty.noteTargets.create({ noteId: note.id, companyId: company.id })
+    const targets = await ctx.twenty.noteTargets.list({ filter: { companyId: { eq: company.id } } })
+    expect(targets.data.map((t) => t.id)).toEqual([target.id])
+    const taskTarget = await ctx.twenty.taskTargets.create({
+      taskId: (await ctx.twenty.tasks.create({ title: 'Call back' })).id,
+      companyId: company.id,
+    })
+    expect(taskTarget.companyId).toBe(company.id)
+  })
+
+  it('reaches custom routes through records() with the same verbs', async () => {
+    const page = await ctx.twenty.records('people').list({ limit: 1 })
+    expect(page.data).toHaveLength(1)
+  })
+})
+
+describe('authentication answers', () => {
+  it('maps a revoked or invalid key to TwentyAuthenticationError with Twenty’s message', async () => {
+    const twenty = new TwentyClient({ apiKey: 'not.a.validtoken', baseUrl: ctx.sandbox.url })
+    const error = await twenty.people.list().catch((e) => e)
+    expect(error).toBeInstanceOf(TwentyAuthenticationError)
+    expect(error.status).toBe(401)
+  })
+
+  it('maps an expired key to TwentyAuthenticationError saying it expired', async () => {
+    const twenty = new TwentyClient({ apiKey: ctx.sandbox.keys.expired, baseUrl: ctx.sandbox.url })
+    const error = await twenty.people.list().catch((e) => e)
+    expect(error.messages).toEqual(['Token has expired.'])
+  })
+
+  it('maps a request with no token to TwentyPermissionError (Twenty answers 403)', async () => {
+    const twenty = new TwentyClient({ apiKey: () => '', baseUrl: ctx.sandbox.url })
+    const error = await twenty.people.list().catch((e) => e)
+    expect(error).toBeInstanceOf(TwentyPermissionError)
+    expect(error.messages).toEqual(['Missing authentication token'])
+  })
+})
