@@ -1,5 +1,7 @@
 import { TwentyValidationError } from './errors/twenty-validation-error.js'
 import type { Middleware } from './transport/middleware.js'
+import type { RateLimitOptions } from './transport/rate-limit.js'
+import type { RetryOptions } from './transport/retry-policy.js'
 import type { FetchLike, SendWrapper } from './transport/types.js'
 
 /** Where Twenty Cloud's API lives; self-hosted instances use their own origin. */
@@ -27,6 +29,16 @@ export interface TwentyClientOptions {
   headers?: Record<string, string>
   /** Middleware for logging, auditing or headers; more can be added later with `use()`. */
   middleware?: readonly Middleware[]
+  /**
+   * Retries: 429 always, 5xx and lost connections for idempotent requests only, with full-jitter backoff
+   * (Twenty sends no Retry-After). On by default (3 retries); `false` turns them off.
+   */
+  retry?: RetryOptions | false
+  /**
+   * Proactive limiting to Twenty's per-workspace buckets (default 100 per second and 100 per minute), shared
+   * across processes through Redis when `redis` is set. On by default; `false` turns it off.
+   */
+  rateLimit?: RateLimitOptions | false
   /** Advanced: wrappers around every attempt (outermost first), the seam for retry and rate limiting. */
   sendWrappers?: readonly SendWrapper[]
 }

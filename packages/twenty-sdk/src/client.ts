@@ -13,7 +13,9 @@ import { TasksResource } from './resources/tasks.js'
 import { HttpClient } from './transport/http-client.js'
 import { type Middleware, MiddlewareStack } from './transport/middleware.js'
 import { createOfetchSend } from './transport/ofetch-send.js'
-import type { RequestOptions } from './transport/types.js'
+import { createRateLimiter, type RateLimiter } from './transport/rate-limit.js'
+import { withRetry } from './transport/retry.js'
+import type { RequestOptions, SendWrapper } from './transport/types.js'
 import { SDK_VERSION } from './version.js'
 
 const OBJECT_NAME = /^[a-zA-Z][a-zA-Z0-9]*$/
@@ -39,6 +41,7 @@ export class TwentyClient {
   readonly #http: HttpClient
   readonly #middleware: MiddlewareStack
   readonly #knownKeys = new Set<string>()
+  readonly #limiter: RateLimiter | undefined
 
   constructor(options: TwentyClientOptions = {}) {
     const resolved = resolveClientOptions(options)
@@ -50,12 +53,22 @@ export class TwentyClient {
       if (key) this.#knownKeys.add(key)
       return key
     }
+    this.#limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit)
+    const limiter = this.#limiter
+    // Retry outermost, so each retry waits for a token again; a 429 drains the shared budget for everyone.
+    const wrappers: SendWrapper[] = [
+      ...(options.retry === false
+        ? []
+        : [withRetry(options.retry, (event) => (event.status === 429 ? void limiter?.drain() : undefined))]),
+      ...(limiter ? [limiter.wrapper] : []),
+      ...(options.sendWrappers ?? []),
+    ]
     this.#http = new HttpClient({
       restUrl: resolved.restUrl,
       defaultHeaders: { 'user-agent': `twenty-sdk/${SDK_VERSION}`, ...resolved.headers },
       middleware: this.#middleware,
       send: createOfetchSend({ ...resolved, resolveApiKey }),
-      wrappers: options.sendWrappers,
+      wrappers,
       secrets: () => [...this.#knownKeys],
     })
     this.people = new PeopleResource(this.#http)
@@ -104,6 +117,11 @@ export class TwentyClient {
   /** Removes middleware added earlier; returns false when it was not there. */
   eject(middleware: Middleware): boolean {
     return this.#middleware.remove(middleware)
+  }
+
+  /** Stops the rate limiter's timers and closes its Redis connection, if any. */
+  async close(): Promise<void> {
+    await this.#limiter?.disconnect()
   }
 
   /** Keeps the key out of `console.log(client)` and logs. */

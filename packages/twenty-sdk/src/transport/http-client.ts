@@ -1,8 +1,10 @@
 import { errorFromResponse } from '../errors/error-from-response.js'
+import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyServerError } from '../errors/twenty-server-error.js'
 import { redactHeaders, redactText, redactUrl } from '../internal/redact.js'
 import type { MiddlewareStack } from './middleware.js'
+import { parseRetryAfter } from './retry-after.js'
 import type { RequestContext, RequestOptions, Send, SendWrapper, TransportResponse } from './types.js'
 
 /** How the client's transport is assembled. */
@@ -105,7 +107,16 @@ export class HttpClient {
     const twentyError =
       error instanceof TwentyError
         ? error
-        : new TwentyError({
+        : context.signal?.aborted
+          ? new TwentyConnectionError({
+              message: `[${context.method} ${context.url}] no answer: aborted by the caller`,
+              code: 'ABORTED',
+              method: context.method,
+              url: context.url,
+              requestId: context.id,
+              cause: context.signal.reason,
+            })
+          : new TwentyError({
             message: `[${context.method} ${context.url}] ${error instanceof Error ? error.message : String(error)}`,
             method: context.method,
             url: context.url,
@@ -142,13 +153,4 @@ function scrubSecrets(error: TwentyError, secrets: readonly string[]): void {
       holder = cause
     }
   }
-}
-
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
-export function parseRetryAfter(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }

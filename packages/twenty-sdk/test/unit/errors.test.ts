@@ -19,7 +19,7 @@ import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
 
 function failing(status: number, body: unknown, headers?: Record<string, string>) {
   const { fetch } = mockFetch(() => ({ status, body, headers }))
-  return new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch })
+  return new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch, retry: false })
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<TwentyError> {

@@ -1,0 +1,87 @@
+import pRetry from 'p-retry'
+import { TwentyError } from '../errors/twenty-error.js'
+import { parseRetryAfter } from './retry-after.js'
+import { backoffDelay, DEFAULT_RETRY, isIdempotent, isRetryableStatus, type RetryOptions } from './retry-policy.js'
+import type { Send, SendWrapper, TransportResponse } from './types.js'
+
+/** Carries a retryable answer through p-retry; unwrapped into the last answer when retries run out. */
+class RetryableAnswer extends Error {
+  constructor(readonly response: TransportResponse) {
+    super(`retryable status ${response.status}`)
+  }
+}
+
+/** Called before each wait, e.g. to slow a shared rate limiter down after a 429. */
+export type RetryListener = (event: { status: number | undefined; delayMs: number; attempt: number }) => void
+
+/**
+ * Retries with p-retry: 429 always (Twenty refused it before doing anything), 5xx and lost connections only
+ * for idempotent requests. Waits `Retry-After` when a server sends it, else full-jitter exponential backoff,
+ * within `maxRetries` and a total deadline; the caller's `AbortSignal` stops the waiting. When retries run out,
+ * the last answer is handed on, so the caller gets the usual typed error (e.g. `TwentyRateLimitError`).
+ */
+export function withRetry(options: RetryOptions = {}, listener?: RetryListener, random?: () => number): SendWrapper {
+  const settings = { ...DEFAULT_RETRY, ...options }
+  return (next: Send): Send =>
+    async (context) => {
+      const started = Date.now()
+      let attempt = 0
+      try {
+        return await pRetry(
+          async () => {
+            attempt++
+            const response = await next({ ...context, attempt })
+            if (isRetryableStatus(response.status) && (response.status === 429 || isIdempotent(context))) {
+              throw new RetryableAnswer(response)
+            }
+            return response
+          },
+          {
+            retries: settings.maxRetries,
+            minTimeout: 0,
+            maxTimeout: 0,
+            signal: context.signal,
+            shouldRetry: ({ error }) => {
+              if (error instanceof RetryableAnswer) return true
+              return isIdempotent(context) && isConnectionFailure(error)
+            },
+            onFailedAttempt: async ({ error, retriesLeft }) => {
+              if (retriesLeft <= 0) return
+              const answer = error instanceof RetryableAnswer ? error.response : undefined
+              const hinted = answer ? parseRetryAfter(answer.headers.get('retry-after')) : undefined
+              const delayMs = Math.min(settings.maxDelayMs, hinted ?? backoffDelay(attempt, settings, random))
+              if (Date.now() + delayMs - started > settings.deadlineMs) throw error
+              listener?.({ status: answer?.status, delayMs, attempt })
+              await sleep(delayMs, context.signal)
+            },
+          },
+        )
+      } catch (error) {
+        if (error instanceof RetryableAnswer) return error.response
+        throw error
+      }
+    }
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  return (
+    error instanceof TwentyError &&
+    (error.name === 'TwentyConnectionError' || error.name === 'TwentyTimeoutError') &&
+    error.code !== 'ABORTED'
+  )
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal?.reason)
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
