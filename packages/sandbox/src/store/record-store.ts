@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto'
+import { EventEmitter } from 'node:events'
+import { badRequest, notFound } from '../server/http-error.js'
+import { COMPOSITES, OBJECTS, OBJECTS_BY_SINGULAR, type ObjectDefinition, readPath } from './objects.js'
+
+export type StoredRecord = Record<string, unknown> & { id: string; deletedAt: string | null }
+
+/** Who wrote a record: the API key's name, with source API, as Twenty records writes made with a key. */
+export interface Actor {
+  source: 'API'
+  workspaceMemberId: null
+  name: string
+  context: Record<string, never>
+}
+
+/** What webhook delivery (and tests) observe: one event per record change. */
+export interface RecordEvent {
+  action: 'created' | 'updated' | 'deleted' | 'destroyed' | 'restored'
+  object: ObjectDefinition
+  record: StoredRecord
+  before?: StoredRecord
+  updatedFields?: string[]
+}
+
+const clone = <T>(value: T): T => structuredClone(value)
+
+/**
+ * The in-memory tables. Every method is synchronous, so no request can interleave inside a read-modify-write:
+ * concurrent clients never lose a write.
+ */
+export class RecordStore {
+  readonly events = new EventEmitter<{ record: [RecordEvent] }>()
+  readonly #tables = new Map<string, Map<string, StoredRecord>>(OBJECTS.map((object) => [object.singular, new Map()]))
+  #position = 0
+
+  /** Live records (or all, soft-deleted included), in insertion order. */
+  all(object: ObjectDefinition, options: { withDeleted?: boolean } = {}): StoredRecord[] {
+    const rows = [...this.#table(object).values()]
+    return options.withDeleted ? rows : rows.filter((row) => row.deletedAt === null)
+  }
+
+  find(object: ObjectDefinition, id: string, options: { withDeleted?: boolean } = {}): StoredRecord | undefined {
+    const row = this.#table(object).get(id)
+    if (!row || (row.deletedAt !== null && !options.withDeleted)) return undefined
+    return row
+  }
+
+  /** The live record an upsert should update: same id, or same value on a unique field. */
+  findMatch(object: ObjectDefinition, input: Record<string, unknown>): StoredRecord | undefined {
+    if (typeof input.id === 'string') {
+      const byId = this.find(object, input.id)
+      if (byId) return byId
+    }
+    for (const path of object.unique) {
+      const value = readPath(input, path)
+      if (typeof value === 'string' && value !== '') {
+        const match = this.all(object).find((row) => sameText(readPath(row, path), value))
+        if (match) return match
+      }
+    }
+    return undefined
+  }
+
+  create(object: ObjectDefinition, input: Record<string, unknown>, actor: Actor): StoredRecord {
+    const id = typeof input.id === 'string' ? input.id : randomUUID()
+    if (this.#table(object).has(id)) throw badRequest(`Record already exists, id: ${id}`)
+    const now = new Date().toISOString()
+    const record: StoredRecord = { id, createdAt: now, updatedAt: now, deletedAt: null, createdBy: actor, updatedBy: actor, position: ++this.#position }
+    for (const [key, field] of Object.entries(object.fields)) {
+      if (field.system || key === 'position') continue
+      const composite = COMPOSITES[field.type]
+      const given = input[key]
+      record[key] = composite ? { ...composite, ...(given as object | undefined) } : given !== undefined ? given : (field.default ?? null)
+    }
+    if (typeof input.position === 'number') record.position = input.position
+    this.#checkConstraints(object, record)
+    this.#table(object).set(id, record)
+    this.#emit({ action: 'created', object, record })
+    return record
+  }
+
+  update(object: ObjectDefinition, id: string, patch: Record<string, unknown>, actor: Actor): StoredRecord {
+    const current = this.find(object, id)
+    if (!current) throw notFound()
+    const before = clone(current)
+    const next: StoredRecord = { ...current }
+    const updatedFields: string[] = []
+    for (const [key, value] of Object.entries(patch)) {
+      if (key === 'id') continue
+      const composite = COMPOSITES[object.fields[key]?.type ?? 'TEXT']
+      next[key] = composite ? { ...(current[key] as object), ...(value as object) } : value
+      if (JSON.stringify(next[key]) !== JSON.stringify(current[key])) updatedFields.push(key)
+    }
+    this.#checkConstraints(object, next)
+    next.updatedAt = new Date().toISOString()
+    next.updatedBy = actor
+    this.#table(object).set(id, next)
+    this.#emit({ action: 'updated', object, record: next, before, updatedFields })
+    return next
+  }
+
+  softDelete(object: ObjectDefinition, id: string): StoredRecord {
+    const current = this.find(object, id)
+    if (!current) throw notFound()
+    const next = { ...current, deletedAt: new Date().toISOString() }
+    this.#table(object).set(id, next)
+    this.#emit({ action: 'deleted', object, record: current })
+    return next
+  }
+
+  destroy(object: ObjectDefinition, id: string): StoredRecord {
+    const current = this.find(object, id, { withDeleted: true })
+    if (!current) throw notFound()
+    this.#table(object).delete(id)
+    this.#emit({ action: 'destroyed', object, record: current })
+    return current
+  }
+
+  restore(object: ObjectDefinition, id: string): StoredRecord {
+    const current = this.find(object, id, { withDeleted: true })
+    if (!current) throw notFound()
+    if (current.deletedAt === null) return current
+    const next = { ...current, deletedAt: null }
+    this.#checkConstraints(object, next)
+    this.#table(object).set(id, next)
+    this.#emit({ action: 'restored', object, record: next })
+    return next
+  }
+
+  #checkConstraints(object: ObjectDefinition, record: StoredRecord): void {
+    for (const path of object.unique) {
+      const value = readPath(record, path)
+      if (typeof value !== 'string' || value === '') continue
+      const clash = this.all(object).find((row) => row.id !== record.id && sameText(readPath(row, path), value))
+      if (clash) throw badRequest(`A duplicate entry was detected on ${path}: "${value}" is already used by ${clash.id}`)
+    }
+    for (const [key, field] of Object.entries(object.fields)) {
+      const target = field.relation && OBJECTS_BY_SINGULAR.get(field.relation.object)
+      const value = record[key]
+      if (target && typeof value === 'string' && !this.find(target, value, { withDeleted: true })) {
+        throw badRequest(`insert or update on table "${object.singular}" violates foreign key constraint on "${key}": ${target.singular} ${value} does not exist`)
+      }
+    }
+  }
+
+  #emit(event: RecordEvent): void {
+    this.events.emit('record', { ...event, record: clone(event.record) })
+  }
+
+  #table(object: ObjectDefinition): Map<string, StoredRecord> {
+    return this.#tables.get(object.singular) as Map<string, StoredRecord>
+  }
+}
+
+// Twenty's unique indexes on emails and domains compare case-insensitively in practice (emails are lower-cased).
+function sameText(a: unknown, b: string): boolean {
+  return typeof a === 'string' && a.toLowerCase() === b.toLowerCase()
+}
