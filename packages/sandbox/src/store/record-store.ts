@@ -7,7 +7,7 @@ export type StoredRecord = Record<string, unknown> & { id: string; deletedAt: st
 
 /** Who wrote a record: the API key's name, with source API, as Twenty records writes made with a key. */
 export interface Actor {
-  source: 'API'
+  source: 'API' | 'IMPORT' | 'MANUAL'
   workspaceMemberId: null
   name: string
   context: Record<string, never>
@@ -20,6 +20,8 @@ export interface RecordEvent {
   record: StoredRecord
   before?: StoredRecord
   updatedFields?: string[]
+  /** ISO time of the operation; identical for every record of one batch, as in Twenty's event batches. */
+  eventDate: string
 }
 
 const clone = <T>(value: T): T => structuredClone(value)
@@ -32,6 +34,31 @@ export class RecordStore {
   readonly events = new EventEmitter<{ record: [RecordEvent] }>()
   readonly #tables = new Map<string, Map<string, StoredRecord>>(OBJECTS.map((object) => [object.singular, new Map()]))
   #position = 0
+  #pending: Omit<RecordEvent, 'eventDate'>[] | null = null
+
+  /**
+   * Runs several writes as one: if any throws, every table is put back and no event is emitted (Twenty runs a
+   * batch in one database transaction); otherwise the events go out together, with one `eventDate`.
+   */
+  transaction<T>(work: () => T): T {
+    if (this.#pending) return work()
+    const snapshot = new Map([...this.#tables].map(([name, table]) => [name, new Map(table)]))
+    const position = this.#position
+    this.#pending = []
+    try {
+      const result = work()
+      const events = this.#pending
+      this.#pending = null
+      const eventDate = new Date().toISOString()
+      for (const event of events) this.events.emit('record', { ...event, eventDate })
+      return result
+    } catch (error) {
+      for (const [name, table] of snapshot) this.#tables.set(name, table)
+      this.#position = position
+      this.#pending = null
+      throw error
+    }
+  }
 
   /** Live records (or all, soft-deleted included), in insertion order. */
   all(object: ObjectDefinition, options: { withDeleted?: boolean } = {}): StoredRecord[] {
@@ -143,8 +170,10 @@ export class RecordStore {
     }
   }
 
-  #emit(event: RecordEvent): void {
-    this.events.emit('record', { ...event, record: clone(event.record) })
+  #emit(event: Omit<RecordEvent, 'eventDate'>): void {
+    const copy = { ...event, record: clone(event.record) }
+    if (this.#pending) this.#pending.push(copy)
+    else this.events.emit('record', { ...copy, eventDate: new Date().toISOString() })
   }
 
   #table(object: ObjectDefinition): Map<string, StoredRecord> {

@@ -1,0 +1,33 @@
+import type { ApiKeyIdentity } from '../server/api-keys.js'
+import type { Limits } from '../query/list-params.js'
+import type { Actor, RecordStore } from '../store/record-store.js'
+import type { WebhookRegistry } from '../webhooks/webhook-registry.js'
+
+/** Everything one sandbox instance holds: what handlers read and write. */
+export interface SandboxState {
+  store: RecordStore
+  webhooks: WebhookRegistry
+  limits: Limits
+  workspace: { id: string; displayName: string }
+}
+
+/** One authenticated request, as handlers see it. */
+export interface HandlerRequest {
+  method: string
+  query: URLSearchParams
+  params: Record<string, string>
+  body: unknown
+  key: ApiKeyIdentity
+}
+
+export interface HandlerResponse {
+  status: number
+  body: unknown
+}
+
+export type Handler = (state: SandboxState, request: HandlerRequest) => HandlerResponse
+
+/** The actor Twenty stamps on `createdBy`/`updatedBy` for writes made with an API key. */
+export function actorOf(key: ApiKeyIdentity): Actor {
+  return { source: 'API', workspaceMemberId: null, name: key.name, context: {} }
+}

@@ -1,0 +1,69 @@
+import { decodeCursor, encodeCursor } from '../query/cursor.js'
+import { compilePredicate } from '../query/evaluate-filter.js'
+import { parseDepth, parseLimit } from '../query/list-params.js'
+import { compareValues, parseOrderBy, sortValues } from '../query/order-by.js'
+import { parseFilter } from '../query/parse-filter.js'
+import { notFound } from '../server/http-error.js'
+import type { ObjectDefinition } from '../store/objects.js'
+import type { StoredRecord } from '../store/record-store.js'
+import type { HandlerRequest, HandlerResponse, SandboxState } from './context.js'
+import { present } from './present.js'
+
+/** The live records a `filter` selects (all live records without one); throws Twenty's 400s on a bad filter. */
+export function selectRecords(state: SandboxState, object: ObjectDefinition, query: URLSearchParams): StoredRecord[] {
+  const filter = query.get('filter')
+  const rows = state.store.all(object)
+  if (filter === null || filter.trim() === '') return rows
+  const predicate = compilePredicate(object, parseFilter(filter))
+  return rows.filter(predicate)
+}
+
+/**
+ * `GET /rest/{plural}`: filter, order (id as tiebreaker), keyset cursors that encode the sort values, a limit
+ * capped silently, `totalCount` of the whole filtered set, `hasPreviousPage` only when paging backward.
+ */
+export function findMany(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+  const { query } = request
+  const limit = parseLimit(query.get('limit'), state.limits)
+  const depth = parseDepth(query.get('depth'))
+  const keys = parseOrderBy(object, query.get('order_by') ?? undefined)
+  const after = query.get('starting_after')
+  const before = query.get('ending_before')
+  const afterValues = after ? decodeCursor(after, keys.length) : undefined
+  const beforeValues = before ? decodeCursor(before, keys.length) : undefined
+
+  const rows = selectRecords(state, object, query)
+    .map((record) => ({ record, values: sortValues(record, keys) }))
+    .sort((a, b) => compareValues(a.values, b.values, keys))
+  const inRange = rows.filter(
+    (row) =>
+      (!afterValues || compareValues(row.values, afterValues, keys) > 0) &&
+      (!beforeValues || compareValues(row.values, beforeValues, keys) < 0),
+  )
+  const backward = Boolean(beforeValues) && !afterValues
+  const page = backward ? inRange.slice(Math.max(0, inRange.length - limit)) : inRange.slice(0, limit)
+  const first = page[0]
+  const last = page[page.length - 1]
+  const pageInfo: Record<string, unknown> = {
+    hasNextPage: !backward && inRange.length > page.length,
+    startCursor: first ? encodeCursor(first.values) : null,
+    endCursor: last ? encodeCursor(last.values) : null,
+  }
+  if (backward && inRange.length > page.length) pageInfo.hasPreviousPage = true
+  return {
+    status: 200,
+    body: {
+      data: { [object.plural]: page.map((row) => present(state.store, object, row.record, depth)) },
+      pageInfo,
+      totalCount: rows.length,
+    },
+  }
+}
+
+/** `GET /rest/{plural}/{id}`: `{ data: { person } }`, 404 when missing or soft-deleted. */
+export function findOne(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+  const depth = parseDepth(request.query.get('depth'))
+  const record = state.store.find(object, request.params.id as string)
+  if (!record) throw notFound()
+  return { status: 200, body: { data: { [object.singular]: present(state.store, object, record, depth) } } }
+}

@@ -1,0 +1,52 @@
+import { badRequest } from '../server/http-error.js'
+import { type ObjectDefinition, readPath } from '../store/objects.js'
+import { resolvePath } from './field-paths.js'
+
+export const DIRECTIONS = ['AscNullsFirst', 'AscNullsLast', 'DescNullsFirst', 'DescNullsLast'] as const
+export type Direction = (typeof DIRECTIONS)[number]
+export interface SortKey {
+  path: string
+  direction: Direction
+}
+
+/**
+ * Parses `order_by` (`field1,field2[Direction]`, default direction AscNullsFirst) and appends `id` as the
+ * tiebreaker, as Twenty does, so every order is total and cursors are stable. Without `order_by` the order is
+ * `position`, then `id`.
+ */
+export function parseOrderBy(object: ObjectDefinition, orderBy: string | undefined): SortKey[] {
+  const keys: SortKey[] = []
+  for (const item of (orderBy ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^([\w.]+)(?:\[(\w+)\])?$/.exec(item)
+    if (!match) throw badRequest(`'order_by' invalid for '${item}'. eg: createdAt[DescNullsLast],name.firstName`)
+    const [, path, direction = 'AscNullsFirst'] = match as unknown as [string, string, string | undefined]
+    if (!(DIRECTIONS as readonly string[]).includes(direction)) {
+      throw badRequest(`'order_by' direction '${direction}' invalid. Allowed values are '${DIRECTIONS.join("', '")}'. eg: ?order_by=field_1[AscNullsFirst],field_2[DescNullsLast],field_3`)
+    }
+    resolvePath(object, path, 'order_by')
+    keys.push({ path, direction: direction as Direction })
+  }
+  if (keys.length === 0) keys.push({ path: 'position', direction: 'AscNullsFirst' })
+  if (!keys.some((key) => key.path === 'id')) keys.push({ path: 'id', direction: 'AscNullsFirst' })
+  return keys
+}
+
+/** The sort values of a record, in key order: what a cursor encodes. */
+export function sortValues(record: Record<string, unknown>, keys: readonly SortKey[]): unknown[] {
+  return keys.map((key) => readPath(record, key.path) ?? null)
+}
+
+/** Compares two tuples of sort values under the keys' directions and null placement. */
+export function compareValues(left: readonly unknown[], right: readonly unknown[], keys: readonly SortKey[]): number {
+  for (const [index, key] of keys.entries()) {
+    const a = left[index]
+    const b = right[index]
+    if (a === b) continue
+    const nullsFirst = key.direction.endsWith('NullsFirst')
+    if (a == null) return nullsFirst ? -1 : 1
+    if (b == null) return nullsFirst ? 1 : -1
+    const base = typeof a === 'string' && typeof b === 'string' ? (a < b ? -1 : 1) : (a as number) < (b as number) ? -1 : 1
+    return key.direction.startsWith('Asc') ? base : -base
+  }
+  return 0
+}

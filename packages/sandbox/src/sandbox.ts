@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import type { SandboxState } from './handlers/context.js'
+import { seedWorkspace, type SeedSummary } from './seed/seed.js'
+import { ApiKeyRing } from './server/api-keys.js'
+import { createSandboxServer, type Interceptor } from './server/http-server.js'
+import { RecordStore } from './store/record-store.js'
+import { WebhookDispatcher, type WebhookDelivery } from './webhooks/deliver.js'
+import { WebhookRegistry } from './webhooks/webhook-registry.js'
+
+export interface SandboxOptions {
+  /** Port to listen on; 0 (the default) lets the OS choose. */
+  port?: number
+  /** Interface to bind; 127.0.0.1 by default, so nothing outside this machine can reach it. */
+  host?: string
+  /** `false`/absent: an empty workspace; `true` or a number: realistic data from that seed (true = 42). */
+  seed?: boolean | number
+  /** Page size when `limit` is absent (Twenty: 60). */
+  defaultLimit?: number
+  /** Larger limits are capped to this (Twenty: 200). */
+  maxLimit?: number
+  /** The workspace name `currentWorkspace` reports. */
+  workspaceName?: string
+  /** Webhook delivery timeout (Twenty: 5 s). */
+  webhookTimeoutMs?: number
+  /** Run around every authenticated request: the seam for rate limiting and fault injection. */
+  interceptors?: readonly Interceptor[]
+}
+
+/** A running sandbox. */
+export interface Sandbox {
+  /** Origin to give the SDK as `baseUrl`, e.g. `http://127.0.0.1:53211`. */
+  url: string
+  /** A valid API key (a JWT, like Twenty's). */
+  apiKey: string
+  keys: {
+    /** Issues another valid key; its name is recorded on `createdBy` of what it writes. */
+    create(name?: string): string
+    /** Revokes a key: it then gets 401 `Token invalid.`. */
+    revoke(token: string): void
+    /** A key whose expiry has passed: 401 `Token has expired.`. */
+    expired: string
+  }
+  workspace: { id: string; displayName: string }
+  /** The in-memory tables, for assertions that look behind the API. */
+  store: RecordStore
+  webhooks: {
+    /** Every delivery attempt so far: bytes sent, headers, receiver status, duration. */
+    deliveries: readonly WebhookDelivery[]
+    /** Resolves once every delivery started so far has finished. */
+    idle(): Promise<void>
+  }
+  seeded: SeedSummary | null
+  close(): Promise<void>
+}
+
+/**
+ * Starts a local server that behaves like Twenty's REST API (keys, envelopes, cursors, filters, errors,
+ * webhooks), in this process. The demo, examples, tests and benchmarks run against it.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const workspace = { id: randomUUID(), displayName: options.workspaceName ?? 'Sandbox Workspace' }
+  const store = new RecordStore()
+  const registry = new WebhookRegistry(workspace.id)
+  const dispatcher = new WebhookDispatcher(store, registry, workspace.id, options.webhookTimeoutMs)
+  const state: SandboxState = {
+    store,
+    webhooks: registry,
+    limits: { defaultLimit: options.defaultLimit ?? 60, maxLimit: options.maxLimit ?? 200 },
+    workspace,
+  }
+  const seedValue = options.seed === true ? 42 : options.seed
+  const seeded = typeof seedValue === 'number' ? seedWorkspace(store, seedValue) : null
+  const keys = new ApiKeyRing(workspace.id)
+  const apiKey = keys.issue('Sandbox key')
+  const expired = keys.issue('Expired key', { expiresInMs: -60_000 })
+  const server = createSandboxServer(state, keys, options.interceptors ?? [])
+  const host = options.host ?? '127.0.0.1'
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    apiKey,
+    keys: { create: (name) => keys.issue(name), revoke: (token) => keys.revoke(token), expired },
+    workspace,
+    store,
+    webhooks: { deliveries: dispatcher.deliveries, idle: () => dispatcher.idle() },
+    seeded,
+    close: async () => {
+      dispatcher.stop()
+      await dispatcher.idle()
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
+  }
+}

@@ -1,0 +1,62 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { HandlerResponse, SandboxState } from '../handlers/context.js'
+import type { ApiKeyIdentity, ApiKeyRing } from './api-keys.js'
+import { HttpError } from './http-error.js'
+import { readJsonBody } from './read-body.js'
+import { matchRoute } from './routes.js'
+
+/** What an interceptor sees of an authenticated request. */
+export interface InterceptedRequest {
+  method: string
+  path: string
+  key: ApiKeyIdentity
+  raw: IncomingMessage
+  response: ServerResponse
+}
+
+/**
+ * The seam for rate limiting and fault injection: runs around every authenticated request, in order. It may
+ * answer itself (and not call `next`), delay, or call `next` and then break the connection.
+ */
+export type Interceptor = (request: InterceptedRequest, next: () => Promise<void>) => Promise<void>
+
+/** Sends a JSON answer, as Nest does. */
+export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (response.headersSent || response.destroyed) return
+  const text = JSON.stringify(body)
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers })
+  response.end(text)
+}
+
+/** Builds the HTTP server: auth, interceptors, routing, handlers; errors in Twenty's body shape. */
+export function createSandboxServer(state: SandboxState, keys: ApiKeyRing, interceptors: readonly Interceptor[]): Server {
+  return createServer((request, response) => {
+    void handle(state, keys, interceptors, request, response).catch((error: unknown) => {
+      if (error instanceof HttpError) return sendJson(response, error.status, error.toBody())
+      sendJson(response, 500, { statusCode: 500, error: 'InternalServerErrorException', messages: [String((error as Error)?.message ?? error)] })
+    })
+  })
+}
+
+async function handle(
+  state: SandboxState,
+  keys: ApiKeyRing,
+  interceptors: readonly Interceptor[],
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://sandbox.local')
+  const method = (request.method ?? 'GET').toUpperCase()
+  const route = matchRoute(method, url.pathname)
+  const key = keys.authenticate(request.headers.authorization)
+  const run = async (): Promise<void> => {
+    const body = await readJsonBody(request)
+    const answer: HandlerResponse = route.handler(state, { method, query: url.searchParams, params: route.params, body, key })
+    sendJson(response, answer.status, answer.body)
+  }
+  const chain = interceptors.reduceRight<() => Promise<void>>(
+    (next, interceptor) => () => interceptor({ method, path: url.pathname, key, raw: request, response }, next),
+    run,
+  )
+  await chain()
+}
