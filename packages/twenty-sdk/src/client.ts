@@ -10,6 +10,8 @@ import { PeopleResource } from './resources/people.js'
 import { RecordsResource } from './resources/records.js'
 import { TaskTargetsResource } from './resources/task-targets.js'
 import { TasksResource } from './resources/tasks.js'
+import { WebhooksResource } from './resources/webhooks.js'
+import { WorkspaceResource } from './resources/workspace.js'
 import { HttpClient } from './transport/http-client.js'
 import { type Middleware, MiddlewareStack } from './transport/middleware.js'
 import { createOfetchSend } from './transport/ofetch-send.js'
@@ -35,6 +37,10 @@ export class TwentyClient {
   readonly notes: NotesResource
   readonly noteTargets: NoteTargetsResource
   readonly taskTargets: TaskTargetsResource
+  /** Webhook subscriptions (`/rest/metadata/webhooks`), always created with a signing secret. */
+  readonly webhooks: WebhooksResource
+  /** The workspace the key opens (`currentWorkspace`): the connection test for integrations. */
+  readonly workspace: WorkspaceResource
   /** `<origin>/rest`: where requests go. */
   readonly restUrl: string
 
@@ -78,6 +84,8 @@ export class TwentyClient {
     this.notes = new NotesResource(this.#http)
     this.noteTargets = new NoteTargetsResource(this.#http)
     this.taskTargets = new TaskTargetsResource(this.#http)
+    this.webhooks = new WebhooksResource(this.#http)
+    this.workspace = new WorkspaceResource(this.#http)
   }
 
   /**

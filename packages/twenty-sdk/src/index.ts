@@ -49,6 +49,9 @@ export type { NotesResource } from './resources/notes.js'
 export type { NoteTargetsResource } from './resources/note-targets.js'
 export type { TaskTargetsResource } from './resources/task-targets.js'
 export type { RecordsResource } from './resources/records.js'
+export { generateWebhookSecret } from './resources/webhooks.js'
+export type { Webhook, WebhookCreateInput, WebhookOperation, WebhooksResource, WebhookUpdateInput } from './resources/webhooks.js'
+export type { Workspace, WorkspaceResource } from './resources/workspace.js'
 export type {
   AnyRecord,
   Company,

@@ -80,7 +80,8 @@ export class HttpClient {
 
   #context(options: RequestOptions): RequestContext {
     const path = options.path.startsWith('/') ? options.path : `/${options.path}`
-    const url = new URL(`${this.#options.restUrl}${path}`)
+    const root = options.fromOrigin ? this.#options.restUrl.replace(/\/rest$/, '') : this.#options.restUrl
+    const url = new URL(`${root}${path}`)
     for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, String(value))
     }
@@ -94,6 +95,7 @@ export class HttpClient {
       id: globalThis.crypto.randomUUID(),
       method: options.method,
       path,
+      fromOrigin: options.fromOrigin === true,
       url: redactUrl(url.toString()),
       query: { ...options.query },
       headers,

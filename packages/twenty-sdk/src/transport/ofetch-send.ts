@@ -31,7 +31,7 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
     const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout
     const started = performance.now()
     try {
-      const response = await $fetch.raw<string, 'text'>(`${options.restUrl}${context.path}`, {
+      const response = await $fetch.raw<string, 'text'>(`${context.fromOrigin ? options.restUrl.replace(/\/rest$/, '') : options.restUrl}${context.path}`, {
         method: context.method,
         query: dropUndefined(context.query),
         body: context.body as BodyInit | Record<string, unknown> | undefined,

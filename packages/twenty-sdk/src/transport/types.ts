@@ -16,6 +16,8 @@ export interface RequestOptions {
   signal?: AbortSignal
   /** Extra headers for this request only. */
   headers?: Record<string, string>
+  /** Resolve `path` against the server origin instead of `/rest` (Twenty's GraphQL lives at `/graphql`). */
+  fromOrigin?: boolean
 }
 
 /**
@@ -26,8 +28,10 @@ export interface RequestContext {
   /** Identifies the logical request across its attempts. */
   readonly id: string
   readonly method: HttpMethod
-  /** Path relative to `/rest`, e.g. `/people/0b9a…`. */
+  /** Path relative to `/rest`, e.g. `/people/0b9a…` (relative to the origin when `fromOrigin`). */
   readonly path: string
+  /** True for the few calls outside `/rest`, such as `/graphql`. */
+  readonly fromOrigin: boolean
   readonly url: string
   readonly query: Readonly<QueryParams>
   /** Headers of this attempt. Middleware may add or change headers here (not `authorization`). */

@@ -1,0 +1,96 @@
+import { z } from 'zod'
+import { TwentyNotFoundError } from '../errors/twenty-not-found-error.js'
+import type { components } from '../generated/openapi.js'
+import type { HttpClient } from '../transport/http-client.js'
+import { validate } from '../validation/validate.js'
+import type { CallOptions } from './base-resource.js'
+
+/** A webhook subscription as Twenty stores it, secret included (empty only for webhooks made elsewhere, unsigned). */
+export type Webhook = Omit<components['schemas']['Webhook'], 'secret'> & { secret: string }
+
+/** Events a webhook listens to: `person.created`, `*.updated`, `company.*` or `*.*` (the only wildcard forms Twenty matches). */
+export type WebhookOperation = `${string}.${string}`
+
+export interface WebhookCreateInput {
+  /** Where Twenty POSTs each event: an http or https URL reachable from the Twenty server. */
+  targetUrl: string
+  /** Defaults to `['*.*']`, every event of every object. */
+  operations?: readonly WebhookOperation[]
+  description?: string
+  /** Signing secret; generated (32 random bytes, hex) when omitted. Empty secrets are refused: they turn signing off. */
+  secret?: string
+}
+
+export type WebhookUpdateInput = Partial<WebhookCreateInput>
+
+const OPERATION = /^(\*|[a-z][A-Za-z0-9]*)\.(\*|created|updated|deleted|destroyed|restored|upserted)$/
+const targetUrl = z.url({ protocol: /^https?$/, error: 'Expected an http or https URL' })
+const operations = z
+  .array(z.string().regex(OPERATION, 'Expected object.action, *.action, object.* or *.*'))
+  .min(1, 'Give at least one operation')
+const secret = z.string().min(16, 'A webhook secret must be at least 16 characters (an empty one would disable signing)')
+const createSchema = z.strictObject({ targetUrl, operations: operations.optional(), description: z.string().optional(), secret: secret.optional() })
+const updateSchema = createSchema.partial()
+const idSchema = z.uuid({ error: 'Expected a webhook id (a UUID)' })
+
+/** A strong signing secret: 32 random bytes from the platform's CSPRNG, hex-encoded. */
+export function generateWebhookSecret(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32))
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * Manages the workspace's webhook subscriptions (`/rest/metadata/webhooks`). Unlike Twenty's own UI and Zapier
+ * app, `create` never leaves the secret empty, so every delivery is signed and can be verified with
+ * `twenty-sdk/webhooks`. The key's role needs Twenty's "API keys and webhooks" permission.
+ *
+ * @example
+ * const hook = await twenty.webhooks.create({ targetUrl: 'https://example.com/twenty', operations: ['person.created'] })
+ * saveSecret(hook.secret) // shown once: store it where your receiver can read it
+ */
+export class WebhooksResource {
+  constructor(private readonly http: HttpClient) {}
+
+  /** Creates a subscription, generating a strong secret when none is given; the result carries the secret. */
+  async create(input: WebhookCreateInput, options: CallOptions = {}): Promise<Webhook> {
+    const body = validate(createSchema, input, 'webhook')
+    return this.http.request<Webhook>({
+      method: 'POST',
+      path: '/metadata/webhooks',
+      body: { ...body, operations: body.operations ?? ['*.*'], secret: body.secret ?? generateWebhookSecret() },
+      signal: options.signal,
+    })
+  }
+
+  async list(options: CallOptions = {}): Promise<Webhook[]> {
+    return this.http.request<Webhook[]>({ method: 'GET', path: '/metadata/webhooks', signal: options.signal })
+  }
+
+  /** Twenty answers `null` for an unknown id; the SDK turns that into a {@link TwentyNotFoundError}. */
+  async get(id: string, options: CallOptions = {}): Promise<Webhook> {
+    validate(idSchema, id, 'webhook id')
+    const webhook = await this.http.request<Webhook | null>({ method: 'GET', path: `/metadata/webhooks/${id}`, signal: options.signal })
+    if (!webhook) throw new TwentyNotFoundError({ message: `Webhook ${id} not found`, status: 404, code: 'WEBHOOK_NOT_FOUND', method: 'GET' })
+    return webhook
+  }
+
+  async update(id: string, patch: WebhookUpdateInput, options: CallOptions = {}): Promise<Webhook> {
+    validate(idSchema, id, 'webhook id')
+    const body = validate(updateSchema, patch, 'webhook update')
+    return this.http.request<Webhook>({ method: 'PATCH', path: `/metadata/webhooks/${id}`, body, signal: options.signal })
+  }
+
+  /** Deletes a subscription; resolves `true` when it existed (Twenty's boolean answer). */
+  async delete(id: string, options: CallOptions = {}): Promise<boolean> {
+    validate(idSchema, id, 'webhook id')
+    return this.http.request<boolean>({ method: 'DELETE', path: `/metadata/webhooks/${id}`, signal: options.signal })
+  }
+
+  /**
+   * Replaces the secret with a fresh one and returns the webhook with it. Deliveries signed with the old secret
+   * may still be in flight: verify with both (`secret: [next, previous]`) for a few minutes.
+   */
+  async rotateSecret(id: string, options: CallOptions = {}): Promise<Webhook> {
+    return this.update(id, { secret: generateWebhookSecret() }, options)
+  }
+}
