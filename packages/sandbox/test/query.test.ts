@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { q, useSandbox } from './helpers.js'
+
+const ctx = useSandbox({ defaultLimit: 5, maxLimit: 8 })
+
+beforeAll(async () => {
+  const companies = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett']
+  await ctx.api('/rest/batch/companies', {
+    method: 'POST',
+    body: companies.map((name, index) => ({ name, employees: index % 3 === 0 ? null : index * 10, idealCustomerProfile: index % 2 === 0 })),
+  })
+})
+
+const names = (body: any) => body.data.companies.map((company: any) => company.name)
+
+describe('limit', () => {
+  it('uses the default page size when limit is absent and caps larger limits silently', async () => {
+    expect((await ctx.api('/rest/companies')).body.data.companies).toHaveLength(5)
+    const capped = await ctx.api(`/rest/companies${q({ limit: 1000 })}`)
+    expect(capped.status).toBe(200)
+    expect(capped.body.data.companies).toHaveLength(8)
+    expect(capped.body.totalCount).toBe(10)
+  })
+
+  it('refuses a limit that is not an integer with Twenty’s message', async () => {
+    const answer = await ctx.api(`/rest/companies${q({ limit: 'ten' })}`)
+    expect(answer.body).toEqual({ statusCode: 400, error: 'BadRequestException', messages: ["limit 'ten' is invalid. Should be an integer"] })
+  })
+})
+
+describe('filter', () => {
+  it('ANDs top-level conditions and counts only matching records', async () => {
+    const answer = await ctx.api(`/rest/companies${q({ filter: 'idealCustomerProfile[eq]:true,employees[gte]:20', limit: 8 })}`)
+    expect(names(answer.body)).toEqual(['Charlie', 'Echo', 'India'])
+    expect(answer.body.totalCount).toBe(3)
+  })
+
+  it('evaluates or(), not() and null checks', async () => {
+    const answer = await ctx.api(`/rest/companies${q({ filter: 'or(name[eq]:"Alpha",and(employees[is]:NULL,not(name[in]:["Alpha","Delta"])))' })}`)
+    expect(names(answer.body)).toEqual(['Alpha', 'Golf', 'Juliett'])
+  })
+
+  it('matches like and ilike patterns', async () => {
+    expect(names((await ctx.api(`/rest/companies${q({ filter: 'name[ilike]:"%OTE%"' })}`)).body)).toEqual(['Hotel'])
+    expect(names((await ctx.api(`/rest/companies${q({ filter: 'name[like]:"%OTE%"' })}`)).body)).toEqual([])
+  })
+
+  it('refuses an unknown field, an unknown comparator and a not() with two conditions', async () => {
+    const unknownField = await ctx.api(`/rest/companies${q({ filter: 'colour[eq]:red' })}`)
+    expect(unknownField.body.messages[0]).toBe("field 'colour' does not exist in 'company' object")
+    const unknownComparator = await ctx.api(`/rest/companies${q({ filter: 'name[equals]:x' })}`)
+    expect(unknownComparator.body.messages[0]).toMatch(/comparator equals not in eq,neq,in/)
+    const twoInNot = await ctx.api(`/rest/companies${q({ filter: 'not(name[eq]:a,name[eq]:b)' })}`)
+    expect(twoInNot.body.messages[0]).toMatch(/'not' conjunction should contain only 1 condition/)
+  })
+
+  it('refuses a composite field filtered without its sub-field', async () => {
+    const answer = await ctx.api(`/rest/people${q({ filter: 'name[eq]:Linh' })}`)
+    expect(answer.status).toBe(400)
+    expect(answer.body.messages[0]).toMatch(/name\.firstName/)
+  })
+})
+
+describe('order_by and cursors', () => {
+  it('orders by a direction and refuses an unknown direction or a composite without sub-field', async () => {
+    const answer = await ctx.api(`/rest/companies${q({ order_by: 'name[DescNullsLast]', limit: 3 })}`)
+    expect(names(answer.body)).toEqual(['Juliett', 'India', 'Hotel'])
+    expect((await ctx.api(`/rest/companies${q({ order_by: 'name[Sideways]' })}`)).status).toBe(400)
+    expect((await ctx.api(`/rest/people${q({ order_by: 'name' })}`)).status).toBe(400)
+  })
+
+  it('places nulls as the direction says', async () => {
+    const first = await ctx.api(`/rest/companies${q({ order_by: 'employees[AscNullsFirst]', limit: 4 })}`)
+    expect(first.body.data.companies.map((c: any) => c.employees)).toEqual([null, null, null, null])
+    const last = await ctx.api(`/rest/companies${q({ order_by: 'employees[AscNullsLast]', limit: 2 })}`)
+    expect(last.body.data.companies.map((c: any) => c.employees)).toEqual([10, 20])
+  })
+
+  it('walks forward with endCursor and back with startCursor, reporting hasPreviousPage only backward', async () => {
+    const first = await ctx.api(`/rest/companies${q({ order_by: 'name', limit: 4 })}`)
+    expect(first.body.pageInfo).toEqual({ hasNextPage: true, startCursor: expect.any(String), endCursor: expect.any(String) })
+    const second = await ctx.api(`/rest/companies${q({ order_by: 'name', limit: 4, starting_after: first.body.pageInfo.endCursor })}`)
+    expect(names(second.body)).toEqual(['Echo', 'Foxtrot', 'Golf', 'Hotel'])
+    const back = await ctx.api(`/rest/companies${q({ order_by: 'name', limit: 2, ending_before: second.body.pageInfo.startCursor })}`)
+    expect(names(back.body)).toEqual(['Charlie', 'Delta'])
+    expect(back.body.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true })
+  })
+
+  it('encodes the sort key in the cursor, not the record id', async () => {
+    const page = await ctx.api(`/rest/companies${q({ order_by: 'name', limit: 1 })}`)
+    const decoded = Buffer.from(page.body.pageInfo.endCursor, 'base64').toString('utf8')
+    expect(decoded).toContain('Alpha')
+  })
+
+  it('refuses a cursor it did not issue', async () => {
+    const answer = await ctx.api(`/rest/companies${q({ starting_after: 'bm90LWEtY3Vyc29y' })}`)
+    expect(answer.status).toBe(400)
+    expect(answer.body.messages[0]).toMatch(/Invalid cursor/)
+  })
+})
+
+describe('depth, unknown objects and parameters', () => {
+  it('accepts depth 0 and 1 and refuses 2', async () => {
+    expect((await ctx.api(`/rest/companies${q({ depth: 1 })}`)).body.data.companies[0].people).toEqual([])
+    expect((await ctx.api(`/rest/companies${q({ depth: 2 })}`)).status).toBe(400)
+  })
+
+  it('suggests the plural when a singular object name is used', async () => {
+    const answer = await ctx.api('/rest/person')
+    expect(answer.body).toEqual({ statusCode: 400, error: 'BadRequestException', messages: ["object 'person' not found. Did you mean 'people'?"] })
+  })
+
+  it('ignores unknown query parameters such as after=, as Twenty does', async () => {
+    const answer = await ctx.api(`/rest/companies${q({ after: 'whatever', colour: 'blue' })}`)
+    expect(answer.status).toBe(200)
+    expect(answer.body.data.companies).toHaveLength(5)
+  })
+})
