@@ -5,6 +5,7 @@ import { TwentyClient } from 'twenty-sdk'
 import { readArgs } from './args.js'
 import { Report } from './report.js'
 import { sdkWalk } from './steps/sdk-walk.js'
+import { webhookWalk } from './steps/webhook-walk.js'
 
 const target = readArgs(process.argv.slice(2))
 const sandbox = target.url && target.key ? undefined : await startSandbox({ port: 0, seed: 42 })
@@ -21,6 +22,8 @@ const report = new Report()
 const twenty = new TwentyClient({ apiKey, baseUrl })
 try {
   await sdkWalk(twenty, report)
+  if (sandbox) await webhookWalk(twenty, report, () => sandbox.webhooks.idle())
+  else report.note('Webhook step skipped: a real Twenty server cannot reach a receiver on this machine.')
   report.summary()
 } finally {
   await sandbox?.close()

@@ -52,7 +52,7 @@ export async function sdkWalk(twenty: TwentyClient, report: Report): Promise<voi
     async () => {
       let count = 0
       let pages = 0
-      for await (const page of twenty.people.iterate({ limit: 50 }).pages()) {
+      for await (const page of twenty.people.iterate({ limit: 20 }).pages()) {
         pages++
         count += page.data.length
       }
