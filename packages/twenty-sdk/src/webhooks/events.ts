@@ -63,11 +63,15 @@ interface StandardRecords {
   taskTarget: TaskTarget
 }
 
+/** The events of one standard object, with `record` typed. */
+export type EventFor<K extends keyof StandardRecords> = Extract<TwentyWebhookEvent, { record: StandardRecords[K] }> &
+  EventsOf<K, StandardRecords[K]>
+
 /** Narrows an event to one object, e.g. `isEventFor(event, 'opportunity')` types `event.record` as an Opportunity. */
 export function isEventFor<K extends keyof StandardRecords>(
   event: TwentyWebhookEvent,
   object: K,
-): event is Extract<TwentyWebhookEvent, { record: StandardRecords[K] }> & EventsOf<K, StandardRecords[K]> {
+): event is EventFor<K> {
   return event.eventName.startsWith(`${object}.`)
 }
 
@@ -80,13 +84,13 @@ export function isEventFor<K extends keyof StandardRecords>(
 export function isOpportunityWon(
   event: TwentyWebhookEvent,
   options: { wonStage?: OpportunityStage | (string & {}) } = {},
-): boolean {
+): event is EventFor<'opportunity'> {
   const wonStage = options.wonStage ?? 'CUSTOMER'
   return reachedValue(event, 'opportunity', 'stage', wonStage)
 }
 
 /** True when a task was just completed: updated with `status` changed to `DONE`, or created already done. */
-export function isTaskCompleted(event: TwentyWebhookEvent): boolean {
+export function isTaskCompleted(event: TwentyWebhookEvent): event is EventFor<'task'> {
   return reachedValue(event, 'task', 'status', 'DONE')
 }
 

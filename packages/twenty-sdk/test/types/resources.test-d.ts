@@ -1,0 +1,72 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import {
+  type Company,
+  type Opportunity,
+  type OpportunityStage,
+  type Page,
+  type Person,
+  type TaskStatus,
+  TwentyClient,
+  type TwentyError,
+  TwentyValidationError,
+  type Webhook,
+} from '../../src/index.js'
+
+const twenty = new TwentyClient({ apiKey: 'key', baseUrl: 'http://127.0.0.1:3000' })
+
+describe('typed resources', () => {
+  it('returns typed records from every verb', () => {
+    expectTypeOf(twenty.people.create({ name: { firstName: 'Linh' } })).resolves.toEqualTypeOf<Person>()
+    expectTypeOf(twenty.people.get('id', { depth: 1 })).resolves.toEqualTypeOf<Person>()
+    expectTypeOf(twenty.companies.update('id', { name: 'Acme' })).resolves.toEqualTypeOf<Company>()
+    expectTypeOf(twenty.opportunities.list()).resolves.toEqualTypeOf<Page<Opportunity>>()
+    expectTypeOf(twenty.people.delete('id')).resolves.toEqualTypeOf<{ id: string }>()
+    expectTypeOf(twenty.people.createMany([{ name: { firstName: 'A' } }])).resolves.toEqualTypeOf<Person[]>()
+  })
+
+  it('iterates records as an async iterable of the resource type', () => {
+    expectTypeOf(twenty.people.iterate()).toMatchTypeOf<AsyncIterable<Person>>()
+  })
+
+  it('types select options from the spec', () => {
+    expectTypeOf<OpportunityStage>().toEqualTypeOf<'NEW' | 'SCREENING' | 'MEETING' | 'PROPOSAL' | 'CUSTOMER'>()
+    expectTypeOf<TaskStatus>().toEqualTypeOf<'TODO' | 'IN_PROGRESS' | 'DONE'>()
+  })
+
+  it('refuses an unknown stage, an unknown field and a wrong composite shape at compile time', () => {
+    // @ts-expect-error 'WON' is not one of Twenty's standard stages
+    void twenty.opportunities.create({ name: 'Deal', stage: 'WON' })
+    // @ts-expect-error people have no `colour` field
+    void twenty.people.create({ colour: 'red' })
+    // @ts-expect-error amountMicros is a number
+    void twenty.opportunities.create({ amount: { amountMicros: 'lots', currencyCode: 'USD' } })
+  })
+
+  it('types filters and sort orders by field', () => {
+    void twenty.people.list({ filter: { emails: { primaryEmail: { eq: 'a@b.c' } } }, orderBy: { createdAt: 'DescNullsLast' } })
+    // @ts-expect-error `bigger` is not a comparator
+    void twenty.people.list({ filter: { jobTitle: { bigger: 'x' } } })
+    // @ts-expect-error `Sideways` is not a direction
+    void twenty.people.list({ orderBy: { createdAt: 'Sideways' } })
+  })
+
+  it('keeps custom objects loosely typed through records()', () => {
+    expectTypeOf(twenty.records('pets').get('id')).resolves.toMatchTypeOf<{ id: string }>()
+    expectTypeOf(twenty.records<{ id: string; species: string }>('pets').get('id')).resolves.toEqualTypeOf<{ id: string; species: string }>()
+  })
+})
+
+describe('errors and webhooks', () => {
+  it('makes every SDK error a TwentyError with status, code and messages', () => {
+    expectTypeOf<TwentyValidationError>().toMatchTypeOf<TwentyError>()
+    expectTypeOf<TwentyError['status']>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<TwentyError['messages']>().toEqualTypeOf<readonly string[]>()
+  })
+
+  it('returns the secret of a webhook as a string', () => {
+    expectTypeOf(twenty.webhooks.create({ targetUrl: 'https://example.com' })).resolves.toEqualTypeOf<Webhook>()
+    expectTypeOf<Webhook['secret']>().toEqualTypeOf<string>()
+    // @ts-expect-error operations are `object.action` strings
+    void twenty.webhooks.create({ targetUrl: 'https://example.com', operations: ['created'] })
+  })
+})
