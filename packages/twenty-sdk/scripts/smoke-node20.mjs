@@ -1,9 +1,10 @@
 // Runs the BUILT package on the system Node 20 (not the Node 22 that pnpm scripts run on): imports it as ESM and
 // with require(), and makes one real request against a sandbox, proving the published build works on Node 20.
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { startSandbox } from '@twenty-sdk/sandbox'
 
 const node20 = (process.env.PATH ?? '')
@@ -40,7 +41,8 @@ const script = (kind) => `
 try {
   for (const kind of ['esm', 'cjs']) {
     const source = kind === 'esm' ? script(kind) : `(async () => { ${script(kind)} })().catch((e) => { console.error(e); process.exit(1) })`
-    const output = execFileSync(node20, kind === 'esm' ? ['--input-type=module', '-e', source] : ['-e', source], {
+    // Asynchronous on purpose: the sandbox answers from this process's event loop.
+    const { stdout: output } = await promisify(execFile)(node20, kind === 'esm' ? ['--input-type=module', '-e', source] : ['-e', source], {
       cwd: packageDir,
       encoding: 'utf8',
       env: { ...process.env, KEY: sandbox.apiKey, URL: sandbox.url },
