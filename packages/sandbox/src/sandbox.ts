@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import type { SandboxState } from './handlers/context.js'
+import type { FaultOptions, FaultStats } from './faults/fault-rules.js'
+import { createFaultInjector } from './faults/inject-faults.js'
+import { createRateLimiter, type RateLimitOptions, type RateLimitStats } from './limits/rate-limit.js'
 import { seedWorkspace, type SeedSummary } from './seed/seed.js'
 import { ApiKeyRing } from './server/api-keys.js'
 import { createSandboxServer, type Interceptor } from './server/http-server.js'
@@ -23,7 +26,14 @@ export interface SandboxOptions {
   workspaceName?: string
   /** Webhook delivery timeout (Twenty: 5 s). */
   webhookTimeoutMs?: number
-  /** Run around every authenticated request: the seam for rate limiting and fault injection. */
+  /**
+   * Twenty's per-workspace API-key throttling (two token buckets, 429 with no headers). Off unless given:
+   * `{}` applies Twenty's defaults (100/s and 100/min).
+   */
+  rateLimit?: RateLimitOptions | false
+  /** Fault injection by route and method, reproducible by seed. Off unless given. */
+  faults?: FaultOptions
+  /** More interceptors, run inside the rate limiter and fault injector. */
   interceptors?: readonly Interceptor[]
 }
 
@@ -51,6 +61,10 @@ export interface Sandbox {
     idle(): Promise<void>
   }
   seeded: SeedSummary | null
+  /** Requests the rate limiter allowed and refused (zeros when it is off). */
+  rateLimitStats: RateLimitStats
+  /** Faults injected so far, by kind (zeros when off). */
+  faultStats: FaultStats
   close(): Promise<void>
 }
 
@@ -74,7 +88,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const keys = new ApiKeyRing(workspace.id)
   const apiKey = keys.issue('Sandbox key')
   const expired = keys.issue('Expired key', { expiresInMs: -60_000 })
-  const server = createSandboxServer(state, keys, options.interceptors ?? [])
+  const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : undefined
+  const faults = createFaultInjector(options.faults ?? { rules: [] })
+  const interceptors = [...(limiter ? [limiter.interceptor] : []), faults.interceptor, ...(options.interceptors ?? [])]
+  const server = createSandboxServer(state, keys, interceptors)
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -89,6 +106,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     store,
     webhooks: { deliveries: dispatcher.deliveries, idle: () => dispatcher.idle() },
     seeded,
+    rateLimitStats: limiter?.stats ?? { allowed: 0, limited: 0 },
+    faultStats: faults.stats,
     close: async () => {
       dispatcher.stop()
       await dispatcher.idle()

@@ -23,6 +23,9 @@ export interface HandlerRequest {
 export interface HandlerResponse {
   status: number
   body: unknown
+  headers?: Record<string, string>
+  /** Raw bytes to send instead of JSON of `body` (fault injection sends malformed JSON this way). */
+  raw?: string
 }
 
 export type Handler = (state: SandboxState, request: HandlerRequest) => HandlerResponse

@@ -16,9 +16,13 @@ export interface InterceptedRequest {
 
 /**
  * The seam for rate limiting and fault injection: runs around every authenticated request, in order. It may
- * answer itself (and not call `next`), delay, or call `next` and then break the connection.
+ * answer itself (return a response without calling `next`), delay, change the answer `next` produced, or break
+ * the connection (destroy `raw.socket`) and return `undefined` so nothing is sent.
  */
-export type Interceptor = (request: InterceptedRequest, next: () => Promise<void>) => Promise<void>
+export type Interceptor = (
+  request: InterceptedRequest,
+  next: () => Promise<HandlerResponse | undefined>,
+) => Promise<HandlerResponse | undefined>
 
 /** Sends a JSON answer, as Nest does. */
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -49,14 +53,21 @@ async function handle(
   const method = (request.method ?? 'GET').toUpperCase()
   const route = matchRoute(method, url.pathname)
   const key = keys.authenticate(request.headers.authorization)
-  const run = async (): Promise<void> => {
+  const run = async (): Promise<HandlerResponse> => {
     const body = await readJsonBody(request)
-    const answer: HandlerResponse = route.handler(state, { method, query: url.searchParams, params: route.params, body, key })
-    sendJson(response, answer.status, answer.body)
+    return route.handler(state, { method, query: url.searchParams, params: route.params, body, key })
   }
-  const chain = interceptors.reduceRight<() => Promise<void>>(
+  const chain = interceptors.reduceRight<() => Promise<HandlerResponse | undefined>>(
     (next, interceptor) => () => interceptor({ method, path: url.pathname, key, raw: request, response }, next),
     run,
   )
-  await chain()
+  const answer = await chain()
+  if (!answer) return
+  if (answer.raw !== undefined) {
+    if (response.headersSent || response.destroyed) return
+    response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers })
+    response.end(answer.raw)
+    return
+  }
+  sendJson(response, answer.status, answer.body, answer.headers)
 }

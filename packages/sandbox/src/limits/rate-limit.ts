@@ -1,0 +1,53 @@
+import type { Interceptor } from '../server/http-server.js'
+import { TokenBucket } from './token-bucket.js'
+
+/** Twenty's API-key throttling: two buckets per workspace (defaults 100 per second and 100 per minute). */
+export interface RateLimitOptions {
+  shortLimit?: number
+  shortTtlMs?: number
+  longLimit?: number
+  longTtlMs?: number
+  /**
+   * Twenty sends no `Retry-After` (nor any rate-limit header). Set this to also send `Retry-After` (seconds), to
+   * test the client path that honours it.
+   */
+  retryAfter?: boolean
+}
+
+/** What the limiter saw, for assertions: how many requests it let through and how many it refused. */
+export interface RateLimitStats {
+  allowed: number
+  limited: number
+}
+
+// Only record operations go through Twenty's query runner, which is where throttling happens.
+const THROTTLED = /^\/rest\/(?!metadata\/|webhooks(\/|$))/
+
+/**
+ * An interceptor answering 429 `Limit reached (N tokens per M ms)` when either bucket is empty, with Twenty's
+ * body and, by default, no headers. Both buckets spend a token per request, as Twenty's throttler does.
+ */
+export function createRateLimiter(options: RateLimitOptions = {}): { interceptor: Interceptor; stats: RateLimitStats } {
+  const short = new TokenBucket(options.shortLimit ?? 100, options.shortTtlMs ?? 1_000)
+  const long = new TokenBucket(options.longLimit ?? 100, options.longTtlMs ?? 60_000)
+  const stats: RateLimitStats = { allowed: 0, limited: 0 }
+  const interceptor: Interceptor = async (request, next) => {
+    if (!THROTTLED.test(request.path)) return next()
+    for (const bucket of [short, long]) {
+      if (bucket.waitMs() > 0) {
+        stats.limited++
+        const message = `Limit reached (${bucket.capacity} tokens per ${bucket.windowMs} ms)`
+        return {
+          status: 429,
+          body: { statusCode: 429, error: 'HttpException', messages: [message] },
+          headers: options.retryAfter ? { 'retry-after': String(Math.max(1, Math.ceil(bucket.waitMs() / 1000))) } : {},
+        }
+      }
+    }
+    short.take()
+    long.take()
+    stats.allowed++
+    return next()
+  }
+  return { interceptor, stats }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { startSandbox } from '../src/index.js'
+
+const get = (url: string, key: string, path = '/rest/companies') => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } })
+
+describe('Twenty’s API-key throttling', () => {
+  it('answers 429 with Twenty’s body and no rate-limit headers once the short bucket is empty', async () => {
+    const sandbox = await startSandbox({ rateLimit: { shortLimit: 5, shortTtlMs: 60_000, longLimit: 1000, longTtlMs: 60_000 } })
+    try {
+      const statuses = []
+      for (let i = 0; i < 7; i++) statuses.push((await get(sandbox.url, sandbox.apiKey)).status)
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429])
+      const limited = await get(sandbox.url, sandbox.apiKey)
+      expect(await limited.json()).toEqual({ statusCode: 429, error: 'HttpException', messages: ['Limit reached (5 tokens per 60000 ms)'] })
+      expect([...limited.headers.keys()].filter((name) => /retry-after|ratelimit/i.test(name))).toEqual([])
+      expect(sandbox.rateLimitStats).toEqual({ allowed: 5, limited: 3 })
+    } finally {
+      await sandbox.close()
+    }
+  })
+
+  it('counts every key of the workspace against one budget and leaves webhook metadata alone', async () => {
+    const sandbox = await startSandbox({ rateLimit: { shortLimit: 100, longLimit: 2, longTtlMs: 60_000 } })
+    try {
+      const other = sandbox.keys.create('Other worker')
+      expect((await get(sandbox.url, sandbox.apiKey)).status).toBe(200)
+      expect((await get(sandbox.url, other)).status).toBe(200)
+      expect((await get(sandbox.url, other)).status).toBe(429)
+      expect((await get(sandbox.url, sandbox.apiKey, '/rest/metadata/webhooks')).status).toBe(200)
+    } finally {
+      await sandbox.close()
+    }
+  })
+
+  it('refills linearly, and sends Retry-After in seconds only when asked to', async () => {
+    const sandbox = await startSandbox({ rateLimit: { shortLimit: 2, shortTtlMs: 400, longLimit: 1000, retryAfter: true } })
+    try {
+      await get(sandbox.url, sandbox.apiKey)
+      await get(sandbox.url, sandbox.apiKey)
+      const limited = await get(sandbox.url, sandbox.apiKey)
+      expect(limited.status).toBe(429)
+      expect(limited.headers.get('retry-after')).toBe('1')
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      expect((await get(sandbox.url, sandbox.apiKey)).status).toBe(200)
+    } finally {
+      await sandbox.close()
+    }
+  })
+})
