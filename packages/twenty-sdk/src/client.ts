@@ -14,6 +14,7 @@ import { WebhooksResource } from './resources/webhooks.js'
 import { WorkspaceResource } from './resources/workspace.js'
 import { HttpClient } from './transport/http-client.js'
 import { type Middleware, MiddlewareStack } from './transport/middleware.js'
+import { withKeyRefresh } from './transport/key-refresh.js'
 import { createOfetchSend } from './transport/ofetch-send.js'
 import { createRateLimiter, type RateLimiter } from './transport/rate-limit.js'
 import { withRetry } from './transport/retry.js'
@@ -66,6 +67,8 @@ export class TwentyClient {
       ...(options.retry === false
         ? []
         : [withRetry(options.retry, (event) => (event.status === 429 ? void limiter?.drain() : undefined))]),
+      // A key from a provider function is read again after a 401, once: rotation without a restart.
+      ...(typeof provider === 'function' ? [withKeyRefresh()] : []),
       ...(limiter ? [limiter.wrapper] : []),
       ...(options.sendWrappers ?? []),
     ]

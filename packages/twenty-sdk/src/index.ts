@@ -40,7 +40,7 @@ export type { Page, PageInfo } from './pagination/page.js'
 export { PageIterator } from './pagination/page-iterator.js'
 
 export { BATCH_SIZE, BaseResource } from './resources/base-resource.js'
-export type { CallOptions, DuplicatesResult, IterateParams, ListParams } from './resources/base-resource.js'
+export type { CallOptions, CreateOptions, DuplicatesResult, IterateParams, ListParams } from './resources/base-resource.js'
 export type { PeopleResource } from './resources/people.js'
 export type { CompaniesResource } from './resources/companies.js'
 export type { OpportunitiesResource } from './resources/opportunities.js'

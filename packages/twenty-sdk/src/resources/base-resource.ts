@@ -8,6 +8,7 @@ import { depthSchema, idSchema, listParamsSchema } from '../validation/params-sc
 import { validate } from '../validation/validate.js'
 import { unwrap } from './envelope.js'
 import { envelopeKeys, type EnvelopeKeys, type ObjectNames } from './object-names.js'
+import { createSafely, equalsAt, uniqueValue } from './safe-create.js'
 
 /** Twenty's batch endpoint takes at most 60 records per request (its documented batch size). */
 export const BATCH_SIZE = 60
@@ -16,6 +17,21 @@ export const BATCH_SIZE = 60
 export interface CallOptions {
   /** Aborts the request (and any retry waiting); the call rejects with a `TwentyConnectionError`. */
   signal?: AbortSignal
+}
+
+/** Options of `create()`. */
+export interface CreateOptions extends CallOptions {
+  /** Create or update the record matched on its unique fields or id (see `upsert`). */
+  upsert?: boolean
+  /**
+   * A field path whose value identifies the record (`emails.primaryEmail`, `domainName.primaryLinkUrl`, or a
+   * custom unique field). With it, a create whose answer was lost (timeout, reset, 5xx) is retried safely: the
+   * SDK first looks the record up by that value, returns it if the lost attempt committed, and creates again
+   * only if it did not. Without it, such a create is never retried, so it can never be duplicated.
+   */
+  uniqueBy?: string
+  /** Retries of a `uniqueBy` create after ambiguous failures (default 3). */
+  maxRetries?: number
 }
 
 /** Parameters of `list()` and `iterate()`. */
@@ -115,19 +131,31 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
   }
 
   /**
-   * Creates one record. Not retried after a timeout or reset, since the write may have been committed; use
-   * {@link upsert} when the record has a unique key (email, domain) and you need a safe retry.
+   * Creates one record. A plain create is not retried after a timeout or reset, since the write may have been
+   * committed; pass `uniqueBy` (look up, then retry) or use {@link upsert} when you need a safe retry.
    */
-  async create(input: TCreate, options: CallOptions & { upsert?: boolean } = {}): Promise<TRecord> {
+  async create(input: TCreate, options: CreateOptions = {}): Promise<TRecord> {
     const data = validate(this.schemas.create, input, `${this.names.singular} input`)
-    const body = await this.http.request({
-      method: 'POST',
-      path: `/${this.names.plural}`,
-      query: { upsert: options.upsert ? true : undefined },
-      body: data,
+    const send = async () =>
+      unwrap<TRecord>(
+        await this.http.request({
+          method: 'POST',
+          path: `/${this.names.plural}`,
+          query: { upsert: options.upsert ? true : undefined },
+          body: data,
+          signal: options.signal,
+        }),
+        this.keys.createOne,
+      )
+    if (!options.uniqueBy) return send()
+    const path = options.uniqueBy
+    const value = uniqueValue(data, path)
+    return createSafely({
+      create: send,
+      lookup: async () => (await this.list({ filter: compileFilter(equalsAt(path, value)), limit: 1, signal: options.signal })).data[0],
+      maxRetries: options.maxRetries ?? 3,
       signal: options.signal,
     })
-    return unwrap<TRecord>(body, this.keys.createOne)
   }
 
   /**

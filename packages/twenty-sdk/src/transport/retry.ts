@@ -34,6 +34,10 @@ export function withRetry(options: RetryOptions = {}, listener?: RetryListener, 
             if (isRetryableStatus(response.status) && (response.status === 429 || isIdempotent(context))) {
               throw new RetryableAnswer(response)
             }
+            // A 2xx whose body is cut off: the write may have happened, so only an idempotent request is resent.
+            if (response.status < 300 && typeof response.data === 'string' && isIdempotent(context)) {
+              throw new RetryableAnswer(response)
+            }
             return response
           },
           {

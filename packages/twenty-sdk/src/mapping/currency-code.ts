@@ -1,0 +1,40 @@
+import { describeValue, TwentyMappingError } from './mapping-error.js'
+
+let knownCodes: ReadonlySet<string> | undefined
+
+// The runtime's list of currencies in use (ICU data). Older runtimes without `Intl.supportedValuesOf` fall
+// back to the format check alone.
+function currenciesOfRuntime(): ReadonlySet<string> | undefined {
+  if (knownCodes === undefined && typeof Intl.supportedValuesOf === 'function') {
+    knownCodes = new Set(Intl.supportedValuesOf('currency'))
+  }
+  return knownCodes
+}
+
+/**
+ * Checks an ISO 4217 currency code and returns it in upper case (`usd` → `USD`).
+ *
+ * Twenty stores `currencyCode` as given and its UI cannot format an unknown code, so a typo such as `UDS`
+ * is refused here with a {@link TwentyMappingError}. Codes are checked against `Intl.supportedValuesOf('currency')`
+ * when the runtime has it: currencies in use today, without historic codes or precious metals such as `XAU`.
+ */
+export function toCurrencyCode(code: string, options: { field?: string } = {}): string {
+  const field = options.field ?? 'currencyCode'
+  const normalized = typeof code === 'string' ? code.trim().toUpperCase() : ''
+  if (!/^[A-Z]{3}$/.test(normalized)) {
+    throw new TwentyMappingError({
+      field,
+      value: code,
+      message: `${describeValue(code)} is not a currency code: expected three letters of ISO 4217, such as USD or VND`,
+    })
+  }
+  const known = currenciesOfRuntime()
+  if (known !== undefined && !known.has(normalized)) {
+    throw new TwentyMappingError({
+      field,
+      value: code,
+      message: `${describeValue(code)} is not a currency in use (ISO 4217)`,
+    })
+  }
+  return normalized
+}

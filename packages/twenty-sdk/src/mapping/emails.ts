@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { describeValue, TwentyMappingError } from './mapping-error.js'
+
+/** Twenty's EMAILS composite field. */
+export interface EmailsValue {
+  /** Lower-cased; unique across the people of a workspace, which is why importers dedupe on it. */
+  primaryEmail: string
+  /** Present only when additional addresses were given, so an update never clears the list by accident. */
+  additionalEmails?: string[]
+}
+
+// The same check as the SDK's request validation, so a mapped value is never refused later.
+const emailSchema = z.email()
+
+/**
+ * Converts addresses into Twenty's EMAILS field: trimmed, lower-cased, checked, deduplicated.
+ *
+ * Lower-casing makes `Linh@Example.com` and `linh@example.com` the same person, as every mail provider treats
+ * them, so deduplication by primary email works. `additional` may be a list or one string separated by commas,
+ * semicolons or spaces, as spreadsheets hold it; the primary address is removed from it. Any invalid address
+ * throws one {@link TwentyMappingError} that names all of them.
+ *
+ * @example
+ * toEmails(' Linh@Example.com ', 'sales@example.com; linh@example.com')
+ * // { primaryEmail: 'linh@example.com', additionalEmails: ['sales@example.com'] }
+ */
+export function toEmails(primary: string, additional?: string | readonly string[], options: { field?: string } = {}): EmailsValue {
+  const field = options.field ?? 'emails'
+  const primaryEmail = typeof primary === 'string' ? primary.trim().toLowerCase() : ''
+  const extras =
+    additional === undefined
+      ? undefined
+      : (typeof additional === 'string' ? additional.split(/[,;\s]+/) : [...additional])
+          .map((email) => (typeof email === 'string' ? email.trim().toLowerCase() : ''))
+          .filter((email) => email !== '')
+  const invalid = [primaryEmail, ...(extras ?? [])].filter((email) => !emailSchema.safeParse(email).success)
+  if (invalid.length > 0) {
+    const value = additional === undefined ? primary : { primary, additional }
+    const names = invalid.map((email) => (email === '' ? 'an empty address' : describeValue(email))).join(', ')
+    throw new TwentyMappingError({ field, value, message: `not a valid email address: ${names}` })
+  }
+  const value: EmailsValue = { primaryEmail }
+  if (extras !== undefined) value.additionalEmails = [...new Set(extras)].filter((email) => email !== primaryEmail)
+  return value
+}

@@ -1,0 +1,104 @@
+import { describeValue, TwentyMappingError } from './mapping-error.js'
+import { type Disambiguation, type WallTime, wallTimeToInstant, wallTimeToUtcMs, zoneFormatter } from './time-zone.js'
+
+export type { Disambiguation } from './time-zone.js'
+
+/** Options of {@link toIsoDate}. */
+export interface IsoDateOptions {
+  /**
+   * IANA time zone (`Asia/Ho_Chi_Minh`, `America/New_York`) of local date-times such as `2026-03-01 09:30` and
+   * of date-only values. Values with `Z` or an offset ignore it. Without it, local values are refused rather
+   * than guessed, because the machine's zone is rarely the zone the data was written in.
+   */
+  timeZone?: string
+  /**
+   * A local time that does not exist (skipped by a DST change) or exists twice (repeated by one):
+   * `compatible` (default) moves forward across a gap and takes the first of two, like `Temporal` and most
+   * calendars; `earlier` and `later` pick explicitly; `reject` refuses both.
+   */
+  disambiguation?: Disambiguation
+  /** Field name used in a {@link TwentyMappingError}; defaults to `date`. */
+  field?: string
+}
+
+// 2026-03-01, 2026-03-01T09:30, 2026-03-01 09:30:15.250, 2026-03-01T09:30:00+07:00, …Z
+const ISO_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i
+
+const ACCEPTED_FORMS =
+  'expected a Date, epoch milliseconds, or ISO 8601 text such as 2026-03-01, 2026-03-01 09:30 or 2026-03-01T09:30:00+07:00'
+
+/**
+ * Converts a date or date-time into the ISO 8601 UTC string Twenty's DATE_TIME fields take
+ * (`2026-03-01T02:30:00.000Z`).
+ *
+ * Accepts a `Date`, epoch milliseconds, ISO text with `Z` or an offset, and local text without one
+ * (`2026-03-01 09:30`, or `2026-03-01` for midnight), which is read in `timeZone`; DST gaps and overlaps follow
+ * `disambiguation`. Other forms, such as `03/01/2026`, are refused because day and month order is a guess.
+ * Failures throw a {@link TwentyMappingError}.
+ *
+ * @example
+ * toIsoDate('2026-03-01 09:30', { timeZone: 'Asia/Ho_Chi_Minh' }) // '2026-03-01T02:30:00.000Z'
+ */
+export function toIsoDate(value: Date | number | string, options: IsoDateOptions = {}): string {
+  const field = options.field ?? 'date'
+  const refuse = (reason: string, cause?: unknown): TwentyMappingError =>
+    new TwentyMappingError({ field, value, message: `${describeValue(value)} is not a valid date: ${reason}`, cause })
+  if (options.timeZone !== undefined) {
+    try {
+      zoneFormatter(options.timeZone)
+    } catch (error) {
+      throw refuse(`the time zone ${JSON.stringify(options.timeZone)} is unknown (expected an IANA name such as Europe/Paris)`, error)
+    }
+  }
+  let instant: number | string
+  if (value instanceof Date) instant = value.getTime()
+  else if (typeof value === 'number') instant = value
+  else if (typeof value === 'string') instant = instantOfText(value, options)
+  else instant = ACCEPTED_FORMS
+  if (typeof instant === 'string') throw refuse(instant)
+  const date = new Date(instant)
+  if (Number.isNaN(date.getTime())) throw refuse(`it is outside the range of dates (${ACCEPTED_FORMS})`)
+  return date.toISOString()
+}
+
+// The epoch milliseconds of ISO text, or the reason it has none.
+function instantOfText(text: string, options: IsoDateOptions): number | string {
+  const match = ISO_PATTERN.exec(text.trim())
+  if (match === null) return ACCEPTED_FORMS
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset] = match
+  const wall: WallTime = {
+    year: Number(year),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second),
+    millisecond: Number(fraction.slice(0, 3).padEnd(3, '0')),
+  }
+  const fieldProblem = checkRanges(wall)
+  if (fieldProblem !== undefined) return fieldProblem
+  if (offset !== undefined) return wallTimeToUtcMs(wall) - offsetMs(offset)
+  if (options.timeZone === undefined) {
+    return 'it has no UTC offset; pass the timeZone it was written in (e.g. { timeZone: "Asia/Ho_Chi_Minh" })'
+  }
+  const instant = wallTimeToInstant(wall, options.timeZone, options.disambiguation ?? 'compatible')
+  return instant ?? `this local time does not exist or exists twice in ${options.timeZone} (a DST change)`
+}
+
+function checkRanges(wall: WallTime): string | undefined {
+  if (wall.month < 1 || wall.month > 12) return `month ${wall.month} does not exist`
+  // Day 0 of the next month is the last day of this one.
+  const daysInMonth = new Date(wallTimeToUtcMs({ ...wall, month: wall.month + 1, day: 0 })).getUTCDate()
+  if (wall.day < 1 || wall.day > daysInMonth) return `day ${wall.day} does not exist in that month`
+  if (wall.hour > 23 || wall.minute > 59 || wall.second > 59) return 'the time of day is out of range'
+  return undefined
+}
+
+// "Z", "+07", "+0700" or "+07:00" → milliseconds east of UTC.
+function offsetMs(offset: string): number {
+  if (offset.toUpperCase() === 'Z') return 0
+  const sign = offset.startsWith('-') ? -1 : 1
+  const digits = offset.slice(1).replace(':', '')
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0')) * 60_000
+}

@@ -1,0 +1,69 @@
+import { describeValue, TwentyMappingError } from './mapping-error.js'
+
+/** One entry of Twenty's `secondaryLinks`. */
+export interface LinkItemValue {
+  url: string
+  label: string
+}
+
+/** Twenty's LINKS composite field (`domainName`, `linkedinLink`, `xLink`, …). */
+export interface LinksValue {
+  primaryLinkUrl: string
+  /** Present only when a label was given. */
+  primaryLinkLabel?: string
+  /** Present only when secondary links were given, so an update never clears the list by accident. */
+  secondaryLinks?: LinkItemValue[]
+}
+
+/** Options of {@link toLinks}. */
+export interface LinksOptions {
+  /** Label of the primary link. */
+  label?: string
+  /** More URLs for `secondaryLinks`, normalised the same way, with empty labels. */
+  secondaryLinks?: readonly string[]
+  /** Field name used in a {@link TwentyMappingError}; defaults to `links`. */
+  field?: string
+}
+
+function normalizeUrl(input: string, field: string): string {
+  const refuse = (reason: string): TwentyMappingError =>
+    new TwentyMappingError({ field, value: input, message: `${describeValue(input)} is not a web address: ${reason}` })
+  const text = typeof input === 'string' ? input.trim() : ''
+  if (text === '') throw refuse('it is empty')
+  if (/\s/.test(text)) throw refuse('it contains spaces')
+  // People write "example.com" or "www.example.com"; Twenty links are full URLs, and https is the safe default.
+  const candidate = text.includes('://') ? text : text.startsWith('//') ? `https:${text}` : `https://${text}`
+  let url: URL
+  try {
+    url = new URL(candidate)
+  } catch {
+    throw refuse('it cannot be read as a URL')
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse('only http and https links are allowed')
+  // Credentials in a link would be shown to every CRM user; a "mailto:a@b.c" also parses this way.
+  if (url.username !== '' || url.password !== '') throw refuse('it contains a user name or password')
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost') throw refuse('it has no domain name')
+  return candidate
+}
+
+/**
+ * Converts a web address into Twenty's LINKS field, adding `https://` when the scheme is missing
+ * (`example.com` → `https://example.com`).
+ *
+ * The text is otherwise kept as written (no trailing slash added), so deduplication on `domainName` compares
+ * what the user typed. Links that are not http(s), contain credentials, spaces or no domain throw a
+ * {@link TwentyMappingError}.
+ *
+ * @example
+ * toLinks('linkedin.com/in/linh', { label: 'LinkedIn' })
+ * // { primaryLinkUrl: 'https://linkedin.com/in/linh', primaryLinkLabel: 'LinkedIn' }
+ */
+export function toLinks(url: string, options: LinksOptions = {}): LinksValue {
+  const field = options.field ?? 'links'
+  const value: LinksValue = { primaryLinkUrl: normalizeUrl(url, field) }
+  if (options.label !== undefined) value.primaryLinkLabel = options.label
+  if (options.secondaryLinks !== undefined) {
+    value.secondaryLinks = options.secondaryLinks.map((link) => ({ url: normalizeUrl(link, field), label: '' }))
+  }
+  return value
+}

@@ -1,0 +1,94 @@
+import { toCurrencyCode } from './currency-code.js'
+import { type Decimal, decimalFromNumber, parseDecimalText, type RoundingMode, toScaledBigInt } from './decimal.js'
+import { describeValue, TwentyMappingError } from './mapping-error.js'
+
+/** Twenty's CURRENCY composite field. */
+export interface MoneyValue {
+  /** The amount × 1,000,000 as an integer: 19.99 is `19990000`. */
+  amountMicros: number
+  /** ISO 4217 code in upper case, e.g. `VND`. */
+  currencyCode: string
+}
+
+/** Options of {@link toMoney}. */
+export interface MoneyOptions {
+  /**
+   * The decimal separator of amounts given as text; the other one of `.` and `,` (and spaces or apostrophes)
+   * may group thousands. Defaults to `.`; pass `,` for amounts written like `1.234,56`.
+   */
+  decimalSeparator?: '.' | ','
+  /**
+   * How to round amounts with more than 6 decimals (Twenty keeps micros). Without it such amounts are
+   * refused, because a float artefact such as `0.1 + 0.2` is usually a bug upstream, not a price.
+   */
+  rounding?: RoundingMode
+  /** Field name used in a {@link TwentyMappingError}; defaults to `amount`. */
+  field?: string
+}
+
+const MICROS_PLACES = 6
+const MAX_MICROS = BigInt(Number.MAX_SAFE_INTEGER)
+
+/**
+ * Converts an amount and a currency into Twenty's CURRENCY field without floating-point error.
+ *
+ * Text such as `"1,234.56"` is read digit by digit and numbers by their shortest printed form, then scaled with
+ * BigInt arithmetic, so `19.99` becomes exactly `19990000` micros (never `amount * 1e6`, which gives
+ * 19989999.999999996). Amounts beyond ±9,007,199,254.740991 (the largest integer a JSON number holds exactly,
+ * in micros) are refused, as are more than 6 decimals unless `rounding` is set. Failures throw a
+ * {@link TwentyMappingError}.
+ *
+ * @example
+ * toMoney('1.234,56', 'eur', { decimalSeparator: ',' }) // { amountMicros: 1234560000, currencyCode: 'EUR' }
+ */
+export function toMoney(amount: number | string | bigint, currencyCode: string, options: MoneyOptions = {}): MoneyValue {
+  const field = options.field ?? 'amount'
+  const refuse = (reason: string): TwentyMappingError =>
+    new TwentyMappingError({ field, value: amount, message: `${describeValue(amount)} is not a valid amount: ${reason}` })
+  const decimal = readAmount(amount, options.decimalSeparator ?? '.')
+  if (typeof decimal === 'string') throw refuse(decimal)
+  const micros = toScaledBigInt(decimal, MICROS_PLACES, options.rounding)
+  if (typeof micros !== 'bigint') {
+    throw refuse(`it has ${MICROS_PLACES + micros.extraDecimals} decimals and Twenty keeps 6; pass a rounding mode to round it`)
+  }
+  if (micros > MAX_MICROS || micros < -MAX_MICROS) {
+    throw refuse('it is too large: amountMicros must stay within ±9007199254740991 to remain exact in JSON')
+  }
+  // `Number(-0n)` is 0, so a rounded "-0.0000001" never yields -0.
+  return { amountMicros: Number(micros), currencyCode: toCurrencyCode(currencyCode, { field: 'currencyCode' }) }
+}
+
+function readAmount(amount: unknown, decimalSeparator: '.' | ','): Decimal | string {
+  if (typeof amount === 'bigint') return { negative: amount < 0n, digits: (amount < 0n ? -amount : amount).toString(), scale: 0 }
+  if (typeof amount === 'number') return Number.isFinite(amount) ? decimalFromNumber(amount) : 'it is not a finite number'
+  if (typeof amount === 'string') return parseDecimalText(amount, decimalSeparator)
+  return 'expected a number, a bigint or text'
+}
+
+/**
+ * Converts Twenty's `amountMicros` back to an exact decimal string (`19990000` → `"19.99"`), without trailing
+ * zeros. A string, not a number, so the value can go to a spreadsheet or a decimal library without float
+ * rounding. Throws a {@link TwentyMappingError} when the input is not an integer.
+ */
+export function fromMicros(amountMicros: number | bigint | string): string {
+  const micros = readMicros(amountMicros)
+  if (micros === undefined) {
+    throw new TwentyMappingError({
+      field: 'amountMicros',
+      value: amountMicros,
+      message: `${describeValue(amountMicros)} is not an amount in micros: expected an integer`,
+    })
+  }
+  const negative = micros < 0n
+  const digits = (negative ? -micros : micros).toString().padStart(MICROS_PLACES + 1, '0')
+  const integerPart = digits.slice(0, -MICROS_PLACES)
+  const fractionPart = digits.slice(-MICROS_PLACES).replace(/0+$/, '')
+  return `${negative ? '-' : ''}${integerPart}${fractionPart === '' ? '' : `.${fractionPart}`}`
+}
+
+function readMicros(value: unknown): bigint | undefined {
+  if (typeof value === 'bigint') return value
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : undefined
+  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return BigInt(value.trim())
+  return undefined
+}

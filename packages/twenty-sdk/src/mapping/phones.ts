@@ -1,0 +1,126 @@
+// `max` metadata, not the package's default `min`: with `min`, libphonenumber-js only checks a number's length,
+// so a typo such as "+84 12 345 678" passes as Vietnamese. An importer must catch those before they reach the
+// CRM, and the ~65 kB extra only loads for code that imports the mapping helpers (`sideEffects: false`).
+import { type CountryCode, type PhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max'
+import { describeValue, TwentyMappingError } from './mapping-error.js'
+
+export type { CountryCode } from 'libphonenumber-js/max'
+
+/** How to read a phone number written without a leading `+`. */
+export interface PhoneOptions {
+  /**
+   * ISO 3166-1 alpha-2 country of numbers written in national form (`0912 345 678` with `VN`). Numbers that start
+   * with `+` or an international prefix (`00`) ignore it. Without it, only international numbers are accepted.
+   */
+  defaultCountry?: CountryCode
+  /** Field name used in a {@link TwentyMappingError}; defaults to `phones`. */
+  field?: string
+}
+
+/** One number of Twenty's `additionalPhones` list. */
+export interface AdditionalPhoneValue {
+  number: string
+  countryCode: string
+  callingCode: string
+}
+
+/** Twenty's PHONES composite field: national number, ISO country and calling code, stored separately. */
+export interface PhonesValue {
+  /** The national significant number, without trunk prefix: `912345678` for `0912 345 678`. */
+  primaryPhoneNumber: string
+  /** ISO 3166-1 alpha-2 country, e.g. `VN`. */
+  primaryPhoneCountryCode: string
+  /** The calling code with its plus sign, e.g. `+84`. */
+  primaryPhoneCallingCode: string
+  /** Present only when {@link PhonesOptions.additional} was given, so an update never clears the list by accident. */
+  additionalPhones?: AdditionalPhoneValue[]
+}
+
+/** Options of {@link toPhones}. */
+export interface PhonesOptions extends PhoneOptions {
+  /** More numbers for Twenty's `additionalPhones`, read with the same default country. */
+  additional?: readonly (string | number)[]
+}
+
+interface ParsedPhone {
+  e164: string
+  nationalNumber: string
+  country: CountryCode
+  callingCode: string
+}
+
+function parsePhone(input: string | number, options: PhoneOptions): ParsedPhone {
+  const field = options.field ?? 'phones'
+  const refuse = (reason: string, cause?: unknown): TwentyMappingError =>
+    new TwentyMappingError({ field, value: input, message: `${describeValue(input)} is not a valid phone number: ${reason}`, cause })
+  if (typeof input !== 'string' && typeof input !== 'number') throw refuse('expected text or a number')
+  // Spreadsheets often turn "84912345678" into a number; its digits are still the number.
+  const text = typeof input === 'number' ? (Number.isSafeInteger(input) && input > 0 ? String(input) : '') : input.trim()
+  if (text === '') throw refuse('it is empty or not a whole number')
+  let phone: PhoneNumber
+  try {
+    phone = parsePhoneNumberWithError(text, options.defaultCountry === undefined ? undefined : { defaultCountry: options.defaultCountry })
+  } catch (error) {
+    const code = error instanceof Error ? error.message : String(error)
+    throw refuse(PARSE_FAILURES[code] ?? code, error)
+  }
+  if (!phone.isValid()) {
+    throw refuse(`no ${phone.country ?? `+${phone.countryCallingCode}`} number has these digits`)
+  }
+  if (phone.ext !== undefined) {
+    throw refuse(`it has an extension (${phone.ext}), which Twenty's phone field cannot store`)
+  }
+  if (phone.country === undefined) {
+    throw refuse(`+${phone.countryCallingCode} is not a country's calling code, and Twenty needs a country`)
+  }
+  return {
+    e164: phone.number,
+    nationalNumber: phone.nationalNumber,
+    country: phone.country,
+    callingCode: `+${phone.countryCallingCode}`,
+  }
+}
+
+// libphonenumber-js reports failures as bare codes; say what they mean.
+const PARSE_FAILURES: Readonly<Record<string, string>> = {
+  INVALID_COUNTRY: 'it has no leading + and no default country was given (or the country is unknown)',
+  NOT_A_NUMBER: 'it does not look like a phone number',
+  TOO_SHORT: 'it is too short',
+  TOO_LONG: 'it is too long',
+  INVALID_LENGTH: 'it has the wrong number of digits',
+}
+
+/**
+ * Converts a phone number as people write it into Twenty's PHONES field.
+ *
+ * Twenty stores the national number, the country and the calling code in three sub-fields, and its UI formats
+ * them from there, so an E.164 string alone is not enough. Invalid numbers, extensions and non-geographic
+ * numbers (no country) throw a {@link TwentyMappingError} instead of being stored half-right.
+ *
+ * @example
+ * toPhones('0912 345 678', { defaultCountry: 'VN' })
+ * // { primaryPhoneNumber: '912345678', primaryPhoneCountryCode: 'VN', primaryPhoneCallingCode: '+84' }
+ */
+export function toPhones(input: string | number, options: PhonesOptions = {}): PhonesValue {
+  const phone = parsePhone(input, options)
+  const value: PhonesValue = {
+    primaryPhoneNumber: phone.nationalNumber,
+    primaryPhoneCountryCode: phone.country,
+    primaryPhoneCallingCode: phone.callingCode,
+  }
+  if (options.additional !== undefined) {
+    value.additionalPhones = options.additional.map((extra) => {
+      const parsed = parsePhone(extra, options)
+      return { number: parsed.nationalNumber, countryCode: parsed.country, callingCode: parsed.callingCode }
+    })
+  }
+  return value
+}
+
+/**
+ * Converts a phone number as people write it into E.164 (`+84912345678`), the one form every system compares
+ * equal; use it to dedupe or to match records. Throws a {@link TwentyMappingError} like {@link toPhones}.
+ */
+export function toE164(input: string | number, options: PhoneOptions = {}): string {
+  return parsePhone(input, options).e164
+}
