@@ -7,7 +7,8 @@ import { createRateLimiter, type RateLimitOptions, type RateLimitStats } from '.
 import { seedWorkspace, type SeedSummary } from './seed/seed.js'
 import { ApiKeyRing } from './server/api-keys.js'
 import { createSandboxServer, type Interceptor } from './server/http-server.js'
-import { RecordStore } from './store/record-store.js'
+import { OBJECTS_BY_PLURAL } from './store/objects.js'
+import { RecordStore, type StoredRecord } from './store/record-store.js'
 import { WebhookDispatcher, type WebhookDelivery } from './webhooks/deliver.js'
 import { WebhookRegistry } from './webhooks/webhook-registry.js'
 
@@ -54,6 +55,8 @@ export interface Sandbox {
   workspace: { id: string; displayName: string }
   /** The in-memory tables, for assertions that look behind the API. */
   store: RecordStore
+  /** Live records of one object by its plural name, straight from the store (no API, no faults). */
+  records(plural: string): StoredRecord[]
   webhooks: {
     /** Every delivery attempt so far: bytes sent, headers, receiver status, duration. */
     deliveries: readonly WebhookDelivery[]
@@ -104,6 +107,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     keys: { create: (name) => keys.issue(name), revoke: (token) => keys.revoke(token), expired },
     workspace,
     store,
+    records: (plural) => {
+      const object = OBJECTS_BY_PLURAL.get(plural)
+      if (!object) throw new Error(`Unknown object '${plural}'; known: ${[...OBJECTS_BY_PLURAL.keys()].join(', ')}`)
+      return store.all(object)
+    },
     webhooks: { deliveries: dispatcher.deliveries, idle: () => dispatcher.idle() },
     seeded,
     rateLimitStats: limiter?.stats ?? { allowed: 0, limited: 0 },

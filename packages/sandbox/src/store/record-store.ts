@@ -34,6 +34,8 @@ export class RecordStore {
   readonly events = new EventEmitter<{ record: [RecordEvent] }>()
   readonly #tables = new Map<string, Map<string, StoredRecord>>(OBJECTS.map((object) => [object.singular, new Map()]))
   #position = 0
+  /** Live records by unique value (lower-cased), per object and path: upserts and constraints in O(1). */
+  #unique = new Map<string, Map<string, string>>()
   #pending: Omit<RecordEvent, 'eventDate'>[] | null = null
 
   /**
@@ -54,6 +56,7 @@ export class RecordStore {
       return result
     } catch (error) {
       for (const [name, table] of snapshot) this.#tables.set(name, table)
+      this.#rebuildUniqueIndex()
       this.#position = position
       this.#pending = null
       throw error
@@ -81,7 +84,8 @@ export class RecordStore {
     for (const path of object.unique) {
       const value = readPath(input, path)
       if (typeof value === 'string' && value !== '') {
-        const match = this.all(object).find((row) => sameText(readPath(row, path), value))
+        const id = this.#index(object, path).get(value.toLowerCase())
+        const match = id === undefined ? undefined : this.find(object, id)
         if (match) return match
       }
     }
@@ -101,7 +105,7 @@ export class RecordStore {
     }
     if (typeof input.position === 'number') record.position = input.position
     this.#checkConstraints(object, record)
-    this.#table(object).set(id, record)
+    this.#put(object, record)
     this.#emit({ action: 'created', object, record })
     return record
   }
@@ -121,7 +125,7 @@ export class RecordStore {
     this.#checkConstraints(object, next)
     next.updatedAt = new Date().toISOString()
     next.updatedBy = actor
-    this.#table(object).set(id, next)
+    this.#put(object, next)
     this.#emit({ action: 'updated', object, record: next, before, updatedFields })
     return next
   }
@@ -130,7 +134,7 @@ export class RecordStore {
     const current = this.find(object, id)
     if (!current) throw notFound()
     const next = { ...current, deletedAt: new Date().toISOString() }
-    this.#table(object).set(id, next)
+    this.#put(object, next)
     this.#emit({ action: 'deleted', object, record: current })
     return next
   }
@@ -138,7 +142,7 @@ export class RecordStore {
   destroy(object: ObjectDefinition, id: string): StoredRecord {
     const current = this.find(object, id, { withDeleted: true })
     if (!current) throw notFound()
-    this.#table(object).delete(id)
+    this.#put(object, undefined, id)
     this.#emit({ action: 'destroyed', object, record: current })
     return current
   }
@@ -149,7 +153,7 @@ export class RecordStore {
     if (current.deletedAt === null) return current
     const next = { ...current, deletedAt: null }
     this.#checkConstraints(object, next)
-    this.#table(object).set(id, next)
+    this.#put(object, next)
     this.#emit({ action: 'restored', object, record: next })
     return next
   }
@@ -158,14 +162,49 @@ export class RecordStore {
     for (const path of object.unique) {
       const value = readPath(record, path)
       if (typeof value !== 'string' || value === '') continue
-      const clash = this.all(object).find((row) => row.id !== record.id && sameText(readPath(row, path), value))
-      if (clash) throw badRequest(`A duplicate entry was detected on ${path}: "${value}" is already used by ${clash.id}`)
+      const clashId = this.#index(object, path).get(value.toLowerCase())
+      if (clashId !== undefined && clashId !== record.id) {
+        throw badRequest(`A duplicate entry was detected on ${path}: "${value}" is already used by ${clashId}`)
+      }
     }
     for (const [key, field] of Object.entries(object.fields)) {
       const target = field.relation && OBJECTS_BY_SINGULAR.get(field.relation.object)
       const value = record[key]
       if (target && typeof value === 'string' && !this.find(target, value, { withDeleted: true })) {
         throw badRequest(`insert or update on table "${object.singular}" violates foreign key constraint on "${key}": ${target.singular} ${value} does not exist`)
+      }
+    }
+  }
+
+  // Every write goes through here, so the unique index always matches the live records.
+  #put(object: ObjectDefinition, record: StoredRecord | undefined, id = record?.id as string): void {
+    const previous = this.#table(object).get(id)
+    for (const path of object.unique) {
+      const index = this.#index(object, path)
+      const before = previous?.deletedAt === null ? readPath(previous, path) : undefined
+      if (typeof before === 'string' && index.get(before.toLowerCase()) === id) index.delete(before.toLowerCase())
+      const after = record?.deletedAt === null ? readPath(record, path) : undefined
+      if (typeof after === 'string' && after !== '') index.set(after.toLowerCase(), id)
+    }
+    if (record) this.#table(object).set(id, record)
+    else this.#table(object).delete(id)
+  }
+
+  #index(object: ObjectDefinition, path: string): Map<string, string> {
+    const name = `${object.singular}:${path}`
+    let index = this.#unique.get(name)
+    if (!index) this.#unique.set(name, (index = new Map()))
+    return index
+  }
+
+  #rebuildUniqueIndex(): void {
+    this.#unique = new Map()
+    for (const object of OBJECTS) {
+      for (const record of this.all(object)) {
+        for (const path of object.unique) {
+          const value = readPath(record, path)
+          if (typeof value === 'string' && value !== '') this.#index(object, path).set(value.toLowerCase(), record.id)
+        }
       }
     }
   }
@@ -179,9 +218,4 @@ export class RecordStore {
   #table(object: ObjectDefinition): Map<string, StoredRecord> {
     return this.#tables.get(object.singular) as Map<string, StoredRecord>
   }
-}
-
-// Twenty's unique indexes on emails and domains compare case-insensitively in practice (emails are lower-cased).
-function sameText(a: unknown, b: string): boolean {
-  return typeof a === 'string' && a.toLowerCase() === b.toLowerCase()
 }
