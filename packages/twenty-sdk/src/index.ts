@@ -36,6 +36,37 @@ export type {
   OrderDirection,
 } from './filters/filter-types.js'
 
+export type {
+  ConflictStrategy,
+  FailedRow,
+  FieldConflict,
+  ImportConflict,
+  ImportedRow,
+  ImportOptions,
+  ImportProgress,
+  ImportReport,
+  SkippedRow,
+} from './bulk/import-types.js'
+
+export { TwentyMappingError, isTwentyMappingError } from './mapping/mapping-error.js'
+export type { TwentyMappingErrorOptions } from './mapping/mapping-error.js'
+export { toE164, toPhones } from './mapping/phones.js'
+export type { AdditionalPhoneValue, CountryCode, PhoneOptions, PhonesOptions, PhonesValue } from './mapping/phones.js'
+export { fromMicros, toMoney } from './mapping/money.js'
+export type { MoneyOptions, MoneyValue } from './mapping/money.js'
+export type { RoundingMode } from './mapping/decimal.js'
+export { toCurrencyCode } from './mapping/currency-code.js'
+export { toIsoDate } from './mapping/iso-date.js'
+export type { Disambiguation, IsoDateOptions } from './mapping/iso-date.js'
+export { toFullName } from './mapping/full-name.js'
+export type { FullNameOptions, FullNameValue, NameParts } from './mapping/full-name.js'
+export { toEmails } from './mapping/emails.js'
+export type { EmailsValue } from './mapping/emails.js'
+export { toLinks } from './mapping/links.js'
+export type { LinkItemValue, LinksOptions, LinksValue } from './mapping/links.js'
+export { applyFieldMap, defineFieldMap } from './mapping/field-map.js'
+export type { FieldMap, FieldMapError, FieldMapResult, FieldMapSpec, FieldRule } from './mapping/field-map.js'
+
 export type { Page, PageInfo } from './pagination/page.js'
 export { PageIterator } from './pagination/page-iterator.js'
 

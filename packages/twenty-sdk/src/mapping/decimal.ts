@@ -25,7 +25,19 @@ const SPACE_SEPARATORS = [' ', '\u00a0', '\u202f', "'", '\u2019']
  * decimal separator. Returns a reason string when the text is not such a number, so callers word the error.
  */
 export function parseDecimalText(text: string, decimalSeparator: '.' | ','): Decimal | string {
-  let rest = text.trim()
+  const result = parseStrict(text.trim(), decimalSeparator)
+  if (typeof result !== 'string') return result
+  // The usual cause: an amount written with the other convention ("1.234,56" read with "." as decimals).
+  const other = decimalSeparator === '.' ? ',' : '.'
+  const swapped =
+    /^[+\-\u2212]?[\d.,]+$/.test(text.trim()) && typeof parseStrict(text.trim(), other) !== 'string'
+  return swapped
+    ? `${result}; if "${other}" is the decimal separator, set decimalSeparator: "${other}"`
+    : result
+}
+
+function parseStrict(text: string, decimalSeparator: '.' | ','): Decimal | string {
+  let rest = text
   let negative = false
   const sign = rest[0]
   if (sign === '-' || sign === '+' || sign === '\u2212') {
@@ -38,10 +50,7 @@ export function parseDecimalText(text: string, decimalSeparator: '.' | ','): Dec
   if (!/^\d*$/.test(fractionPart)) return 'it has characters other than digits after the decimal separator'
   const integerDigits = readGroupedInteger(integerPart, decimalSeparator)
   if (integerDigits === undefined) {
-    const other = decimalSeparator === '.' ? ',' : '.'
-    return integerPart.includes(other) && /^[\d.,]+$/.test(integerPart)
-      ? `"${other}" is not a thousands separator here; if it is the decimal separator, set decimalSeparator: "${other}"`
-      : 'it is not a decimal number (digits, optional thousands separators, one decimal separator)'
+    return 'it is not a decimal number (digits, thousands separators in groups of three, one decimal separator)'
   }
   if (integerDigits === '' && fractionPart === '') return 'it has no digits'
   return { negative, digits: integerDigits + fractionPart, scale: fractionPart.length }
@@ -73,14 +82,20 @@ export function decimalFromNumber(value: number): Decimal {
   const scale = fractionPart.length - exponent
   const digits = integerPart + fractionPart
   // A negative scale means trailing zeros (1e21 = 1 followed by 21 zeros).
-  return scale >= 0 ? { negative, digits, scale } : { negative, digits: digits + '0'.repeat(-scale), scale: 0 }
+  return scale >= 0
+    ? { negative, digits, scale }
+    : { negative, digits: digits + '0'.repeat(-scale), scale: 0 }
 }
 
 /**
  * Rescales a decimal to exactly `places` decimals as a BigInt (19.99 at 6 places → 19990000n). Returns the
  * count of extra decimals instead when they are not all zeros and no rounding mode is given.
  */
-export function toScaledBigInt(decimal: Decimal, places: number, rounding?: RoundingMode): bigint | { extraDecimals: number } {
+export function toScaledBigInt(
+  decimal: Decimal,
+  places: number,
+  rounding?: RoundingMode,
+): bigint | { extraDecimals: number } {
   const digits = decimal.digits === '' ? '0' : decimal.digits
   if (decimal.scale <= places) {
     const magnitude = BigInt(digits + '0'.repeat(places - decimal.scale))

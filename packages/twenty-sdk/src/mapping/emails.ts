@@ -24,7 +24,11 @@ const emailSchema = z.email()
  * toEmails(' Linh@Example.com ', 'sales@example.com; linh@example.com')
  * // { primaryEmail: 'linh@example.com', additionalEmails: ['sales@example.com'] }
  */
-export function toEmails(primary: string, additional?: string | readonly string[], options: { field?: string } = {}): EmailsValue {
+export function toEmails(
+  primary: string,
+  additional?: string | readonly string[],
+  options: { field?: string } = {},
+): EmailsValue {
   const field = options.field ?? 'emails'
   const primaryEmail = typeof primary === 'string' ? primary.trim().toLowerCase() : ''
   const extras =
@@ -36,10 +40,13 @@ export function toEmails(primary: string, additional?: string | readonly string[
   const invalid = [primaryEmail, ...(extras ?? [])].filter((email) => !emailSchema.safeParse(email).success)
   if (invalid.length > 0) {
     const value = additional === undefined ? primary : { primary, additional }
-    const names = invalid.map((email) => (email === '' ? 'an empty address' : describeValue(email))).join(', ')
+    const names = invalid
+      .map((email) => (email === '' ? 'an empty address' : describeValue(email)))
+      .join(', ')
     throw new TwentyMappingError({ field, value, message: `not a valid email address: ${names}` })
   }
   const value: EmailsValue = { primaryEmail }
-  if (extras !== undefined) value.additionalEmails = [...new Set(extras)].filter((email) => email !== primaryEmail)
+  if (extras !== undefined)
+    value.additionalEmails = [...new Set(extras)].filter((email) => email !== primaryEmail)
   return value
 }

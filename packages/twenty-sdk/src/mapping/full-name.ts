@@ -39,14 +39,20 @@ const collapse = (text: string | null | undefined): string => (text ?? '').trim(
  */
 export function toFullName(input: string | NameParts, options: FullNameOptions = {}): FullNameValue {
   const refuse = (reason: string): TwentyMappingError =>
-    new TwentyMappingError({ field: options.field ?? 'name', value: input, message: `${describeValue(input)} is not a name: ${reason}` })
+    new TwentyMappingError({
+      field: options.field ?? 'name',
+      value: input,
+      message: `${describeValue(input)} is not a name: ${reason}`,
+    })
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
     const value = { firstName: collapse(input.first), lastName: collapse(input.last) }
     if (value.firstName === '' && value.lastName === '') throw refuse('both first and last name are empty')
     return value
   }
   if (typeof input !== 'string') throw refuse('expected text or { first, last }')
-  const words = collapse(input).split(' ').filter((word) => word !== '')
+  const words = collapse(input)
+    .split(' ')
+    .filter((word) => word !== '')
   if (words.length === 0) throw refuse('it is empty')
   if (words.length === 1) return { firstName: words[0] ?? '', lastName: '' }
   return options.nameOrder === 'familyFirst'

@@ -1,5 +1,11 @@
 import { describeValue, TwentyMappingError } from './mapping-error.js'
-import { type Disambiguation, type WallTime, wallTimeToInstant, wallTimeToUtcMs, zoneFormatter } from './time-zone.js'
+import {
+  type Disambiguation,
+  type WallTime,
+  wallTimeToInstant,
+  wallTimeToUtcMs,
+  zoneFormatter,
+} from './time-zone.js'
 
 export type { Disambiguation } from './time-zone.js'
 
@@ -43,12 +49,20 @@ const ACCEPTED_FORMS =
 export function toIsoDate(value: Date | number | string, options: IsoDateOptions = {}): string {
   const field = options.field ?? 'date'
   const refuse = (reason: string, cause?: unknown): TwentyMappingError =>
-    new TwentyMappingError({ field, value, message: `${describeValue(value)} is not a valid date: ${reason}`, cause })
+    new TwentyMappingError({
+      field,
+      value,
+      message: `${describeValue(value)} is not a valid date: ${reason}`,
+      cause,
+    })
   if (options.timeZone !== undefined) {
     try {
       zoneFormatter(options.timeZone)
     } catch (error) {
-      throw refuse(`the time zone ${JSON.stringify(options.timeZone)} is unknown (expected an IANA name such as Europe/Paris)`, error)
+      throw refuse(
+        `the time zone ${JSON.stringify(options.timeZone)} is unknown (expected an IANA name such as Europe/Paris)`,
+        error,
+      )
     }
   }
   let instant: number | string

@@ -26,8 +26,12 @@ export interface LinksOptions {
 }
 
 function normalizeUrl(input: string, field: string): string {
-  const refuse = (reason: string): TwentyMappingError =>
-    new TwentyMappingError({ field, value: input, message: `${describeValue(input)} is not a web address: ${reason}` })
+  const refuse = (reason: string, quote = true): TwentyMappingError =>
+    new TwentyMappingError({
+      field,
+      value: input,
+      message: `${quote ? describeValue(input) : 'The link'} is not a web address: ${reason}`,
+    })
   const text = typeof input === 'string' ? input.trim() : ''
   if (text === '') throw refuse('it is empty')
   if (/\s/.test(text)) throw refuse('it contains spaces')
@@ -39,9 +43,11 @@ function normalizeUrl(input: string, field: string): string {
   } catch {
     throw refuse('it cannot be read as a URL')
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse('only http and https links are allowed')
-  // Credentials in a link would be shown to every CRM user; a "mailto:a@b.c" also parses this way.
-  if (url.username !== '' || url.password !== '') throw refuse('it contains a user name or password')
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw refuse('only http and https links are allowed')
+  // Credentials in a link would be shown to every CRM user, so the message does not repeat them either.
+  // A "mailto:a@b.c" also lands here, parsed as user "mailto" at host "b.c".
+  if (url.username !== '' || url.password !== '') throw refuse('it contains a user name or password', false)
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') throw refuse('it has no domain name')
   return candidate
 }
@@ -63,7 +69,10 @@ export function toLinks(url: string, options: LinksOptions = {}): LinksValue {
   const value: LinksValue = { primaryLinkUrl: normalizeUrl(url, field) }
   if (options.label !== undefined) value.primaryLinkLabel = options.label
   if (options.secondaryLinks !== undefined) {
-    value.secondaryLinks = options.secondaryLinks.map((link) => ({ url: normalizeUrl(link, field), label: '' }))
+    value.secondaryLinks = options.secondaryLinks.map((link) => ({
+      url: normalizeUrl(link, field),
+      label: '',
+    }))
   }
   return value
 }

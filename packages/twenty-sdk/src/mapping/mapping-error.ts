@@ -62,7 +62,8 @@ export function describeValue(value: unknown): string {
     const shortened = value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value
     return JSON.stringify(shortened)
   }
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value)
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value)
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : value.toISOString()
   if (value === null || value === undefined) return String(value)
   return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`

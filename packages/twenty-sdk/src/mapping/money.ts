@@ -1,5 +1,11 @@
 import { toCurrencyCode } from './currency-code.js'
-import { type Decimal, decimalFromNumber, parseDecimalText, type RoundingMode, toScaledBigInt } from './decimal.js'
+import {
+  type Decimal,
+  decimalFromNumber,
+  parseDecimalText,
+  type RoundingMode,
+  toScaledBigInt,
+} from './decimal.js'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 /** Twenty's CURRENCY composite field. */
@@ -41,26 +47,41 @@ const MAX_MICROS = BigInt(Number.MAX_SAFE_INTEGER)
  * @example
  * toMoney('1.234,56', 'eur', { decimalSeparator: ',' }) // { amountMicros: 1234560000, currencyCode: 'EUR' }
  */
-export function toMoney(amount: number | string | bigint, currencyCode: string, options: MoneyOptions = {}): MoneyValue {
+export function toMoney(
+  amount: number | string | bigint,
+  currencyCode: string,
+  options: MoneyOptions = {},
+): MoneyValue {
   const field = options.field ?? 'amount'
   const refuse = (reason: string): TwentyMappingError =>
-    new TwentyMappingError({ field, value: amount, message: `${describeValue(amount)} is not a valid amount: ${reason}` })
+    new TwentyMappingError({
+      field,
+      value: amount,
+      message: `${describeValue(amount)} is not a valid amount: ${reason}`,
+    })
   const decimal = readAmount(amount, options.decimalSeparator ?? '.')
   if (typeof decimal === 'string') throw refuse(decimal)
   const micros = toScaledBigInt(decimal, MICROS_PLACES, options.rounding)
   if (typeof micros !== 'bigint') {
-    throw refuse(`it has ${MICROS_PLACES + micros.extraDecimals} decimals and Twenty keeps 6; pass a rounding mode to round it`)
+    throw refuse(
+      `it has ${MICROS_PLACES + micros.extraDecimals} decimals and Twenty keeps 6; pass a rounding mode to round it`,
+    )
   }
   if (micros > MAX_MICROS || micros < -MAX_MICROS) {
     throw refuse('it is too large: amountMicros must stay within ±9007199254740991 to remain exact in JSON')
   }
   // `Number(-0n)` is 0, so a rounded "-0.0000001" never yields -0.
-  return { amountMicros: Number(micros), currencyCode: toCurrencyCode(currencyCode, { field: 'currencyCode' }) }
+  return {
+    amountMicros: Number(micros),
+    currencyCode: toCurrencyCode(currencyCode, { field: 'currencyCode' }),
+  }
 }
 
 function readAmount(amount: unknown, decimalSeparator: '.' | ','): Decimal | string {
-  if (typeof amount === 'bigint') return { negative: amount < 0n, digits: (amount < 0n ? -amount : amount).toString(), scale: 0 }
-  if (typeof amount === 'number') return Number.isFinite(amount) ? decimalFromNumber(amount) : 'it is not a finite number'
+  if (typeof amount === 'bigint')
+    return { negative: amount < 0n, digits: (amount < 0n ? -amount : amount).toString(), scale: 0 }
+  if (typeof amount === 'number')
+    return Number.isFinite(amount) ? decimalFromNumber(amount) : 'it is not a finite number'
   if (typeof amount === 'string') return parseDecimalText(amount, decimalSeparator)
   return 'expected a number, a bigint or text'
 }

@@ -52,14 +52,23 @@ interface ParsedPhone {
 function parsePhone(input: string | number, options: PhoneOptions): ParsedPhone {
   const field = options.field ?? 'phones'
   const refuse = (reason: string, cause?: unknown): TwentyMappingError =>
-    new TwentyMappingError({ field, value: input, message: `${describeValue(input)} is not a valid phone number: ${reason}`, cause })
+    new TwentyMappingError({
+      field,
+      value: input,
+      message: `${describeValue(input)} is not a valid phone number: ${reason}`,
+      cause,
+    })
   if (typeof input !== 'string' && typeof input !== 'number') throw refuse('expected text or a number')
   // Spreadsheets often turn "84912345678" into a number; its digits are still the number.
-  const text = typeof input === 'number' ? (Number.isSafeInteger(input) && input > 0 ? String(input) : '') : input.trim()
+  const text =
+    typeof input === 'number' ? (Number.isSafeInteger(input) && input > 0 ? String(input) : '') : input.trim()
   if (text === '') throw refuse('it is empty or not a whole number')
   let phone: PhoneNumber
   try {
-    phone = parsePhoneNumberWithError(text, options.defaultCountry === undefined ? undefined : { defaultCountry: options.defaultCountry })
+    phone = parsePhoneNumberWithError(
+      text,
+      options.defaultCountry === undefined ? undefined : { defaultCountry: options.defaultCountry },
+    )
   } catch (error) {
     const code = error instanceof Error ? error.message : String(error)
     throw refuse(PARSE_FAILURES[code] ?? code, error)

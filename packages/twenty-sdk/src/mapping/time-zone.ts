@@ -75,7 +75,11 @@ const DAY_MS = 86_400_000
  * time. `compatible` picks the earlier instant in an overlap and moves forward by the gap's length in a gap,
  * as `Temporal` and most calendars do.
  */
-export function wallTimeToInstant(wall: WallTime, timeZone: string, disambiguation: Disambiguation): number | undefined {
+export function wallTimeToInstant(
+  wall: WallTime,
+  timeZone: string,
+  disambiguation: Disambiguation,
+): number | undefined {
   const local = wallTimeToUtcMs(wall)
   const offsetBefore = offsetAt(local - DAY_MS, timeZone)
   const offsetAfter = offsetAt(local + DAY_MS, timeZone)

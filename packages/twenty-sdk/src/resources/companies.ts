@@ -1,3 +1,5 @@
+import { importMany } from '../bulk/import-many.js'
+import type { ImportOptions, ImportReport } from '../bulk/import-types.js'
 import type { HttpClient } from '../transport/http-client.js'
 import { companyInputSchema } from '../validation/object-schemas.js'
 import { BaseResource } from './base-resource.js'
@@ -7,5 +9,16 @@ import type { Company, CompanyInput, CompanyUpdate } from './object-types.js'
 export class CompaniesResource extends BaseResource<Company, CompanyInput, CompanyUpdate> {
   constructor(http: HttpClient) {
     super(http, { singular: 'company', plural: 'companies' }, { create: companyInputSchema, update: companyInputSchema })
+  }
+
+  /**
+   * Imports many rows: maps, validates, dedupes companies by domain, upserts in batches of 60 and resolves
+   * differences with a strategy. Returns a report in which every row appears exactly once.
+   *
+   * @example
+   * const report = await twenty.companies.importMany(rows, { map, strategy: 'lastWriteWins', sourceUpdatedAt: (r) => r.modified })
+   */
+  importMany<TRow = CompanyInput>(rows: readonly TRow[], options: ImportOptions<TRow, CompanyInput> = {}): Promise<ImportReport<TRow, Company>> {
+    return importMany(this, companyInputSchema, rows, { ...options, keyBy: options.keyBy ?? 'domainName.primaryLinkUrl' })
   }
 }

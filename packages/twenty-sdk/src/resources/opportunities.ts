@@ -1,3 +1,5 @@
+import { importMany } from '../bulk/import-many.js'
+import type { ImportOptions, ImportReport } from '../bulk/import-types.js'
 import type { HttpClient } from '../transport/http-client.js'
 import { opportunityInputSchema } from '../validation/object-schemas.js'
 import { BaseResource } from './base-resource.js'
@@ -7,5 +9,16 @@ import type { Opportunity, OpportunityInput, OpportunityUpdate } from './object-
 export class OpportunitiesResource extends BaseResource<Opportunity, OpportunityInput, OpportunityUpdate> {
   constructor(http: HttpClient) {
     super(http, { singular: 'opportunity', plural: 'opportunities' }, { create: opportunityInputSchema, update: opportunityInputSchema })
+  }
+
+  /**
+   * Imports many deals like `people.importMany`. Opportunities have no natural unique field, so name the one
+   * that identifies a deal in both systems with `keyBy` (a custom unique field such as `externalId`, or `name`).
+   */
+  importMany<TRow = OpportunityInput>(
+    rows: readonly TRow[],
+    options: ImportOptions<TRow, OpportunityInput> & { keyBy: string },
+  ): Promise<ImportReport<TRow, Opportunity>> {
+    return importMany(this, opportunityInputSchema, rows, options)
   }
 }

@@ -1,3 +1,5 @@
+import { importMany } from '../bulk/import-many.js'
+import type { ImportOptions, ImportReport } from '../bulk/import-types.js'
 import type { HttpClient } from '../transport/http-client.js'
 import { personInputSchema } from '../validation/object-schemas.js'
 import { BaseResource } from './base-resource.js'
@@ -7,5 +9,16 @@ import type { Person, PersonInput, PersonUpdate } from './object-types.js'
 export class PeopleResource extends BaseResource<Person, PersonInput, PersonUpdate> {
   constructor(http: HttpClient) {
     super(http, { singular: 'person', plural: 'people' }, { create: personInputSchema, update: personInputSchema })
+  }
+
+  /**
+   * Imports many rows: maps, validates, dedupes people by primary email, upserts in batches of 60 and resolves
+   * differences with a strategy. Returns a report in which every row appears exactly once.
+   *
+   * @example
+   * const report = await twenty.people.importMany(rows, { map, strategy: 'lastWriteWins', sourceUpdatedAt: (r) => r.modified })
+   */
+  importMany<TRow = PersonInput>(rows: readonly TRow[], options: ImportOptions<TRow, PersonInput> = {}): Promise<ImportReport<TRow, Person>> {
+    return importMany(this, personInputSchema, rows, { ...options, keyBy: options.keyBy ?? 'emails.primaryEmail' })
   }
 }

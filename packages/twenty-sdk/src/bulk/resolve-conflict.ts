@@ -1,0 +1,32 @@
+import { isEmpty } from './diff-record.js'
+import type { ConflictStrategy, FieldConflict } from './import-types.js'
+
+export type Resolution =
+  | { action: 'update'; fields: FieldConflict[] }
+  | { action: 'unchanged'; reason: string }
+  | { action: 'conflict'; fields: FieldConflict[] }
+
+/** Decides what one matched row does under a strategy, from its differences with the CRM record. */
+export function resolveConflict(
+  strategy: ConflictStrategy,
+  differences: FieldConflict[],
+  timestamps: { crmUpdatedAt?: unknown; sourceUpdatedAt?: number },
+): Resolution {
+  if (differences.length === 0) return { action: 'unchanged', reason: 'already up to date' }
+  switch (strategy) {
+    case 'externalWins':
+      return { action: 'update', fields: differences }
+    case 'crmWins': {
+      const fillable = differences.filter((difference) => isEmpty(difference.crm))
+      return fillable.length > 0 ? { action: 'update', fields: fillable } : { action: 'unchanged', reason: 'crmWins: the CRM keeps its values' }
+    }
+    case 'manualReview':
+      return { action: 'conflict', fields: differences }
+    case 'lastWriteWins': {
+      const crm = typeof timestamps.crmUpdatedAt === 'string' ? Date.parse(timestamps.crmUpdatedAt) : Number.NaN
+      const source = timestamps.sourceUpdatedAt ?? Number.NaN
+      if (Number.isNaN(crm) || source > crm) return { action: 'update', fields: differences }
+      return { action: 'unchanged', reason: 'lastWriteWins: the CRM record is newer' }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+// Field maps turn one source row (a CSV line, an API payload) into one Twenty record, collecting every field's
+// problem instead of stopping at the first, so an import report can tell a user everything to fix at once.
+
+type Present<T> = Exclude<T, null | undefined>
+
+interface RuleOptions<Value> {
+  /** Used when the source value is missing, `null` or blank text. Shared by every row: do not mutate it. */
+  default?: Value
+  /** When true, a missing value without a default is an error; otherwise the target field is left out. */
+  required?: boolean
+}
+
+/**
+ * Reads a source key, one rule per possible key, so `from: 'phone'` gives `transform` the type of `row.phone`.
+ * Without `transform` the source value must already have the target's type.
+ */
+type KeyRule<Source, Value> = {
+  [Key in keyof Source & string]:
+    | (RuleOptions<Value> & {
+        from: Key
+        /** Turns the present source value into the target value; throw (e.g. a `TwentyMappingError`) to refuse it. */
+        transform: (value: Present<Source[Key]>, row: Source) => Value
+      })
+    | (Present<Source[Key]> extends Value ? RuleOptions<Value> & { from: Key; transform?: undefined } : never)
+}[keyof Source & string]
+
+/** Computes the value from the whole row, e.g. a full name from two columns; may throw to refuse the row's value. */
+type ComputedRule<Source, Value> = RuleOptions<Value> & {
+  from: (row: Source) => Value | null | undefined
+  transform?: undefined
+}
+
+/** How to fill one target field: from a source key (with an optional `transform`) or from the whole row. */
+export type FieldRule<Source, Value> = KeyRule<Source, Value> | ComputedRule<Source, Value>
+
+/**
+ * One rule per target field. A field the target type requires needs `required: true` or a `default`, so a
+ * successful result really has the target type; optional target fields may have no rule at all.
+ */
+export type FieldMapSpec<Source, Target> = {
+  [Key in keyof Target]: Record<never, never> extends Pick<Target, Key>
+    ? FieldRule<Source, Present<Target[Key]>>
+    : FieldRule<Source, Present<Target[Key]>> & ({ required: true } | { default: Present<Target[Key]> })
+}
+
+/** A checked set of rules from `Source` rows to `Target` records; build it with {@link defineFieldMap}. */
+export interface FieldMap<Source, Target> {
+  readonly rules: Readonly<FieldMapSpec<Source, Target>>
+}
+
+/** Why one field of one row could not be mapped. */
+export interface FieldMapError {
+  /** The target field, e.g. `phones`. */
+  field: string
+  /** What was wrong, from the transform's error or the map itself. */
+  message: string
+  /** The raw source value (`undefined` when it was missing). */
+  value: unknown
+}
+
+/** Either the mapped record or every field error of the row; never thrown. */
+export type FieldMapResult<Target> = { ok: true; value: Target } | { ok: false; errors: FieldMapError[] }
+
+interface LooseRule {
+  from: string | ((row: unknown) => unknown)
+  transform?: (value: unknown, row: unknown) => unknown
+  default?: unknown
+  required?: boolean
+}
+
+/**
+ * Declares how `Source` rows become `Target` records, checked by the compiler.
+ *
+ * Each target field names a source key or a function of the row, an optional `transform` (the mapping helpers
+ * such as `toPhones` and `toMoney` fit there), a `default` for blank values, and `required`. Throws a
+ * `TypeError` for a malformed map, because that is a programming error; bad data never throws (see
+ * {@link applyFieldMap}).
+ *
+ * @example
+ * const personMap = defineFieldMap<CsvRow, PersonInput>({
+ *   name: { from: 'Full name', transform: (text) => toFullName(text), required: true },
+ *   phones: { from: 'Phone', transform: (text) => toPhones(text, { defaultCountry: 'VN' }) },
+ *   city: { from: 'City', default: 'Ho Chi Minh City' },
+ * })
+ */
+export function defineFieldMap<Source, Target>(
+  rules: FieldMapSpec<Source, Target>,
+): FieldMap<Source, Target> {
+  for (const [field, rule] of Object.entries(rules as Record<string, LooseRule | undefined>)) {
+    if (rule === undefined) continue
+    if (typeof rule.from !== 'string' && typeof rule.from !== 'function') {
+      throw new TypeError(`Field map rule "${field}" needs "from": a source key or a function of the row`)
+    }
+    if (rule.transform !== undefined && typeof rule.transform !== 'function') {
+      throw new TypeError(`Field map rule "${field}" has a "transform" that is not a function`)
+    }
+  }
+  return Object.freeze({ rules: Object.freeze({ ...rules }) })
+}
+
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+
+const requiredMessage = (field: string, rule: LooseRule): string =>
+  typeof rule.from === 'string'
+    ? `${field} is required (${JSON.stringify(rule.from)} is blank)`
+    : `${field} is required`
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/**
+ * Maps one row with a {@link FieldMap}: `{ ok: true, value }` with the target record, or `{ ok: false, errors }`
+ * with every field that failed (not only the first), each with the raw value.
+ *
+ * Blank values (missing, `null`, empty or whitespace-only text) skip the transform: they take the `default`,
+ * fail when `required`, or leave the field out, so an update never blanks a CRM field by accident. A throwing
+ * transform or `from` function becomes an error entry; nothing is thrown for bad data, which lets a bulk import
+ * carry on with the next row.
+ */
+export function applyFieldMap<Source, Target>(
+  map: FieldMap<Source, Target>,
+  row: Source,
+): FieldMapResult<Target> {
+  if (typeof row !== 'object' || row === null) {
+    return { ok: false, errors: [{ field: '', message: 'The row is not an object', value: row }] }
+  }
+  const value: Record<string, unknown> = {}
+  const errors: FieldMapError[] = []
+  for (const [field, rule] of Object.entries(map.rules as Record<string, LooseRule | undefined>)) {
+    if (rule === undefined) continue
+    let raw: unknown
+    try {
+      raw = typeof rule.from === 'function' ? rule.from(row) : (row as Record<string, unknown>)[rule.from]
+      if (isBlank(raw)) {
+        if (rule.default !== undefined) value[field] = rule.default
+        else if (rule.required === true)
+          errors.push({ field, message: requiredMessage(field, rule), value: raw })
+        continue
+      }
+      value[field] = rule.transform === undefined ? raw : rule.transform(raw, row)
+    } catch (error) {
+      errors.push({ field, message: messageOf(error), value: raw })
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: value as Target }
+}
