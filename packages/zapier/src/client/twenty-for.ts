@@ -1,0 +1,34 @@
+import { DEFAULT_BASE_URL, TwentyClient } from 'twenty-sdk'
+import type { Bundle, ZObject } from 'zapier-platform-core'
+import { zRequestFetch } from './z-request-fetch.js'
+
+/** Zapier allows 30 s per call; the SDK gives up a little earlier so the step can still report why. */
+export const REQUEST_TIMEOUT_MS = 25_000
+
+/**
+ * The server a connection talks to: its self-hosted URL (`crm.example.com` is read as https), or Twenty Cloud
+ * when the field was left empty.
+ */
+export function serverUrl(authData: Bundle['authData']): string {
+  const url = String(authData.baseUrl ?? '').trim()
+  if (url === '') return DEFAULT_BASE_URL
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`
+}
+
+/**
+ * The SDK client for one step run, sending through `z.request`.
+ *
+ * Retries and rate limiting are off: each run is a fresh, short-lived process that knows nothing of the
+ * workspace's other Zaps, and Zapier itself retries a throttled step later (`ThrottledError`), outside the
+ * 30-second limit that waiting in-process would eat into.
+ */
+export function twentyFor(z: ZObject, bundle: Pick<Bundle, 'authData'>): TwentyClient {
+  return new TwentyClient({
+    apiKey: String(bundle.authData.apiKey ?? ''),
+    baseUrl: serverUrl(bundle.authData),
+    fetch: zRequestFetch(z),
+    timeoutMs: REQUEST_TIMEOUT_MS,
+    retry: false,
+    rateLimit: false,
+  })
+}

@@ -1,0 +1,93 @@
+import type { Bundle, Create, PlainInputField, ZObject } from 'zapier-platform-core'
+import { withTwenty } from '../client/with-twenty.js'
+import { recordId } from '../fields/record-id.js'
+import { invalidInput, text } from '../fields/values.js'
+import { noteLabels, noteOutputFields, noteSample, toNoteInput } from '../objects/note.js'
+import { removeQuietly } from './remove-quietly.js'
+
+/** The records a note can be attached to, and the dropdown and search that find each. */
+const RECORD_TYPES = {
+  person: {
+    label: 'Person',
+    targetKey: 'personId',
+    dynamic: 'list_people.id.label',
+    search: 'find_person.id',
+  },
+  company: {
+    label: 'Company',
+    targetKey: 'companyId',
+    dynamic: 'list_companies.id.name',
+    search: 'find_company.id',
+  },
+  opportunity: {
+    label: 'Opportunity',
+    targetKey: 'opportunityId',
+    dynamic: 'list_opportunities.id.name',
+    search: undefined,
+  },
+} as const
+
+type RecordType = keyof typeof RECORD_TYPES
+
+/** The record field, built once the user has chosen what the note is about. */
+export function linkedRecordField(_z: ZObject, bundle: Bundle): PlainInputField[] {
+  const type = RECORD_TYPES[bundle.inputData.recordType as RecordType]
+  if (!type) return []
+  return [
+    {
+      key: 'recordId',
+      label: type.label,
+      required: true,
+      dynamic: type.dynamic,
+      ...(type.search ? { search: type.search } : {}),
+      helpText: `The ${type.label.toLowerCase()} the note is about. Pick one, or map the ID from an earlier step.`,
+    },
+  ]
+}
+
+/**
+ * Creates a note on a person, company or opportunity: the note, then the `noteTarget` that attaches it. The id
+ * is checked first, and if Twenty refuses the link the note is removed again, so nothing is left unattached.
+ */
+export const createNote = {
+  key: 'create_note',
+  noun: 'Note',
+  display: {
+    label: 'Create Note',
+    description: 'Adds a note to a person, company or opportunity in Twenty.',
+  },
+  operation: {
+    inputFields: [
+      {
+        key: 'recordType',
+        label: 'Linked To',
+        required: true,
+        choices: Object.entries(RECORD_TYPES).map(([value, { label }]) => ({ value, label, sample: value })),
+        altersDynamicFields: true,
+      },
+      linkedRecordField,
+      { key: 'title', label: 'Title', required: true },
+      { key: 'body', label: 'Body', type: 'text', helpText: 'Markdown is kept as formatting.' },
+    ],
+    perform: withTwenty(
+      async (twenty, bundle) => {
+        const recordType = text(bundle.inputData.recordType) as RecordType | undefined
+        const type = recordType ? RECORD_TYPES[recordType] : undefined
+        if (!recordType || !type) throw invalidInput('recordType', 'Choose person, company or opportunity')
+        const linkedId = recordId(bundle.inputData.recordId, 'recordId')
+        if (linkedId === undefined) throw invalidInput('recordId', `Choose the ${type.label.toLowerCase()}`)
+        const note = await twenty.notes.create(toNoteInput(bundle.inputData))
+        try {
+          const target = await twenty.noteTargets.create({ noteId: note.id, [type.targetKey]: linkedId })
+          return { ...note, linkedRecordType: recordType, linkedRecordId: linkedId, noteTargetId: target.id }
+        } catch (error) {
+          await removeQuietly(() => twenty.notes.destroy(note.id))
+          throw error
+        }
+      },
+      { labels: noteLabels },
+    ),
+    outputFields: noteOutputFields,
+    sample: noteSample,
+  },
+} satisfies Create

@@ -1,0 +1,126 @@
+import {
+  isTwentyError,
+  type TwentyError,
+  type TwentyRateLimitError,
+  type TwentyValidationError,
+} from 'twenty-sdk'
+import type { ZObject } from 'zapier-platform-core'
+import { rateLimitDelaySeconds, serverErrorDelaySeconds } from './throttle-delay.js'
+
+/** What the mapping needs besides the error. */
+export interface ErrorContext {
+  /** Values that must never reach the user or the logs (the API key). */
+  secrets: readonly string[]
+  /** Zapier field labels by SDK input path (`emails.primaryEmail` → `Email`), to name the field at fault. */
+  labels?: Readonly<Record<string, string>>
+}
+
+const ZAPIER_ERROR_NAMES = new Set([
+  'AppError',
+  'HaltedError',
+  'ExpiredAuthError',
+  'ThrottledError',
+  'CheckError',
+])
+
+/**
+ * Turns whatever a step threw into the `z.errors` class that makes Zapier do the right thing:
+ * - 401 → `ExpiredAuthError`: the connection is marked stale and the user is asked to reconnect;
+ * - 429 → `ThrottledError` with a computed delay (Twenty sends no Retry-After);
+ * - 5xx and timeouts → `ThrottledError`: Zapier retries the step later;
+ * - input refused before sending (zod) or by Twenty (400), 403, 404 → `z.errors.Error` naming the problem
+ *   in Twenty's own words.
+ * Messages never contain the API key; errors Zapier already understands pass through unchanged.
+ */
+export function toZapierError(z: ZObject, error: unknown, context: ErrorContext): Error {
+  if (error instanceof Error && ZAPIER_ERROR_NAMES.has(error.name)) return error
+  if (!isTwentyError(error)) {
+    const message = error instanceof Error ? error.message : String(error)
+    return new z.errors.Error(redact(message, context.secrets), 'UNEXPECTED', 500)
+  }
+  const twenty = error as TwentyError
+  const said = redact(describe(twenty), context.secrets)
+  switch (twenty.name) {
+    case 'TwentyAuthenticationError':
+      return new z.errors.ExpiredAuthError(
+        `Twenty refused the API key (${said}). Reconnect your Twenty account with a valid, unexpired API key.`,
+      )
+    case 'TwentyPermissionError':
+      return new z.errors.Error(
+        `Twenty denied access (${said}). Give the API key a role that may do this (Settings → Roles in Twenty).`,
+        'FORBIDDEN',
+        403,
+      )
+    case 'TwentyValidationError':
+      return validationError(z, twenty as TwentyValidationError, context)
+    case 'TwentyNotFoundError':
+      return new z.errors.Error(`Twenty has no such record (${said}).`, 'NOT_FOUND', 404)
+    case 'TwentyRateLimitError': {
+      const delay = rateLimitDelaySeconds(twenty as TwentyRateLimitError)
+      return new z.errors.ThrottledError(
+        `Twenty's API rate limit was reached (${said}); Zapier will retry in ${delay} s.`,
+        delay,
+      )
+    }
+    case 'TwentyServerError':
+    case 'TwentyTimeoutError': {
+      const delay = serverErrorDelaySeconds()
+      return new z.errors.ThrottledError(
+        `Twenty did not answer properly (${said}); Zapier will retry in ${delay} s.`,
+        delay,
+      )
+    }
+    case 'TwentyConnectionError':
+      return new z.errors.Error(
+        `Could not reach Twenty (${said}). Check the server URL of your Twenty connection.`,
+        'CONNECTION_FAILED',
+        502,
+      )
+    default:
+      return new z.errors.Error(
+        `Twenty answered with an error (${said}).`,
+        twenty.code ?? 'TWENTY_ERROR',
+        twenty.status,
+      )
+  }
+}
+
+function validationError(z: ZObject, error: TwentyValidationError, context: ErrorContext): Error {
+  if (error.status === undefined) {
+    // Refused by the SDK's checks before any request: nothing was written.
+    const problems = error.issues.length
+      ? error.issues.map((issue) => `${labelFor(issue.path, context.labels)}: ${issue.message}`).join('; ')
+      : error.message
+    return new z.errors.Error(
+      `Nothing was sent to Twenty: ${redact(problems, context.secrets)}.`,
+      error.code ?? 'INVALID_INPUT',
+      400,
+    )
+  }
+  return new z.errors.Error(
+    `Twenty refused the input (${redact(describe(error), context.secrets)}).`,
+    error.code ?? 'BAD_REQUEST',
+    error.status,
+  )
+}
+
+// Twenty's own messages when it sent any; the SDK's message (method, redacted URL, status) otherwise.
+function describe(error: TwentyError): string {
+  const what = error.status === undefined ? '' : `${error.status}${error.code ? ` ${error.code}` : ''}: `
+  return error.messages.length > 0 ? `${what}${error.messages.join('; ')}` : error.message
+}
+
+function labelFor(path: string, labels: Readonly<Record<string, string>> | undefined): string {
+  if (!path) return 'Input'
+  if (labels?.[path]) return labels[path]
+  // A nested path (`amount.amountMicros`) falls back to its nearest labelled parent.
+  const parent = Object.keys(labels ?? {}).find((key) => path.startsWith(`${key}.`))
+  return parent && labels ? (labels[parent] ?? path) : path
+}
+
+/** Replaces every secret in a text, so no message shown to the user or logged carries the key. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let result = text
+  for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join('[REDACTED]')
+  return result
+}

@@ -1,0 +1,54 @@
+import { TwentyValidationError } from 'twenty-sdk'
+
+/**
+ * Refuses one input field before anything is sent, in the SDK's own error shape, so the step reports it like
+ * every other invalid input ("Nothing was sent to Twenty: Amount: Expected a number").
+ */
+export function invalidInput(path: string, message: string): TwentyValidationError {
+  return new TwentyValidationError({
+    message: `${path}: ${message}`,
+    code: 'INVALID_INPUT',
+    issues: [{ path, message }],
+  })
+}
+
+/** A trimmed text, or `undefined` when the field was left empty (Zapier may send '' or nothing). */
+export function text(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined
+  const trimmed = String(value).trim()
+  return trimmed === '' ? undefined : trimmed
+}
+
+/** A finite number, or `undefined` when empty. Zapier hands numbers over as strings when they were mapped. */
+export function numberValue(value: unknown, path: string): number | undefined {
+  const raw = text(value)
+  if (raw === undefined) return undefined
+  const parsed = Number(raw.replace(/[\s,_]/g, ''))
+  if (!Number.isFinite(parsed)) throw invalidInput(path, `Expected a number, got "${raw}"`)
+  return parsed
+}
+
+/** A yes/no field: Zapier sends booleans, or "true"/"false"/"yes"/"no" strings when mapped. */
+export function booleanValue(value: unknown, path: string): boolean | undefined {
+  if (typeof value === 'boolean') return value
+  const raw = text(value)?.toLowerCase()
+  if (raw === undefined) return undefined
+  if (['true', 'yes', '1'].includes(raw)) return true
+  if (['false', 'no', '0'].includes(raw)) return false
+  throw invalidInput(path, `Expected yes or no, got "${raw}"`)
+}
+
+/** Drops `undefined` entries, and objects left empty by that, so Twenty keeps its defaults for them. */
+export function compact<T extends Record<string, unknown>>(input: T): Partial<T> {
+  const result: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const inner = compact(value as Record<string, unknown>)
+      if (Object.keys(inner).length > 0) result[key] = inner
+    } else {
+      result[key] = value
+    }
+  }
+  return result as Partial<T>
+}

@@ -1,0 +1,102 @@
+import { OPPORTUNITY_STAGES, type OpportunityInput } from 'twenty-sdk'
+import type { PlainInputField, PlainOutputField } from 'zapier-platform-core'
+import { amountOf, toMoney } from '../fields/money.js'
+import { compact, text } from '../fields/values.js'
+
+// How a Twenty opportunity (deal) looks in Zapier: input fields, the SDK input they become, outputs, sample.
+
+/**
+ * The stage choices: the options of the standard `stage` select field. The SDK checks stages against these
+ * before writing, so a stage a workspace added cannot be set from here (yet).
+ */
+export const stageField: PlainInputField = {
+  key: 'stage',
+  label: 'Stage',
+  choices: [...OPPORTUNITY_STAGES],
+  helpText: "A stage of Twenty's standard pipeline.",
+}
+
+/** The optional fields shared by Create Opportunity and Update Opportunity. */
+export const opportunityDetailFields: PlainInputField[] = [
+  { key: 'amount', label: 'Amount', type: 'number', helpText: 'In units, e.g. 2500.50.' },
+  { key: 'currency', label: 'Currency', default: 'USD', helpText: 'ISO 4217 code such as USD, EUR or VND.' },
+  { key: 'closeDate', label: 'Close Date', type: 'datetime' },
+  {
+    key: 'companyId',
+    label: 'Company',
+    dynamic: 'list_companies.id.name',
+    search: 'find_company.id',
+  },
+  {
+    key: 'pointOfContactId',
+    label: 'Point of Contact',
+    dynamic: 'list_people.id.label',
+    search: 'find_person.id',
+  },
+]
+
+/** Zapier labels by SDK input path, for error messages. */
+export const opportunityLabels: Readonly<Record<string, string>> = {
+  name: 'Name',
+  stage: 'Stage',
+  amount: 'Amount',
+  'amount.currencyCode': 'Currency',
+  closeDate: 'Close Date',
+  companyId: 'Company',
+  pointOfContactId: 'Point of Contact',
+}
+
+/** The SDK input for the fields a Zap filled in; empty fields are left out (so an update keeps them). */
+export function toOpportunityInput(data: Record<string, unknown>): OpportunityInput {
+  return compact({
+    name: text(data.name),
+    stage: text(data.stage)?.toUpperCase(),
+    amount: toMoney(data.amount, data.currency, 'amount'),
+    closeDate: text(data.closeDate),
+    companyId: text(data.companyId),
+    pointOfContactId: text(data.pointOfContactId),
+  }) as OpportunityInput
+}
+
+/** An opportunity as steps return it: Twenty's record plus the amount in units. */
+export function opportunityOutput<T extends Record<string, unknown>>(
+  record: T,
+): T & { amountValue: number | null } {
+  return { ...record, amountValue: amountOf(record.amount) }
+}
+
+export const opportunityOutputFields: PlainOutputField[] = [
+  { key: 'id', label: 'Opportunity ID', type: 'string' },
+  { key: 'name', label: 'Name', type: 'string' },
+  { key: 'stage', label: 'Stage', type: 'string' },
+  { key: 'amountValue', label: 'Amount', type: 'number' },
+  { key: 'amount__amountMicros', label: 'Amount (Micros)', type: 'integer' },
+  { key: 'amount__currencyCode', label: 'Currency', type: 'string' },
+  { key: 'closeDate', label: 'Close Date', type: 'datetime' },
+  { key: 'companyId', label: 'Company ID', type: 'string' },
+  { key: 'pointOfContactId', label: 'Point of Contact ID', type: 'string' },
+  { key: 'createdAt', label: 'Created At', type: 'datetime' },
+  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+]
+
+/** An opportunity as Twenty's REST API returns it, plus the amount in units. */
+export const opportunitySample = {
+  id: '8c4d2e1f-6a5b-4c3d-9e8f-0a1b2c3d4e5f',
+  name: 'Wholesale contract 2027',
+  amount: { amountMicros: 250_000_000_000, currencyCode: 'USD' },
+  amountValue: 250_000,
+  closeDate: '2026-12-15T00:00:00.000Z',
+  stage: 'CUSTOMER',
+  position: 2,
+  companyId: '2a7e5c1d-8b4f-4e3a-a6d9-7c0b1e2f3a4b',
+  pointOfContactId: '6f1c2b9e-4d3a-4b8e-9c7d-1a2b3c4d5e6f',
+  createdBy: {
+    source: 'MANUAL',
+    workspaceMemberId: '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a',
+    name: 'Mai Tran',
+    context: {},
+  },
+  createdAt: '2026-10-02T09:00:00.000Z',
+  updatedAt: '2026-11-21T14:32:05.000Z',
+  deletedAt: null,
+}

@@ -1,0 +1,53 @@
+import { isTwentyNotFoundError } from 'twenty-sdk'
+import type { TwentyWebhookEvent } from 'twenty-sdk/webhooks'
+import type { Bundle, ZObject } from 'zapier-platform-core'
+import { type TwentyStep, withTwenty } from '../client/with-twenty.js'
+import { type Subscription, verifiedEvent } from './verify-delivery.js'
+
+/** What makes one instant trigger: what to subscribe to, and what a delivery turns into. */
+export interface RestHookDefinition<TItem> {
+  /** Twenty events to subscribe to, e.g. `['person.created']`. */
+  operations: (bundle: Bundle) => `${string}.${string}`[]
+  /** Shown in Twenty's webhook list, so admins can tell what created the subscription. */
+  description: (bundle: Bundle) => string
+  /** The items one verified event triggers; none when the event does not qualify. */
+  itemsFrom: (event: TwentyWebhookEvent, bundle: Bundle) => TItem[]
+  /** Recent items of the same shape, newest first, for samples and the Zap editor's test. */
+  performList: TwentyStep<TItem[]>
+}
+
+/**
+ * The `operation` of an instant trigger on Twenty's webhooks (a Zapier REST hook).
+ *
+ * Subscribing creates a Twenty webhook for Zapier's target URL with a fresh secret from the SDK (Twenty's
+ * official app subscribes with an empty one, so its deliveries are unsigned); the id and secret are kept in
+ * `subscribeData`. Every delivery is verified with that secret before anything triggers.
+ */
+export function restHookOperation<TItem>(definition: RestHookDefinition<TItem>) {
+  return {
+    type: 'hook' as const,
+    performSubscribe: withTwenty(async (twenty, bundle): Promise<Subscription> => {
+      if (!bundle.targetUrl) throw new Error('Zapier gave no target URL to subscribe')
+      const webhook = await twenty.webhooks.create({
+        targetUrl: bundle.targetUrl,
+        operations: definition.operations(bundle),
+        description: definition.description(bundle),
+      })
+      return { id: webhook.id, secret: webhook.secret }
+    }),
+    performUnsubscribe: withTwenty(async (twenty, bundle) => {
+      const { id } = (bundle.subscribeData ?? {}) as Partial<Subscription>
+      if (!id) return { id: null, deleted: false }
+      try {
+        return { id, deleted: await twenty.webhooks.delete(id) }
+      } catch (error) {
+        // Already deleted in Twenty (by an admin): the Zap can still be turned off.
+        if (isTwentyNotFoundError(error)) return { id, deleted: false }
+        throw error
+      }
+    }),
+    perform: async (z: ZObject, bundle: Bundle): Promise<TItem[]> =>
+      definition.itemsFrom(verifiedEvent(z, bundle), bundle),
+    performList: withTwenty(definition.performList),
+  }
+}

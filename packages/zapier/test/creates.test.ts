@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest'
+import App from '../src/index.js'
+import { failureOf, run, twentyOf, useSandbox } from './helpers/app-tester.js'
+
+const sandbox = useSandbox()
+const creates = App.creates
+
+type Row = Record<string, unknown> & { id: string }
+
+describe('Create Person', () => {
+  it('creates a person with the phone split into number, country and calling code', async () => {
+    const person = await run<Row>(creates.create_person.operation.perform, sandbox(), {
+      inputData: {
+        firstName: 'Linh',
+        lastName: 'Nguyen',
+        email: 'linh@saigoncoffee.example',
+        phoneNumber: '0912 345 678',
+        phoneCountry: 'vn',
+        jobTitle: 'Head of Sales',
+      },
+    })
+    expect(person).toMatchObject({
+      name: { firstName: 'Linh', lastName: 'Nguyen' },
+      emails: { primaryEmail: 'linh@saigoncoffee.example' },
+      phones: {
+        primaryPhoneNumber: '912345678',
+        primaryPhoneCountryCode: 'VN',
+        primaryPhoneCallingCode: '+84',
+      },
+      jobTitle: 'Head of Sales',
+    })
+    await expect(twentyOf(sandbox()).people.get(person.id)).resolves.toMatchObject({
+      jobTitle: 'Head of Sales',
+    })
+  })
+
+  it('reads the country from an international number when no country is given', async () => {
+    const person = await run<Row>(creates.create_person.operation.perform, sandbox(), {
+      inputData: { firstName: 'Claire', phoneNumber: '+33 6 12 34 56 78' },
+    })
+    expect(person.phones).toMatchObject({
+      primaryPhoneNumber: '612345678',
+      primaryPhoneCountryCode: 'FR',
+      primaryPhoneCallingCode: '+33',
+    })
+  })
+
+  it('refuses a bad email by its field label and writes nothing', async () => {
+    const before = (await twentyOf(sandbox()).people.list()).totalCount
+    const failure = run(creates.create_person.operation.perform, sandbox(), {
+      inputData: { firstName: 'X', email: 'not-an-email' },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      name: 'AppError',
+      message: expect.stringContaining('Nothing was sent to Twenty: Email:'),
+    })
+    expect((await twentyOf(sandbox()).people.list()).totalCount).toBe(before)
+  })
+
+  it('refuses a national phone number without a country, naming the Phone Number field', async () => {
+    const failure = run(creates.create_person.operation.perform, sandbox(), {
+      inputData: { phoneNumber: '0912 345 678' },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      message: expect.stringContaining('Phone Number: Start the number with its country code'),
+    })
+  })
+})
+
+describe('Create Company', () => {
+  it('stores the domain as an https URL, the address postcode and the ARR in micros', async () => {
+    const company = await run<Row>(creates.create_company.operation.perform, sandbox(), {
+      inputData: {
+        name: 'Hanoi Tea House',
+        domain: 'www.HanoiTea.example/about',
+        employees: '12',
+        annualRecurringRevenue: '120000.5',
+        currency: 'eur',
+        addressCity: 'Hanoi',
+        addressPostcode: '100000',
+        idealCustomerProfile: 'yes',
+      },
+    })
+    expect(company).toMatchObject({
+      name: 'Hanoi Tea House',
+      domainName: { primaryLinkUrl: 'https://hanoitea.example' },
+      employees: 12,
+      annualRecurringRevenue: { amountMicros: 120_000_500_000, currencyCode: 'EUR' },
+      annualRecurringRevenueAmount: 120000.5,
+      address: { addressCity: 'Hanoi', addressPostcode: '100000' },
+      idealCustomerProfile: true,
+    })
+  })
+
+  it('refuses an amount that is not a number, naming the field', async () => {
+    const failure = run(creates.create_company.operation.perform, sandbox(), {
+      inputData: { name: 'Bad ARR', annualRecurringRevenue: 'a lot' },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      message: expect.stringContaining('Annual Recurring Revenue: Expected a number'),
+    })
+  })
+})
+
+describe('Create Opportunity and Update Opportunity', () => {
+  it('creates a deal with its amount in micros and moves it to the won stage', async () => {
+    const deal = await run<Row>(creates.create_opportunity.operation.perform, sandbox(), {
+      inputData: { name: 'Wholesale contract', stage: 'PROPOSAL', amount: '2500.5', currency: 'USD' },
+    })
+    expect(deal).toMatchObject({
+      stage: 'PROPOSAL',
+      amount: { amountMicros: 2_500_500_000, currencyCode: 'USD' },
+      amountValue: 2500.5,
+    })
+    const updated = await run<Row>(creates.update_opportunity.operation.perform, sandbox(), {
+      inputData: { opportunityId: deal.id, stage: 'customer' },
+    })
+    expect(updated).toMatchObject({
+      id: deal.id,
+      stage: 'CUSTOMER',
+      name: 'Wholesale contract',
+      amountValue: 2500.5,
+    })
+  })
+
+  it('refuses a stage the pipeline does not have, before sending anything', async () => {
+    const failure = run(creates.create_opportunity.operation.perform, sandbox(), {
+      inputData: { name: 'Deal', stage: 'WON' },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      message: expect.stringContaining('Nothing was sent to Twenty: Stage:'),
+    })
+  })
+
+  it('reports an unknown opportunity as not found', async () => {
+    const failure = run(creates.update_opportunity.operation.perform, sandbox(), {
+      inputData: { opportunityId: '00000000-0000-4000-8000-000000000000', stage: 'MEETING' },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      message: expect.stringContaining('Twenty has no such record (404'),
+    })
+  })
+})
+
+describe('Create Task', () => {
+  it('creates a task with its assignee and links it to a person and an opportunity', async () => {
+    const person = await run<Row>(creates.create_person.operation.perform, sandbox(), {
+      inputData: { firstName: 'Minh' },
+    })
+    const deal = await run<Row>(creates.create_opportunity.operation.perform, sandbox(), {
+      inputData: { name: 'Linked deal' },
+    })
+    const task = await run<Row>(creates.create_task.operation.perform, sandbox(), {
+      inputData: {
+        title: 'Send the price list',
+        body: 'Include **2027** prices',
+        status: 'TODO',
+        personId: person.id,
+        opportunityId: deal.id,
+      },
+    })
+    expect(task).toMatchObject({
+      title: 'Send the price list',
+      bodyV2: { markdown: 'Include **2027** prices' },
+      linkedPersonId: person.id,
+      linkedOpportunityId: deal.id,
+      linkedCompanyId: null,
+    })
+    const { data: targets } = await twentyOf(sandbox()).taskTargets.list({
+      filter: { taskId: { eq: task.id } },
+    })
+    expect(targets.map((target) => [target.personId ?? null, target.opportunityId ?? null])).toEqual(
+      expect.arrayContaining([
+        [person.id, null],
+        [null, deal.id],
+      ]),
+    )
+  })
+
+  it('refuses a malformed linked id before creating the task', async () => {
+    const failure = run(creates.create_task.operation.perform, sandbox(), {
+      inputData: { title: 'Orphan', personId: 'not-an-id' },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      message: expect.stringContaining('Linked Person: "not-an-id" is not a Twenty record id'),
+    })
+    const { totalCount } = await twentyOf(sandbox()).tasks.list({ filter: { title: { eq: 'Orphan' } } })
+    expect(totalCount).toBe(0)
+  })
+})
+
+describe('Create Note', () => {
+  it('offers the record dropdown that matches the chosen record type', async () => {
+    const fields = await run<Row[]>(creates.create_note.operation.inputFields, sandbox(), {
+      inputData: { recordType: 'company' },
+    })
+    expect(fields.find((field) => field.key === 'recordId')).toMatchObject({
+      label: 'Company',
+      required: true,
+      dynamic: 'list_companies.id.name',
+      search: 'find_company.id',
+    })
+  })
+
+  it('offers no record field until a record type is chosen', async () => {
+    const fields = await run<Row[]>(creates.create_note.operation.inputFields, sandbox(), { inputData: {} })
+    expect(fields.map((field) => field.key)).toEqual(['recordType', 'title', 'body'])
+  })
+
+  it('creates a note attached to the chosen company', async () => {
+    const company = await run<Row>(creates.create_company.operation.perform, sandbox(), {
+      inputData: { name: 'Noted Co' },
+    })
+    const note = await run<Row>(creates.create_note.operation.perform, sandbox(), {
+      inputData: {
+        recordType: 'company',
+        recordId: company.id,
+        title: 'Call summary',
+        body: 'Wants 200 kg a month',
+      },
+    })
+    expect(note).toMatchObject({
+      title: 'Call summary',
+      linkedRecordType: 'company',
+      linkedRecordId: company.id,
+    })
+    await expect(twentyOf(sandbox()).noteTargets.get(note.noteTargetId as string)).resolves.toMatchObject({
+      noteId: note.id,
+      companyId: company.id,
+    })
+  })
+})

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { MAX_DELAY_SECONDS, MIN_DELAY_SECONDS } from '../src/errors/throttle-delay.js'
+import App from '../src/index.js'
+import { authFor, failureOf, run, twentyOf, useSandbox } from './helpers/app-tester.js'
+import { faultInjector, RATE_LIMITED, UNAVAILABLE } from './helpers/faults.js'
+
+const faults = faultInjector()
+const sandbox = useSandbox({ interceptors: [faults.interceptor] })
+const createPerson = App.creates.create_person.operation.perform
+const findPerson = App.searches.find_person.operation.perform
+
+describe('how Twenty failures reach Zapier', () => {
+  it('401 on a step marks the connection stale and asks to reconnect', async () => {
+    const key = sandbox().keys.create('revoked later')
+    sandbox().keys.revoke(key)
+    const failure = await failureOf(
+      run(findPerson, sandbox(), { authData: authFor(sandbox(), key), inputData: { email: 'a@b.example' } }),
+    )
+    expect(failure).toMatchObject({
+      name: 'ExpiredAuthError',
+      message: expect.stringContaining('Reconnect your Twenty account'),
+    })
+    expect(failure.message).not.toContain(key)
+  })
+
+  it("400 shows Twenty's own message and stops the step", async () => {
+    await twentyOf(sandbox()).people.create({ emails: { primaryEmail: 'taken@saigoncoffee.example' } })
+    const failure = await failureOf(
+      run(createPerson, sandbox(), { inputData: { email: 'taken@saigoncoffee.example' } }),
+    )
+    expect(failure).toMatchObject({ name: 'AppError', status: 400 })
+    expect(failure.message).toMatch(
+      /^Twenty refused the input \(400 .*A duplicate entry was detected on emails\.primaryEmail/,
+    )
+  })
+
+  it('404 says the record does not exist', async () => {
+    const failure = await failureOf(
+      run(App.creates.update_opportunity.operation.perform, sandbox(), {
+        inputData: { opportunityId: '0b9a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', stage: 'MEETING' },
+      }),
+    )
+    expect(failure).toMatchObject({
+      name: 'AppError',
+      status: 404,
+      message: expect.stringContaining('Twenty has no such record'),
+    })
+  })
+
+  it('429 without Retry-After becomes a ThrottledError whose delay the app computed from the bucket', async () => {
+    faults.next(RATE_LIMITED)
+    const failure = await failureOf(run(findPerson, sandbox(), { inputData: { email: 'a@b.example' } }))
+    expect(failure.name).toBe('ThrottledError')
+    expect(failure.message).toContain('Limit reached (100 tokens per 60000 ms)')
+    // The 60 s bucket plus up to 50 % jitter.
+    expect(failure.delay).toBeGreaterThanOrEqual(60)
+    expect(failure.delay).toBeLessThanOrEqual(90)
+  })
+
+  it('429 with a Retry-After from a proxy waits what the proxy asked', async () => {
+    faults.next({ ...RATE_LIMITED, headers: { 'retry-after': '12' } })
+    const failure = await failureOf(run(findPerson, sandbox(), { inputData: { email: 'a@b.example' } }))
+    expect(failure).toMatchObject({ name: 'ThrottledError', delay: 12 })
+  })
+
+  it('5xx becomes a ThrottledError, so Zapier retries the step later', async () => {
+    faults.next(UNAVAILABLE)
+    const failure = await failureOf(run(findPerson, sandbox(), { inputData: { email: 'a@b.example' } }))
+    expect(failure.name).toBe('ThrottledError')
+    expect(failure.message).toContain('503')
+    expect(failure.delay).toBeGreaterThanOrEqual(MIN_DELAY_SECONDS)
+    expect(failure.delay).toBeLessThanOrEqual(MAX_DELAY_SECONDS)
+  })
+
+  it('a 5xx on a write surfaces without writing twice: the SDK does not retry inside Zapier', async () => {
+    faults.next(UNAVAILABLE)
+    const failure = await failureOf(
+      run(createPerson, sandbox(), { inputData: { email: 'once@saigoncoffee.example' } }),
+    )
+    expect(failure.name).toBe('ThrottledError')
+    const { totalCount } = await twentyOf(sandbox()).people.list({
+      filter: { emails: { primaryEmail: { eq: 'once@saigoncoffee.example' } } },
+    })
+    expect(totalCount).toBe(0)
+  })
+
+  it('403 explains which permission the key lacks', async () => {
+    faults.next({
+      status: 403,
+      body: { statusCode: 403, error: 'FORBIDDEN', messages: ['Permission denied'] },
+    })
+    const failure = await failureOf(run(findPerson, sandbox(), { inputData: { email: 'a@b.example' } }))
+    expect(failure).toMatchObject({
+      name: 'AppError',
+      status: 403,
+      message: expect.stringContaining('Give the API key a role'),
+    })
+  })
+
+  it('never puts the API key in a message, even when Twenty echoes it', async () => {
+    faults.next({
+      status: 400,
+      body: { statusCode: 400, error: 'BadRequestException', messages: [`bad token ${sandbox().apiKey}`] },
+    })
+    const failure = await failureOf(run(findPerson, sandbox(), { inputData: { email: 'a@b.example' } }))
+    expect(failure.message).toContain('bad token [REDACTED]')
+    expect(failure.message).not.toContain(sandbox().apiKey)
+  })
+})
