@@ -12,11 +12,19 @@ export interface RateLimitOptions {
   longTtlMs?: number
   /** Requests in flight at once (default 16). */
   maxConcurrent?: number
+  /** Share of each bucket's burst left unused as a safety margin (default 0.05). The refill rate is not reduced. */
+  headroom?: number
   /**
    * Share one budget across processes and machines through Redis (bottleneck's clustering). Every client with
-   * the same `id` on the same Redis draws from the same buckets.
+   * the same `id` on the same Redis draws from the same buckets. Pass your ioredis client (`new Redis(url)`):
+   * the SDK does not depend on ioredis itself.
    */
-  redis?: { id: string; clientOptions?: Record<string, unknown>; connection?: unknown }
+  redis?: { id: string; client: IORedisLike }
+}
+
+/** An ioredis client; only what bottleneck uses of it is named here, so the SDK needs no ioredis types. */
+export interface IORedisLike {
+  duplicate(): unknown
 }
 
 export const TWENTY_DEFAULT_LIMITS = { shortLimit: 100, shortTtlMs: 1_000, longLimit: 100, longTtlMs: 60_000 }
@@ -30,11 +38,13 @@ export interface RateLimiter {
 }
 
 // Bottleneck's "increase" reservoir refills linearly like Twenty's token bucket: `amount` tokens every
-// `interval`, up to the bucket size.
-function bucket(limit: number, ttlMs: number) {
+// `interval`, up to the bucket size. The burst size keeps some headroom: bottleneck adds refills lazily, so after
+// a bucket sat full it can grant a few tokens early, which Twenty, refilling continuously, would refuse.
+function bucket(limit: number, ttlMs: number, headroom: number) {
   const interval = Math.max(10, Math.ceil(ttlMs / limit))
   const amount = Math.max(1, Math.round((limit * interval) / ttlMs))
-  return { reservoir: limit, reservoirIncreaseInterval: interval, reservoirIncreaseAmount: amount, reservoirIncreaseMaximum: limit }
+  const size = Math.max(1, Math.floor(limit * (1 - headroom)))
+  return { reservoir: size, reservoirIncreaseInterval: interval, reservoirIncreaseAmount: amount, reservoirIncreaseMaximum: size }
 }
 
 /**
@@ -43,36 +53,40 @@ function bucket(limit: number, ttlMs: number) {
  */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   const limits = { ...TWENTY_DEFAULT_LIMITS, ...options }
+  // One connection for both buckets; passing the client's own class keeps bottleneck from require()-ing
+  // ioredis, which a strict package manager would not let it find.
+  const connection = options.redis
+    ? new Bottleneck.IORedisConnection({
+        client: options.redis.client as never,
+        Redis: (options.redis.client as { constructor: unknown }).constructor as never,
+      } as Bottleneck.IORedisConnectionOptions)
+    : undefined
   const cluster = options.redis
-    ? {
-        datastore: options.redis.connection ? undefined : ('ioredis' as const),
-        connection: options.redis.connection as Bottleneck.IORedisConnection | undefined,
-        clientOptions: options.redis.clientOptions,
-        id: options.redis.id,
-        clearDatastore: false,
-        timeout: 60_000,
-      }
+    ? { datastore: 'ioredis' as const, connection, id: options.redis.id, clearDatastore: false, timeout: 60_000, heartbeatInterval: 100 }
     : {}
   const common = { maxConcurrent: null, ...cluster }
   const long = new Bottleneck({
     ...common,
-    ...bucket(limits.longLimit, limits.longTtlMs),
+    ...bucket(limits.longLimit, limits.longTtlMs, options.headroom ?? 0.05),
     ...(options.redis ? { id: `${options.redis.id}:long` } : {}),
   })
   const short = new Bottleneck({
     ...common,
     maxConcurrent: options.maxConcurrent ?? 16,
-    ...bucket(limits.shortLimit, limits.shortTtlMs),
+    ...bucket(limits.shortLimit, limits.shortTtlMs, options.headroom ?? 0.05),
     ...(options.redis ? { id: `${options.redis.id}:short` } : {}),
   })
-  short.chain(long)
+  // The per-second bucket is the last gate before the network, so what it counts is what Twenty counts, even
+  // when the per-minute bucket releases queued requests together.
+  long.chain(short)
   return {
-    wrapper: (next: Send): Send => (context) => short.schedule(() => next(context)),
+    wrapper: (next: Send): Send => (context) => long.schedule(() => next(context)),
     async drain() {
       await Promise.all([long.updateSettings({ reservoir: 0 }), short.updateSettings({ reservoir: 0 })])
     },
     async disconnect() {
-      await Promise.all([short.disconnect(), long.disconnect()])
+      await Promise.all([short.disconnect(false), long.disconnect(false)])
+      await connection?.disconnect(false)
     },
   }
 }
