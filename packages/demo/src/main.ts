@@ -6,6 +6,7 @@ import { readArgs } from './args.js'
 import { Report } from './report.js'
 import { sdkWalk } from './steps/sdk-walk.js'
 import { webhookWalk } from './steps/webhook-walk.js'
+import { makeWalk } from './steps/make-walk.js'
 import { zapierWalk } from './steps/zapier-walk.js'
 
 const target = readArgs(process.argv.slice(2))
@@ -27,6 +28,8 @@ try {
   else report.note('Webhook step skipped: a real Twenty server cannot reach a receiver on this machine.')
   report.section('3. The Zapier app, run the way Zapier runs it (zapier-platform-core app tester)')
   await zapierWalk({ baseUrl, apiKey, log: (line) => report.note(`✓ ${line}`) })
+  report.section('4. The Make app, run by its offline runner against the same workspace')
+  await makeWalk({ baseUrl, apiKey, log: (line) => report.note(`✓ ${line}`) })
   report.summary()
 } finally {
   await sandbox?.close()

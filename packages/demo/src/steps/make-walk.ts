@@ -1,0 +1,46 @@
+import { DEMO_TAG } from './sdk-walk.js'
+
+/** What the Make step needs: the workspace to talk to, and where to print. */
+export interface MakeWalkInput {
+  baseUrl: string
+  apiKey: string
+  log: (line: string) => void
+}
+
+type Row = Record<string, unknown> & { id: string }
+
+/**
+ * Runs the committed Make app (`packages/make/app`) through its runner, as Make's docs describe Make running it:
+ * the connection check, the Watch New People trigger started "from now on", Create a Person, then the trigger's
+ * next run, which outputs exactly that person. The person is deleted again with Make an API Call.
+ */
+export async function makeWalk({ baseUrl, apiKey, log }: MakeWalkInput): Promise<void> {
+  const { createTwentyRunner } = await import('@twenty-sdk/make')
+  const runner = await createTwentyRunner({ connection: { apiKey, baseUrl } })
+
+  const { metadata } = await runner.verifyConnection()
+  log(`connection check: labelled "${metadata?.value}"`)
+
+  const state = await runner.startTriggerFromNow('watchNewPeople')
+  log('Watch New People: started "from now on"')
+
+  const [person] = (await runner.runModule('createPerson', {
+    name: { firstName: 'Minh', lastName: `Vo (${DEMO_TAG})` },
+    emails: { primaryEmail: `minh.${Date.now()}@saigoncoffee.example` },
+    jobTitle: '',
+  })) as Row[]
+  if (person === undefined) throw new Error('Create a Person output nothing')
+  log(`Create a Person: ${person.id} (the empty job title was not sent)`)
+
+  try {
+    const { bundles } = await runner.pollTrigger('watchNewPeople', { limit: 10 }, state)
+    const names = bundles.map((bundle) => {
+      const name = (bundle as Row).name as { firstName?: string; lastName?: string }
+      return `${name.firstName} ${name.lastName}`
+    })
+    log(`Watch New People, next run: ${bundles.length} new (${names.join(', ')})`)
+  } finally {
+    await runner.runModule('makeApiCall', { url: `/people/${person.id}`, method: 'DELETE' })
+    log('clean-up: Make an API Call deleted the demo person')
+  }
+}

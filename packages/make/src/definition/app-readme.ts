@@ -1,0 +1,30 @@
+/** The app's documentation as Make shows it to scenario builders (`README.md` of the clone). */
+export const appReadme = `# Twenty
+
+[Twenty](https://twenty.com) is an open-source CRM. This app connects Make scenarios to a Twenty workspace on
+Twenty Cloud or on your own server.
+
+## Connecting
+
+1. In Twenty, open **Settings → APIs & Webhooks** and create an API key. Its role decides what Make may read
+   and write; instant triggers also need the "API keys and webhooks" permission.
+2. In Make, add a Twenty connection and paste the key. For a self-hosted Twenty, open the advanced settings and
+   enter your server's address, such as \`https://crm.example.com\`.
+
+Make verifies the key by reading the workspace, and names the connection after it.
+
+## Modules
+
+- **Watch New People**, **Watch Won Opportunities**, **Watch Completed Tasks**: polling triggers, newest first.
+  "Won" is the stage you choose (Twenty's standard stages call it CUSTOMER). A won opportunity or a done task
+  that is edited again triggers again, because Twenty records no date for the stage change itself.
+- **Watch Record Events**: an instant trigger. Creating its webhook in Make registers it in Twenty for the
+  events you choose; deleting it removes it from Twenty.
+- **Create a Person**, **Create a Company**, **Create a Task**, **Update an Opportunity**: fields you leave
+  empty are not sent, so updating never erases what you did not map. Use the **erase** keyword to clear a
+  field.
+- **Search People**: by exact email and/or part of a first or last name.
+- **Make an API Call**: any Twenty REST route, with your connection's URL and key.
+
+Amounts are in micros, as Twenty stores them: 1,250.50 USD is 1250500000.
+`

@@ -1,0 +1,43 @@
+import type { ConnectionDefinition } from './app-definition.js'
+import { CLOUD_URL, rootUrl, twentyErrors, twentyMessage } from './twenty/iml-snippets.js'
+
+// Twenty's REST API has no /me route; the GraphQL `currentWorkspace` query is the cheapest authenticated call
+// that also names the workspace (Twenty's own Zapier app uses it too).
+const GRAPHQL_ERROR = '{{body.errors[1].message}}'
+
+/** API key plus an optional self-hosted URL; verified by reading the current workspace, which labels it. */
+export const twentyApiKey: ConnectionDefinition = {
+  id: 'twentyApiKey',
+  label: 'Twenty API key',
+  params: [
+    {
+      name: 'apiKey',
+      type: 'password',
+      label: 'API key',
+      help: 'Create one in Twenty under Settings → APIs & Webhooks. Its role decides what Make may read and write.',
+      required: true,
+      editable: true,
+    },
+    {
+      name: 'baseUrl',
+      type: 'url',
+      label: 'Twenty URL',
+      help: `Leave empty for Twenty Cloud (${CLOUD_URL}). Self-hosted: your server's address, such as https://crm.example.com.`,
+      advanced: true,
+      editable: true,
+    },
+  ],
+  communication: {
+    url: `${rootUrl('parameters')}/graphql`,
+    method: 'POST',
+    headers: { authorization: 'Bearer {{parameters.apiKey}}' },
+    body: { query: 'query CurrentWorkspace { currentWorkspace { id displayName } }' },
+    response: {
+      valid: { condition: '{{!body.errors}}', message: GRAPHQL_ERROR, type: 'InvalidAccessTokenError' },
+      error: twentyErrors(twentyMessage('body.errors[1].message')),
+      metadata: { type: 'text', value: '{{body.data.currentWorkspace.displayName}}' },
+      uid: '{{body.data.currentWorkspace.id}}',
+    },
+    log: { sanitize: ['request.headers.authorization'] },
+  },
+}

@@ -1,0 +1,11 @@
+import type { Group } from '../format/types.js'
+
+/** How the scenario builder lists the modules: by Twenty object, then the generic ones. */
+export const groups: Group[] = [
+  { label: 'People', modules: ['watchNewPeople', 'createPerson', 'searchPeople'] },
+  { label: 'Companies', modules: ['createCompany'] },
+  { label: 'Opportunities', modules: ['watchWonOpportunities', 'updateOpportunity'] },
+  { label: 'Tasks', modules: ['watchCompletedTasks', 'createTask'] },
+  { label: 'Events', modules: ['watchRecordEvents'] },
+  { label: 'Other', modules: ['makeApiCall'] },
+]

@@ -1,0 +1,46 @@
+import type { ModuleDefinition } from '../app-definition.js'
+import { addressFields, composite, currencyFields, linksFields } from '../twenty/composite-fields.js'
+import { amountInUnits } from '../twenty/iml-snippets.js'
+import { companyInterface } from '../twenty/record-interfaces.js'
+import { companySample } from '../twenty/record-samples.js'
+import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
+
+/** Creates a company; the body is `{{parameters}}`, so empty fields are omitted (see createPerson). */
+export const createCompany: ModuleDefinition = {
+  id: 'createCompany',
+  label: 'Create a Company',
+  description: 'Creates a company.',
+  type: 'action',
+  crud: 'create',
+  connection: 'twentyApiKey',
+  communication: {
+    url: '/rest/companies',
+    method: 'POST',
+    body: '{{parameters}}',
+    response: {
+      output: {
+        '{{...}}': '{{body.data.createCompany}}',
+        annualRecurringRevenueAmount: amountInUnits('body.data.createCompany.annualRecurringRevenue'),
+      },
+    },
+  },
+  mappableParams: fieldsOf<Schemas['Company']>([
+    { name: 'name', type: 'text', label: 'Name', required: true },
+    composite('domainName', 'Domain', linksFields, 'The primary URL is unique in a workspace.'),
+    { name: 'employees', type: 'uinteger', label: 'Employees' },
+    composite('linkedinLink', 'LinkedIn', linksFields),
+    composite('xLink', 'X', linksFields),
+    composite('annualRecurringRevenue', 'Annual recurring revenue', currencyFields),
+    composite('address', 'Address', addressFields),
+    { name: 'idealCustomerProfile', type: 'boolean', label: 'Ideal customer profile' },
+    {
+      name: 'accountOwnerId',
+      type: 'select',
+      label: 'Account owner',
+      options: 'rpc://listMembers',
+      help: 'Or map a workspace member ID.',
+    },
+  ]),
+  interface: companyInterface,
+  samples: companySample,
+}

@@ -1,0 +1,48 @@
+import type { ModuleDefinition } from '../app-definition.js'
+import {
+  composite,
+  emailsFields,
+  fullNameFields,
+  linksFields,
+  phonesFields,
+} from '../twenty/composite-fields.js'
+import { personInterface } from '../twenty/record-interfaces.js'
+import { personSample } from '../twenty/record-samples.js'
+import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
+
+/**
+ * Creates a person. Parameters are named and shaped like Twenty's fields, so the body is `{{parameters}}`:
+ * Make omits every field the user leaves empty, and an unmapped field never reaches Twenty.
+ */
+export const createPerson: ModuleDefinition = {
+  id: 'createPerson',
+  label: 'Create a Person',
+  description: 'Creates a person, optionally linked to a company.',
+  type: 'action',
+  crud: 'create',
+  connection: 'twentyApiKey',
+  communication: {
+    url: '/rest/people',
+    method: 'POST',
+    body: '{{parameters}}',
+    response: { output: '{{body.data.createPerson}}' },
+  },
+  mappableParams: fieldsOf<Schemas['Person']>([
+    composite('name', 'Name', fullNameFields),
+    composite('emails', 'Emails', emailsFields, 'The primary email is unique in a workspace.'),
+    composite('phones', 'Phones', phonesFields),
+    { name: 'jobTitle', type: 'text', label: 'Job title' },
+    { name: 'city', type: 'text', label: 'City' },
+    composite('linkedinLink', 'LinkedIn', linksFields),
+    composite('xLink', 'X', linksFields),
+    {
+      name: 'companyId',
+      type: 'select',
+      label: 'Company',
+      options: 'rpc://listCompanies',
+      help: 'Or map a company ID.',
+    },
+  ]),
+  interface: personInterface,
+  samples: personSample,
+}

@@ -1,0 +1,113 @@
+import { TASK_STATUSES } from 'twenty-sdk'
+import type { Communication, Parameter } from '../../format/types.js'
+import type { ModuleDefinition } from '../app-definition.js'
+import { composite } from '../twenty/composite-fields.js'
+import { taskInterface } from '../twenty/record-interfaces.js'
+import { taskSample } from '../twenty/record-samples.js'
+import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
+
+const bodyFields = fieldsOf<Schemas['RichTextV2']>([
+  { name: 'markdown', type: 'text', label: 'Body (Markdown)' },
+])
+
+/** The records a task can be linked to, one `taskTarget` each, and the RPC that lists them. */
+const LINKS = [
+  { field: 'personId', label: 'Linked person', rpc: 'listPeople', output: 'linkedPersonId' },
+  { field: 'companyId', label: 'Linked company', rpc: 'listCompanies', output: 'linkedCompanyId' },
+  {
+    field: 'opportunityId',
+    label: 'Linked opportunity',
+    rpc: 'listOpportunities',
+    output: 'linkedOpportunityId',
+  },
+] as const
+
+const linkParams = fieldsOf<Schemas['TaskTarget']>(
+  LINKS.map(({ field, label, rpc }) => ({
+    name: field,
+    type: 'select',
+    label,
+    options: `rpc://${rpc}`,
+    help: 'Or map an ID.',
+  })),
+)
+
+// Twenty links a task to records through taskTargets, so linking takes one request per record after the task
+// exists. A chain runs them in order; the last request reads the task back, so it always runs and outputs.
+const chain: Communication[] = [
+  {
+    url: '/rest/tasks',
+    method: 'POST',
+    body: `{{omit(parameters, ${LINKS.map(({ field }) => `'${field}'`).join(', ')})}}`,
+    response: { temp: { taskId: '{{body.data.createTask.id}}' } },
+  },
+  ...LINKS.map(({ field }) => ({
+    condition: `{{parameters.${field}}}`,
+    url: '/rest/taskTargets',
+    method: 'POST',
+    body: { taskId: '{{temp.taskId}}', [field]: `{{parameters.${field}}}` },
+  })),
+  {
+    url: '/rest/tasks/{{temp.taskId}}',
+    method: 'GET',
+    response: {
+      output: {
+        '{{...}}': '{{body.data.task}}',
+        ...Object.fromEntries(
+          LINKS.map(({ field, output }) => [output, `{{ifempty(parameters.${field}, null)}}`]),
+        ),
+      },
+    },
+  },
+]
+
+const linkOutputs: Parameter[] = LINKS.map(({ output, label }) => ({
+  name: output,
+  type: 'uuid',
+  label: `${label} ID`,
+}))
+
+/**
+ * Creates a task, optionally assigned to a workspace member and linked to a person, company and opportunity.
+ * Empty fields are omitted (see createPerson). Unlike the Zapier app, Make cannot undo the task when a link
+ * fails: the scenario's error handler decides.
+ */
+export const createTask: ModuleDefinition = {
+  id: 'createTask',
+  label: 'Create a Task',
+  description:
+    'Creates a task, optionally assigned to a member and linked to a person, company or opportunity.',
+  type: 'action',
+  crud: 'create',
+  connection: 'twentyApiKey',
+  communication: chain,
+  mappableParams: [
+    ...fieldsOf<Schemas['Task']>([
+      { name: 'title', type: 'text', label: 'Title', required: true },
+      composite('bodyV2', 'Body', bodyFields),
+      {
+        name: 'status',
+        type: 'select',
+        label: 'Status',
+        options: TASK_STATUSES.map((status) => ({ label: status, value: status })),
+        help: 'Twenty defaults to TODO.',
+      },
+      { name: 'dueAt', type: 'date', label: 'Due at' },
+      {
+        name: 'assigneeId',
+        type: 'select',
+        label: 'Assignee',
+        options: 'rpc://listMembers',
+        help: 'Or map a workspace member ID.',
+      },
+    ]),
+    ...linkParams,
+  ],
+  interface: [...taskInterface, ...linkOutputs],
+  samples: {
+    ...taskSample,
+    linkedPersonId: '5f0c6b2e-3a7d-4c1e-9b8a-2d4f6e8a0c12',
+    linkedCompanyId: null,
+    linkedOpportunityId: null,
+  },
+}

@@ -1,0 +1,68 @@
+import { OPPORTUNITY_STAGES } from 'twenty-sdk'
+import type { ModuleDefinition } from '../app-definition.js'
+import { composite, currencyFields } from '../twenty/composite-fields.js'
+import { amountInUnits } from '../twenty/iml-snippets.js'
+import { opportunityInterface } from '../twenty/record-interfaces.js'
+import { opportunitySample } from '../twenty/record-samples.js'
+import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
+
+/**
+ * Updates an opportunity with a PATCH of the mapped fields only: Make omits empty fields, so an unmapped field
+ * keeps its value in Twenty, and only the erase keyword (null) clears one.
+ */
+export const updateOpportunity: ModuleDefinition = {
+  id: 'updateOpportunity',
+  label: 'Update an Opportunity',
+  description: 'Updates the mapped fields of an opportunity and leaves the others unchanged.',
+  type: 'action',
+  crud: 'update',
+  connection: 'twentyApiKey',
+  communication: {
+    url: '/rest/opportunities/{{parameters.opportunityId}}',
+    method: 'PATCH',
+    body: "{{omit(parameters, 'opportunityId')}}",
+    response: {
+      output: {
+        '{{...}}': '{{body.data.updateOpportunity}}',
+        amountValue: amountInUnits('body.data.updateOpportunity.amount'),
+      },
+    },
+  },
+  mappableParams: [
+    {
+      name: 'opportunityId',
+      type: 'select',
+      label: 'Opportunity',
+      options: 'rpc://listOpportunities',
+      help: 'Or map an opportunity ID.',
+      required: true,
+    },
+    ...fieldsOf<Schemas['OpportunityForUpdate']>([
+      { name: 'name', type: 'text', label: 'Name' },
+      {
+        name: 'stage',
+        type: 'select',
+        label: 'Stage',
+        options: OPPORTUNITY_STAGES.map((stage) => ({ label: stage, value: stage })),
+      },
+      composite('amount', 'Amount', currencyFields),
+      { name: 'closeDate', type: 'date', label: 'Close date' },
+      {
+        name: 'pointOfContactId',
+        type: 'select',
+        label: 'Point of contact',
+        options: 'rpc://listPeople',
+        help: 'Or map a person ID.',
+      },
+      {
+        name: 'companyId',
+        type: 'select',
+        label: 'Company',
+        options: 'rpc://listCompanies',
+        help: 'Or map a company ID.',
+      },
+    ]),
+  ],
+  interface: opportunityInterface,
+  samples: opportunitySample,
+}

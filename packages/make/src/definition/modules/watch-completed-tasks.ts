@@ -1,0 +1,19 @@
+import type { TaskStatus } from 'twenty-sdk'
+import { taskInterface } from '../twenty/record-interfaces.js'
+import { taskSample } from '../twenty/record-samples.js'
+import { pollingTrigger } from './polling-trigger.js'
+
+const DONE: TaskStatus = 'DONE'
+
+/** Fires when a task is done (by `updatedAt`); a done task edited again fires again, as with won opportunities. */
+export const watchCompletedTasks = pollingTrigger({
+  id: 'watchCompletedTasks',
+  label: 'Watch Completed Tasks',
+  description: 'Triggers when a task is marked done (or changes while done).',
+  plural: 'tasks',
+  dateField: 'updatedAt',
+  filter: `status[eq]:${DONE}`,
+  epochLabel: '{{item.title}}',
+  interface: taskInterface,
+  samples: taskSample,
+})

@@ -1,0 +1,84 @@
+import type { Parameter } from '../../format/types.js'
+import { fieldsOf, type Schemas } from './typed-fields.js'
+
+// Sub-fields of Twenty's composite types, for interfaces (what a module outputs) and for inputs (what a user
+// maps). Inputs leave out what Twenty computes or what a Make user rarely sets (secondary links, additional
+// phones), and are checked against the SDK's types like everything else.
+
+export const fullNameFields = fieldsOf<Schemas['FullName']>([
+  { name: 'firstName', type: 'text', label: 'First name' },
+  { name: 'lastName', type: 'text', label: 'Last name' },
+])
+
+export const emailsFields = fieldsOf<Schemas['Emails']>([
+  { name: 'primaryEmail', type: 'email', label: 'Primary email' },
+  {
+    name: 'additionalEmails',
+    type: 'array',
+    label: 'Additional emails',
+    spec: { name: 'value', type: 'email' },
+  },
+])
+
+export const phonesFields = fieldsOf<Schemas['Phones']>([
+  {
+    name: 'primaryPhoneNumber',
+    type: 'text',
+    label: 'Primary phone number',
+    help: 'Without the calling code.',
+  },
+  {
+    name: 'primaryPhoneCountryCode',
+    type: 'text',
+    label: 'Country code',
+    help: 'ISO 3166 alpha-2, such as VN.',
+  },
+  { name: 'primaryPhoneCallingCode', type: 'text', label: 'Calling code', help: 'Such as +84.' },
+])
+
+export const linksFields = fieldsOf<Schemas['Links']>([
+  { name: 'primaryLinkUrl', type: 'url', label: 'URL' },
+  { name: 'primaryLinkLabel', type: 'text', label: 'Label' },
+])
+
+export const currencyFields = fieldsOf<Schemas['Currency']>([
+  {
+    name: 'amountMicros',
+    type: 'number',
+    label: 'Amount in micros',
+    help: 'Twenty stores amounts in millionths: 1,250.50 USD is 1250500000.',
+  },
+  { name: 'currencyCode', type: 'text', label: 'Currency code', help: 'ISO 4217, such as USD or VND.' },
+])
+
+export const addressFields = fieldsOf<Schemas['Address']>([
+  { name: 'addressStreet1', type: 'text', label: 'Street' },
+  { name: 'addressStreet2', type: 'text', label: 'Street (line 2)' },
+  { name: 'addressCity', type: 'text', label: 'City' },
+  { name: 'addressState', type: 'text', label: 'State' },
+  { name: 'addressPostcode', type: 'text', label: 'Postcode' },
+  { name: 'addressCountry', type: 'text', label: 'Country' },
+])
+
+export const richTextFields = fieldsOf<Schemas['RichTextV2']>([
+  { name: 'markdown', type: 'text', label: 'Markdown' },
+  { name: 'blocknote', type: 'text', label: 'BlockNote JSON' },
+])
+
+export const actorFields = fieldsOf<Schemas['Actor']>([
+  { name: 'source', type: 'text', label: 'Source' },
+  { name: 'name', type: 'text', label: 'Name' },
+  { name: 'workspaceMemberId', type: 'uuid', label: 'Workspace member ID' },
+])
+
+/** A collection parameter made of a composite's sub-fields. */
+export function composite<N extends string>(
+  name: N,
+  label: string,
+  spec: Parameter[],
+  help?: string,
+): Parameter & { name: N } {
+  return help === undefined
+    ? { name, type: 'collection', label, spec }
+    : { name, type: 'collection', label, help, spec }
+}

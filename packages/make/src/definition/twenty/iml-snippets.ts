@@ -1,0 +1,70 @@
+import type { ErrorSpec, PaginationSpec } from '../../format/types.js'
+
+// IML fragments every component shares, kept in one place so the generated files stay consistent.
+
+/** Twenty Cloud; self-hosted workspaces set their own URL on the connection. */
+export const CLOUD_URL = 'https://api.twenty.com'
+
+/**
+ * The workspace's root URL without a trailing slash, from the connection (`connection`) or, while the
+ * connection is being verified, from its own parameters (`parameters`).
+ */
+export function rootUrl(from: 'connection' | 'parameters'): string {
+  return `{{replace(ifempty(${from}.baseUrl, '${CLOUD_URL}'), '/[/]+$/', '')}}`
+}
+
+/**
+ * Twenty's error text: `messages[]` from its REST errors, tolerating a singular `message`; `fallback` is an IML
+ * expression used when neither is present (GraphQL answers carry `errors[]` instead).
+ */
+export function twentyMessage(fallback = 'body.error'): string {
+  return `{{ifempty(join(body.messages, '; '), ifempty(body.message, ${fallback}))}}`
+}
+
+/**
+ * Make error types per Twenty status. 401 and 403 stop the scenario (the key is wrong or lacks permission);
+ * 429 and 5xx are retryable; Twenty reports validation failures and duplicate ids as 400.
+ */
+export function twentyErrors(message: string): ErrorSpec {
+  const withType = (type: NonNullable<ErrorSpec['type']>) => ({
+    type,
+    message: `[{{statusCode}}] ${message}`,
+  })
+  return {
+    message: `[{{statusCode}}] ${message}`,
+    type: 'RuntimeError',
+    '400': withType('DataError'),
+    '401': withType('InvalidAccessTokenError'),
+    '403': withType('InvalidConfigurationError'),
+    '404': withType('DataError'),
+    '409': withType('DuplicateDataError'),
+    '429': withType('RateLimitError'),
+    '500': withType('ConnectionError'),
+    '502': withType('ConnectionError'),
+    '503': withType('ConnectionError'),
+    '504': withType('ConnectionError'),
+  }
+}
+
+/** Twenty's cursor pagination: ask for the next page after `endCursor` while `hasNextPage` holds. */
+export const CURSOR_PAGINATION: PaginationSpec = {
+  qs: { starting_after: '{{body.pageInfo.endCursor}}' },
+  condition: '{{body.pageInfo.hasNextPage}}',
+}
+
+/** Twenty's largest page in current versions; it silently caps larger values, and pagination follows. */
+export const PAGE_SIZE = 60
+
+/** `field[DescNullsLast]`: Twenty's REST `order_by` syntax. */
+export function orderBy(field: string, direction: 'AscNullsLast' | 'DescNullsLast'): string {
+  return `${field}[${direction}]`
+}
+
+/**
+ * A CURRENCY amount in units (2500.5) from its micros, `null` without one: the same derived field the Zapier
+ * app outputs (`amountValue`, `annualRecurringRevenueAmount`), so both apps offer the same fields to map.
+ */
+export function amountInUnits(currency: string): string {
+  const micros = `${currency}.amountMicros`
+  return `{{if(${micros}, ${micros} / 1000000, if(${micros} = 0, 0, null))}}`
+}

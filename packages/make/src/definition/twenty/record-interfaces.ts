@@ -1,0 +1,100 @@
+import type { Parameter } from '../../format/types.js'
+import {
+  actorFields,
+  addressFields,
+  composite,
+  currencyFields,
+  emailsFields,
+  fullNameFields,
+  linksFields,
+  phonesFields,
+  richTextFields,
+} from './composite-fields.js'
+import { fieldsOf, type Schemas } from './typed-fields.js'
+
+// What each module outputs: Twenty's records as its REST API returns them (depth 0), field names checked
+// against the SDK's response types.
+
+// Every standard record carries these; the person's type stands for all of them.
+const systemFields = fieldsOf<Schemas['PersonForResponse']>([
+  { name: 'id', type: 'uuid', label: 'ID' },
+  { name: 'createdAt', type: 'date', label: 'Created at' },
+  { name: 'updatedAt', type: 'date', label: 'Updated at' },
+])
+
+const createdBy = composite('createdBy', 'Created by', actorFields)
+
+export const personInterface: Parameter[] = [
+  ...systemFields,
+  ...fieldsOf<Schemas['PersonForResponse']>([
+    composite('name', 'Name', fullNameFields),
+    composite('emails', 'Emails', emailsFields),
+    composite('phones', 'Phones', phonesFields),
+    { name: 'jobTitle', type: 'text', label: 'Job title' },
+    { name: 'city', type: 'text', label: 'City' },
+    { name: 'avatarUrl', type: 'url', label: 'Avatar URL' },
+    composite('linkedinLink', 'LinkedIn', linksFields),
+    composite('xLink', 'X', linksFields),
+    { name: 'companyId', type: 'uuid', label: 'Company ID' },
+    { name: 'position', type: 'number', label: 'Position' },
+    createdBy,
+  ]),
+]
+
+// Derived fields, not Twenty's: amounts in units, named as the Zapier app names them (see amountInUnits).
+const arrInUnits: Parameter = {
+  name: 'annualRecurringRevenueAmount',
+  type: 'number',
+  label: 'Annual recurring revenue (in units)',
+}
+const amountValue: Parameter = { name: 'amountValue', type: 'number', label: 'Amount (in units)' }
+
+export const companyInterface: Parameter[] = [
+  ...systemFields,
+  ...fieldsOf<Schemas['CompanyForResponse']>([
+    { name: 'name', type: 'text', label: 'Name' },
+    composite('domainName', 'Domain', linksFields),
+    { name: 'employees', type: 'integer', label: 'Employees' },
+    composite('linkedinLink', 'LinkedIn', linksFields),
+    composite('xLink', 'X', linksFields),
+    composite('annualRecurringRevenue', 'Annual recurring revenue', currencyFields),
+  ]),
+  arrInUnits,
+  ...fieldsOf<Schemas['CompanyForResponse']>([
+    composite('address', 'Address', addressFields),
+    { name: 'idealCustomerProfile', type: 'boolean', label: 'Ideal customer profile' },
+    { name: 'accountOwnerId', type: 'uuid', label: 'Account owner ID' },
+    { name: 'position', type: 'number', label: 'Position' },
+    createdBy,
+  ]),
+]
+
+export const opportunityInterface: Parameter[] = [
+  ...systemFields,
+  ...fieldsOf<Schemas['OpportunityForResponse']>([
+    { name: 'name', type: 'text', label: 'Name' },
+    composite('amount', 'Amount', currencyFields),
+  ]),
+  amountValue,
+  ...fieldsOf<Schemas['OpportunityForResponse']>([
+    { name: 'closeDate', type: 'date', label: 'Close date' },
+    { name: 'stage', type: 'text', label: 'Stage' },
+    { name: 'pointOfContactId', type: 'uuid', label: 'Point of contact ID' },
+    { name: 'companyId', type: 'uuid', label: 'Company ID' },
+    { name: 'position', type: 'number', label: 'Position' },
+    createdBy,
+  ]),
+]
+
+export const taskInterface: Parameter[] = [
+  ...systemFields,
+  ...fieldsOf<Schemas['TaskForResponse']>([
+    { name: 'title', type: 'text', label: 'Title' },
+    composite('bodyV2', 'Body', richTextFields),
+    { name: 'dueAt', type: 'date', label: 'Due at' },
+    { name: 'status', type: 'text', label: 'Status' },
+    { name: 'assigneeId', type: 'uuid', label: 'Assignee ID' },
+    { name: 'position', type: 'number', label: 'Position' },
+    createdBy,
+  ]),
+]

@@ -1,0 +1,123 @@
+import App from '@twenty-sdk/zapier'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Bundle, createAppTester, type ZObject } from 'zapier-platform-core'
+import { twentyApp } from '../../src/definition/twenty-app.js'
+import type { Parameter } from '../../src/format/types.js'
+import { type Harness, startHarness } from '../e2e/harness.js'
+
+// The Zapier app and the Make app expose the same Twenty records. Zapier flattens nested fields with `__`
+// (`name__firstName`); Make nests them in collections. Pairs of steps that return the same kind of record:
+const PAIRS = [
+  ['creates', 'create_person', 'createPerson'],
+  ['creates', 'create_company', 'createCompany'],
+  ['creates', 'create_task', 'createTask'],
+  ['creates', 'update_opportunity', 'updateOpportunity'],
+  ['searches', 'find_person', 'searchPeople'],
+  ['triggers', 'new_person_polling', 'watchNewPeople'],
+  ['triggers', 'opportunity_won_polling', 'watchWonOpportunities'],
+  ['triggers', 'task_completed', 'watchCompletedTasks'],
+] as const
+
+type Step = { operation: { outputFields?: unknown[]; perform: unknown; performList?: unknown } }
+const zapierStep = (kind: string, key: string) =>
+  (App as unknown as Record<string, Record<string, Step>>)[kind]?.[key]
+
+/** Make interface names flattened as Zapier names them: `name__firstName`. */
+function flatten(parameters: readonly Parameter[], prefix = ''): string[] {
+  return parameters.flatMap((parameter) => {
+    const name = `${prefix}${parameter.name}`
+    const children =
+      parameter.type === 'collection' && Array.isArray(parameter.spec)
+        ? flatten(parameter.spec, `${name}__`)
+        : []
+    return [name, ...children]
+  })
+}
+
+describe('the Zapier and Make apps declare the same output fields', () => {
+  it.each(PAIRS)("every %s.%s output field is in the interface of Make's %s", (kind, key, moduleId) => {
+    const step = zapierStep(kind, key)
+    const module = twentyApp.modules.find((candidate) => candidate.id === moduleId)
+    expect(step, `Zapier has no ${kind}.${key}`).toBeDefined()
+    const zapierFields = (step?.operation.outputFields ?? [])
+      .filter(
+        (field): field is { key: string } => typeof field === 'object' && field !== null && 'key' in field,
+      )
+      .map((field) => field.key)
+    expect(zapierFields.length).toBeGreaterThan(0)
+    const makeFields = new Set(flatten(module?.interface ?? []))
+    expect(zapierFields.filter((field) => !makeFields.has(field))).toEqual([])
+  })
+})
+
+describe('the Zapier and Make apps return the same record', () => {
+  let h: Harness
+  const appTester = createAppTester(App)
+  // Instant (REST hook) triggers list recent items with performList: the items their deliveries carry.
+  const zapier = <T>(kind: string, key: string, inputData: Record<string, unknown> = {}) => {
+    const operation = zapierStep(kind, key)?.operation
+    const perform = operation?.performList ?? operation?.perform
+    return appTester(
+      perform as (z: ZObject, bundle: Bundle) => Promise<T>,
+      {
+        authData: { apiKey: h.sandbox.apiKey, baseUrl: h.sandbox.url },
+        inputData,
+        meta: {},
+      } as never,
+    )
+  }
+
+  beforeAll(async () => {
+    h = await startHarness()
+  })
+  afterAll(() => h.close())
+
+  it('finds the same person, field for field, by email', async () => {
+    const company = await h.twenty.companies.create({ name: 'Saigon Coffee Roasters' })
+    await h.twenty.people.create({
+      name: { firstName: 'Linh', lastName: 'Nguyen' },
+      emails: { primaryEmail: 'linh@saigoncoffee.example' },
+      phones: {
+        primaryPhoneNumber: '912345678',
+        primaryPhoneCountryCode: 'VN',
+        primaryPhoneCallingCode: '+84',
+      },
+      jobTitle: 'Head of Sales',
+      companyId: company.id,
+    })
+    const fromZapier = await zapier<unknown[]>('searches', 'find_person', {
+      email: 'linh@saigoncoffee.example',
+    })
+    const fromMake = await h.runner.runModule('searchPeople', { email: 'linh@saigoncoffee.example' })
+    expect(fromZapier).toHaveLength(1)
+    expect(fromMake).toEqual(fromZapier)
+  })
+
+  it('outputs the same won opportunity, amount in units included', async () => {
+    const deal = await h.twenty.opportunities.create({
+      name: 'Wholesale',
+      stage: 'CUSTOMER',
+      amount: { amountMicros: 2_500_500_000, currencyCode: 'USD' },
+    })
+    const fromZapier = (await zapier<{ id: string }[]>('triggers', 'opportunity_won_polling')).find(
+      (item) => item.id === deal.id,
+    )
+    const fromMake = (await h.runner.pollTrigger('watchWonOpportunities')).bundles.find(
+      (item) => (item as { id: string }).id === deal.id,
+    )
+    expect(fromZapier).toMatchObject({ amountValue: 2500.5 })
+    expect(fromMake).toEqual(fromZapier)
+  })
+
+  it('outputs the same completed task', async () => {
+    const task = await h.twenty.tasks.create({ title: 'Send the price list', status: 'DONE' })
+    const fromZapier = (await zapier<{ id: string }[]>('triggers', 'task_completed')).find(
+      (item) => item.id === task.id,
+    )
+    const fromMake = (await h.runner.pollTrigger('watchCompletedTasks')).bundles.find(
+      (item) => (item as { id: string }).id === task.id,
+    )
+    expect(fromZapier).toBeDefined()
+    expect(fromMake).toEqual(fromZapier)
+  })
+})

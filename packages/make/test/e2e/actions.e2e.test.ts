@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ERASE } from '../../src/runner/parameters.js'
+import { type Harness, rejection, startHarness } from './harness.js'
+
+let h: Harness
+beforeAll(async () => {
+  h = await startHarness()
+})
+afterAll(() => h.close())
+
+const lastRequestBody = () => h.log.at(-1)?.request.body
+
+describe('Create a Person', () => {
+  it('creates the person with composite fields and a company link, and outputs the record', async () => {
+    const company = await h.twenty.companies.create({ name: 'Saigon Coffee Roasters' })
+    const [person] = (await h.runner.runModule('createPerson', {
+      name: { firstName: 'Linh', lastName: 'Nguyen' },
+      emails: { primaryEmail: 'linh@saigoncoffee.example', additionalEmails: ['linh.n@example.com'] },
+      phones: {
+        primaryPhoneNumber: '912345678',
+        primaryPhoneCountryCode: 'VN',
+        primaryPhoneCallingCode: '+84',
+      },
+      jobTitle: 'Head of Sales',
+      companyId: company.id,
+    })) as [Record<string, unknown>]
+    expect(person).toMatchObject({
+      name: { firstName: 'Linh', lastName: 'Nguyen' },
+      emails: { primaryEmail: 'linh@saigoncoffee.example', additionalEmails: ['linh.n@example.com'] },
+      jobTitle: 'Head of Sales',
+      companyId: company.id,
+    })
+    const stored = await h.twenty.people.get(person.id as string, { depth: 1 })
+    expect(stored.company?.name).toBe('Saigon Coffee Roasters')
+  })
+
+  it('sends only the fields the user filled in', async () => {
+    await h.runner.runModule('createPerson', {
+      name: { firstName: 'An', lastName: '' },
+      jobTitle: '',
+      city: undefined,
+      linkedinLink: {},
+    })
+    expect(lastRequestBody()).toEqual({ name: { firstName: 'An' } })
+  })
+
+  it("reports Twenty's 400 message as a DataError when the primary email is already taken", async () => {
+    await h.twenty.people.create({ emails: { primaryEmail: 'taken@example.com' } })
+    const error = await rejection(
+      h.runner.runModule('createPerson', { emails: { primaryEmail: 'taken@example.com' } }),
+    )
+    expect(error).toMatchObject({ name: 'MakeError', type: 'DataError', statusCode: 400 })
+    expect(error.message).toMatch(/^\[400\] A duplicate entry was detected on emails.primaryEmail/)
+  })
+})
+
+describe('Create a Company and Create a Task', () => {
+  it('creates a company with its domain, address and revenue', async () => {
+    const [company] = (await h.runner.runModule('createCompany', {
+      name: 'Hanoi Tea House',
+      domainName: { primaryLinkUrl: 'https://hanoitea.example' },
+      employees: '12',
+      annualRecurringRevenue: { amountMicros: 5_000_000_000, currencyCode: 'USD' },
+      address: { addressCity: 'Hanoi', addressCountry: 'Vietnam' },
+      idealCustomerProfile: true,
+    })) as [Record<string, unknown>]
+    expect(company).toMatchObject({
+      name: 'Hanoi Tea House',
+      employees: 12,
+      domainName: { primaryLinkUrl: 'https://hanoitea.example' },
+      address: { addressCity: 'Hanoi', addressCountry: 'Vietnam' },
+      idealCustomerProfile: true,
+      annualRecurringRevenueAmount: 5000,
+    })
+  })
+
+  it('refuses a company without its required name before calling Twenty', async () => {
+    const before = h.log.length
+    await expect(h.runner.runModule('createCompany', { employees: 3 })).rejects.toMatchObject({
+      type: 'DataError',
+    })
+    expect(h.log.length).toBe(before)
+  })
+
+  it('creates a task with a Markdown body, a status and a due date', async () => {
+    const [task] = (await h.runner.runModule('createTask', {
+      title: 'Send the price list',
+      bodyV2: { markdown: 'Prices for **2027**' },
+      status: 'IN_PROGRESS',
+      dueAt: new Date('2026-12-01T09:00:00.000Z'),
+    })) as [Record<string, unknown>]
+    expect(task).toMatchObject({
+      title: 'Send the price list',
+      status: 'IN_PROGRESS',
+      dueAt: '2026-12-01T09:00:00.000Z',
+      bodyV2: { markdown: 'Prices for **2027**' },
+    })
+  })
+})
+
+describe('Update an Opportunity', () => {
+  it('changes only the mapped fields and leaves the others as they were', async () => {
+    const company = await h.twenty.companies.create({ name: 'Da Nang Dairy' })
+    const deal = await h.twenty.opportunities.create({
+      name: 'Milk contract',
+      stage: 'PROPOSAL',
+      amount: { amountMicros: 1_000_000_000, currencyCode: 'USD' },
+      companyId: company.id,
+    })
+    const [updated] = (await h.runner.runModule('updateOpportunity', {
+      opportunityId: deal.id,
+      stage: 'CUSTOMER',
+      name: '',
+    })) as [Record<string, unknown>]
+    expect(lastRequestBody()).toEqual({ stage: 'CUSTOMER' })
+    expect(updated).toMatchObject({
+      id: deal.id,
+      name: 'Milk contract',
+      stage: 'CUSTOMER',
+      companyId: company.id,
+    })
+    expect((await h.twenty.opportunities.get(deal.id)).amount).toEqual({
+      amountMicros: 1_000_000_000,
+      currencyCode: 'USD',
+    })
+  })
+
+  it('clears a field only when the user maps the erase keyword', async () => {
+    const company = await h.twenty.companies.create({ name: 'Hue Herbs' })
+    const deal = await h.twenty.opportunities.create({ name: 'Herb deal', companyId: company.id })
+    const [updated] = (await h.runner.runModule('updateOpportunity', {
+      opportunityId: deal.id,
+      companyId: ERASE,
+    })) as [Record<string, unknown>]
+    expect(lastRequestBody()).toEqual({ companyId: null })
+    expect(updated.companyId).toBeNull()
+  })
+
+  it("reports an unknown opportunity as a DataError with Twenty's message", async () => {
+    const error = await rejection(
+      h.runner.runModule('updateOpportunity', {
+        opportunityId: '00000000-0000-4000-8000-000000000000',
+        stage: 'NEW',
+      }),
+    )
+    expect(error).toMatchObject({ type: 'DataError', statusCode: 404 })
+  })
+})
+
+describe('Create a Task linked to records', () => {
+  it('links the task to the chosen person, company and opportunity and outputs the links', async () => {
+    const person = await h.twenty.people.create({ name: { firstName: 'Linh', lastName: 'Nguyen' } })
+    const company = await h.twenty.companies.create({ name: 'Saigon Coffee Roasters' })
+    const [task] = (await h.runner.runModule('createTask', {
+      title: 'Follow up',
+      personId: person.id,
+      companyId: company.id,
+    })) as [Record<string, unknown>]
+    expect(task).toMatchObject({
+      title: 'Follow up',
+      linkedPersonId: person.id,
+      linkedCompanyId: company.id,
+      linkedOpportunityId: null,
+    })
+    const targets = await h.twenty.taskTargets.list({ filter: { taskId: { eq: task.id as string } } })
+    expect(targets.data.map((target) => [target.personId, target.companyId]).sort()).toEqual(
+      [
+        [null, company.id],
+        [person.id, null],
+      ].sort(),
+    )
+  })
+
+  it('reports a link to a missing record as a DataError after creating the task', async () => {
+    const error = await rejection(
+      h.runner.runModule('createTask', {
+        title: 'Orphan',
+        opportunityId: '00000000-0000-4000-8000-000000000000',
+      }),
+    )
+    expect(error).toMatchObject({ type: 'DataError', statusCode: 400 })
+    expect((await h.twenty.tasks.list({ filter: { title: { eq: 'Orphan' } } })).data).toHaveLength(1)
+  })
+})

@@ -1,0 +1,110 @@
+import { sendJson } from '@twenty-sdk/sandbox'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type Harness, startHarness } from './harness.js'
+
+const MEMBERS = [
+  {
+    id: '6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d',
+    name: { firstName: 'Mai', lastName: 'Pham' },
+    userEmail: 'mai@example.com',
+  },
+  {
+    id: '7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e',
+    name: { firstName: 'Quang', lastName: 'Le' },
+    userEmail: 'quang@example.com',
+  },
+]
+
+let h: Harness
+beforeAll(async () => {
+  h = await startHarness({
+    // The sandbox has no workspaceMembers object yet; this answers its list route in Twenty's envelope.
+    interceptors: [
+      async (request, next) => {
+        if (!request.path.startsWith('/rest/workspaceMembers')) return next()
+        sendJson(request.response, 200, {
+          data: { workspaceMembers: MEMBERS },
+          pageInfo: { hasNextPage: false, startCursor: null, endCursor: null },
+          totalCount: MEMBERS.length,
+        })
+        return undefined
+      },
+    ],
+  })
+  await h.twenty.people.createMany(
+    Array.from({ length: 65 }, (_, index) => ({
+      name: {
+        firstName: index === 7 ? 'Thanh' : `Person${index}`,
+        lastName: index === 9 ? 'Nguyen Thanh' : 'Do',
+      },
+      emails: { primaryEmail: `person${index}@example.com` },
+    })),
+  )
+})
+afterAll(() => h.close())
+
+const firstNames = (bundles: unknown[]) =>
+  bundles.map((bundle) => (bundle as { name: { firstName: string } }).name.firstName)
+
+describe('Search People', () => {
+  it('finds a person by exact primary email', async () => {
+    const found = await h.runner.runModule('searchPeople', { email: 'person12@example.com' })
+    expect(firstNames(found)).toEqual(['Person12'])
+    expect(h.log.at(-1)?.request.qs.filter).toBe('emails.primaryEmail[eq]:"person12@example.com"')
+  })
+
+  it('finds people whose first or last name contains the text, case-insensitively', async () => {
+    const found = await h.runner.runModule('searchPeople', { name: 'thanh' })
+    expect(firstNames(found).sort()).toEqual(['Person9', 'Thanh'])
+  })
+
+  it('requires both criteria to match when both are given', async () => {
+    expect(
+      firstNames(await h.runner.runModule('searchPeople', { email: 'person7@example.com', name: 'Thanh' })),
+    ).toEqual(['Thanh'])
+    expect(await h.runner.runModule('searchPeople', { email: 'person8@example.com', name: 'Thanh' })).toEqual(
+      [],
+    )
+  })
+
+  it('lists everyone newest first without criteria, following cursors up to the limit', async () => {
+    const found = await h.runner.runModule('searchPeople', { limit: 64 })
+    expect(found).toHaveLength(64)
+    expect(new Set(found.map((bundle) => (bundle as { id: string }).id)).size).toBe(64)
+    const pages = h.log.slice(-2).map((entry) => entry.request.qs)
+    expect(pages[0]).toMatchObject({ limit: 60 })
+    expect(pages[0]).not.toHaveProperty('filter')
+    expect(pages[1]).toHaveProperty('starting_after')
+  })
+
+  it('returns ten people by default', async () => {
+    expect(await h.runner.runModule('searchPeople')).toHaveLength(10)
+  })
+})
+
+describe('dropdown RPCs', () => {
+  it('lists every person as {label, value}, alphabetically, across pages', async () => {
+    const options = (await h.runner.runRpc('listPeople')) as { label: string; value: string }[]
+    expect(options).toHaveLength(65)
+    expect(options[0]).toEqual({ label: 'Person0 Do', value: expect.any(String) })
+    expect(options.at(-1)?.label).toBe('Thanh Do')
+  })
+
+  it('lists companies and opportunities by name', async () => {
+    const company = await h.twenty.companies.create({ name: 'Saigon Coffee Roasters' })
+    await h.twenty.opportunities.create({ name: 'Wholesale', stage: 'MEETING', companyId: company.id })
+    expect(await h.runner.runRpc('listCompanies')).toEqual([
+      { label: 'Saigon Coffee Roasters', value: company.id },
+    ])
+    expect(await h.runner.runRpc('listOpportunities')).toEqual([
+      { label: 'Wholesale (MEETING)', value: expect.any(String) },
+    ])
+  })
+
+  it('lists workspace members with their email', async () => {
+    expect(await h.runner.runRpc('listMembers')).toEqual([
+      { label: 'Mai Pham (mai@example.com)', value: MEMBERS[0]?.id },
+      { label: 'Quang Le (quang@example.com)', value: MEMBERS[1]?.id },
+    ])
+  })
+})
