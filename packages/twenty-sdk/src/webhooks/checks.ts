@@ -32,9 +32,13 @@ const HEX_SHA256 = /^[0-9a-f]{64}$/i
 
 /** Checks everything but the signature itself, cheapest first, and returns what the HMAC needs. */
 export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
-  const secrets = (typeof options.secret === 'string' ? [options.secret] : [...(options.secret ?? [])]).filter(
-    (secret) => typeof secret === 'string' && secret.length > 0,
-  )
+  // The common case (one string secret) allocates nothing beyond a one-element array.
+  const secrets =
+    typeof options.secret === 'string'
+      ? options.secret.length > 0
+        ? [options.secret]
+        : []
+      : (options.secret ?? []).filter((secret) => typeof secret === 'string' && secret.length > 0)
   if (secrets.length === 0) {
     throw fail(
       'missing_secret',
@@ -54,7 +58,7 @@ export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
   if (!DIGITS.test(timestamp)) {
     throw fail('invalid_timestamp', `${TIMESTAMP_HEADER} must be milliseconds since the epoch, as digits.`)
   }
-  if (SECONDS_TIMESTAMP.test(timestamp)) {
+  if (timestamp.length <= 10 && SECONDS_TIMESTAMP.test(timestamp)) {
     throw fail(
       'invalid_timestamp',
       `${TIMESTAMP_HEADER} looks like seconds; Twenty sends milliseconds (Date.now()). Re-sign with milliseconds.`,
@@ -68,10 +72,10 @@ export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
       `The delivery's timestamp is more than ${Math.round(tolerance / 1000)} s away from now: a replay, or a clock out of sync.`,
     )
   }
-  if (!HEX_SHA256.test(signature)) {
+  if (signature.length !== 64 || !HEX_SHA256.test(signature)) {
     throw fail('signature_mismatch', `${SIGNATURE_HEADER} is not a hex HMAC-SHA256 digest.`)
   }
-  return { signature: signature.toLowerCase(), timestamp, secrets }
+  return { signature, timestamp, secrets }
 }
 
 /** The error for a well-formed signature that matches none of the secrets. */
