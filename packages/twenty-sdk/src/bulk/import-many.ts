@@ -22,7 +22,8 @@ interface Prepared<TRow> {
 interface Write {
   indexes: number[]
   body: Record<string, unknown>[]
-  kind: 'created' | 'updated'
+  /** `byTimestamps`: Twenty matched in the write; created when `createdAt` equals `updatedAt`. */
+  kind: 'created' | 'updated' | 'byTimestamps'
 }
 
 /**
@@ -44,6 +45,13 @@ export async function importMany<TRow, TCreate, TRecord>(
       message: "importMany: the 'lastWriteWins' strategy needs sourceUpdatedAt(row) to compare with the CRM's updatedAt",
       code: 'INVALID_INPUT',
       issues: [{ path: 'sourceUpdatedAt', message: 'Required with lastWriteWins' }],
+    })
+  }
+  if (options.match === 'upsert' && strategy !== 'externalWins') {
+    throw new TwentyValidationError({
+      message: `importMany: match 'upsert' writes without reading first, so it only works with the 'externalWins' strategy`,
+      code: 'INVALID_INPUT',
+      issues: [{ path: 'match', message: "Use match: 'lookup' with this strategy" }],
     })
   }
   const batchSize = Math.min(BATCH_SIZE, Math.max(1, options.batchSize ?? BATCH_SIZE))
@@ -81,7 +89,7 @@ export async function importMany<TRow, TCreate, TRecord>(
   progress.advance(report.failed.length + report.skipped.length)
 
   // 2. Find the CRM records these keys already name.
-  const existing = await lookUp(resource, [...prepared.values()], options, batchSize)
+  const existing = options.match === 'upsert' ? new Map<string, AnyRecord>() : await lookUp(resource, [...prepared.values()], options, batchSize)
 
   // 3. Decide per row, then write creates and updates in upsert batches.
   const writes: Write[] = []
@@ -104,7 +112,7 @@ export async function importMany<TRow, TCreate, TRecord>(
   progress.advance(report.unchanged.length + report.conflicts.length)
   for (let start = 0; start < creates.length; start += batchSize) {
     const slice = creates.slice(start, start + batchSize)
-    writes.push({ kind: 'created', indexes: slice.map((item) => item.index), body: slice.map((item) => item.input) })
+    writes.push({ kind: options.match === 'upsert' ? 'byTimestamps' : 'created', indexes: slice.map((item) => item.index), body: slice.map((item) => item.input) })
   }
   for (let start = 0; start < updates.length; start += batchSize) {
     const slice = updates.slice(start, start + batchSize)
@@ -185,7 +193,11 @@ async function writeBatch<TRow, TRecord>(
   report: ImportReport<TRow, TRecord>,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  const settle = (index: number, record: TRecord) => report[write.kind].push({ index, record })
+  const settle = (index: number, record: TRecord) => {
+    const stamps = record as { createdAt?: unknown; updatedAt?: unknown }
+    const kind = write.kind !== 'byTimestamps' ? write.kind : stamps.createdAt === stamps.updatedAt ? 'created' : 'updated'
+    report[kind].push({ index, record })
+  }
   try {
     const records = await resource.createMany(write.body, { upsert: true, signal })
     records.forEach((record, position) => settle(write.indexes[position] as number, record))

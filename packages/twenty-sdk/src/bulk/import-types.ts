@@ -34,6 +34,13 @@ export interface ImportOptions<TRow, TCreate> extends CallOptions {
    * without a key an import could not be re-run or retried without duplicating.
    */
   keyBy?: string
+  /**
+   * How rows are matched to CRM records. `lookup` (default) reads the keys first, which every strategy needs and
+   * which reports unchanged rows. `upsert` lets Twenty match on its unique fields in the write itself: one
+   * request per 60 rows instead of about two, for `externalWins` only; a row is reported created when Twenty's
+   * `createdAt` equals its `updatedAt`, else updated.
+   */
+  match?: 'lookup' | 'upsert'
   /** Records per request, at most 60 (Twenty's batch limit). */
   batchSize?: number
   /** Requests in flight at once (default 4); the client's rate limiter still paces them. */

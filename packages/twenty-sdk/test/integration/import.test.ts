@@ -111,6 +111,27 @@ describe('people.importMany', () => {
   })
 })
 
+describe('importMany matching in the write itself', () => {
+  it("with match 'upsert', writes once per batch and still tells created from updated", async () => {
+    await ctx.twenty.people.create({ emails: { primaryEmail: 'fast-old@example.com' }, jobTitle: 'Before' })
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const report = await ctx.twenty.people.importMany(
+      [
+        { emails: { primaryEmail: 'fast-old@example.com' }, jobTitle: 'After' },
+        { emails: { primaryEmail: 'fast-new@example.com' }, jobTitle: 'New' },
+      ],
+      { match: 'upsert' },
+    )
+    expect(report.updated.map((row) => row.index)).toEqual([0])
+    expect(report.created.map((row) => row.index)).toEqual([1])
+    expect(report.updated[0]?.record.jobTitle).toBe('After')
+  })
+
+  it("refuses match 'upsert' with a strategy that needs to read the CRM first", async () => {
+    await expect(ctx.twenty.people.importMany([], { match: 'upsert', strategy: 'crmWins' })).rejects.toBeInstanceOf(TwentyValidationError)
+  })
+})
+
 describe('companies.importMany', () => {
   it('matches a company by its domain however the URL is spelled', async () => {
     await ctx.twenty.companies.create({ name: 'Acme', domainName: { primaryLinkUrl: 'https://acme.example' } })
