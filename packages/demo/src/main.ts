@@ -4,6 +4,7 @@ import { startSandbox } from '@twenty-sdk/sandbox'
 import { TwentyClient } from 'twenty-sdk'
 import { readArgs } from './args.js'
 import { Report } from './report.js'
+import { importWalk } from './steps/import-walk.js'
 import { sdkWalk } from './steps/sdk-walk.js'
 import { webhookWalk } from './steps/webhook-walk.js'
 import { makeWalk } from './steps/make-walk.js'
@@ -24,12 +25,24 @@ const report = new Report()
 const twenty = new TwentyClient({ apiKey, baseUrl })
 try {
   await sdkWalk(twenty, report)
+  const imported = await importWalk(twenty, report)
   if (sandbox) await webhookWalk(twenty, report, () => sandbox.webhooks.idle())
   else report.note('Webhook step skipped: a real Twenty server cannot reach a receiver on this machine.')
-  report.section('3. The Zapier app, run the way Zapier runs it (zapier-platform-core app tester)')
-  await zapierWalk({ baseUrl, apiKey, log: (line) => report.note(`✓ ${line}`) })
-  report.section('4. The Make app, run by its offline runner against the same workspace')
+  report.section('4. The Zapier app, run the way Zapier runs it (zapier-platform-core app tester)')
+  await zapierWalk({ baseUrl, apiKey, log: (line) => report.note(`✓ ${line}`), settle: sandbox ? () => sandbox.webhooks.idle() : undefined })
+  report.section('5. The Make app, run by its offline runner against the same workspace')
   await makeWalk({ baseUrl, apiKey, log: (line) => report.note(`✓ ${line}`) })
+  await report.step(
+    'clean up the imported records',
+    async () => {
+      for (const ref of imported) {
+        const [plural, id] = ref.split(':') as ['people' | 'companies', string]
+        await twenty[plural].destroy(id)
+      }
+      return imported.length
+    },
+    (count) => `${count} records destroyed`,
+  )
   report.summary()
 } finally {
   await sandbox?.close()

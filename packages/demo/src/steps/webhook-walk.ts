@@ -10,7 +10,7 @@ import { DEMO_TAG } from './sdk-walk.js'
  * verified, then a tampered replay being refused. `settle` waits until the server has sent what it queued.
  */
 export async function webhookWalk(twenty: TwentyClient, report: Report, settle: () => Promise<void>): Promise<void> {
-  report.section('2. Webhooks: signed deliveries, verified with twenty-sdk/webhooks')
+  report.section('3. Webhooks: signed deliveries, verified with twenty-sdk/webhooks')
   const events: TwentyWebhookEvent[] = []
   const rawDeliveries: { body: string; headers: Record<string, string> }[] = []
   // The middleware is built once the webhook (and so its secret) exists; nothing is delivered before that.

@@ -1,65 +1,103 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { TwentyClient } from 'twenty-sdk'
 import { DEMO_TAG } from './sdk-walk.js'
 
-/** What the Zapier step needs: the workspace to talk to, and where to print. */
+/** What the Zapier step needs: the workspace to talk to, where to print, and (on the sandbox) a way to wait for deliveries. */
 export interface ZapierWalkInput {
   baseUrl: string
   apiKey: string
   log: (line: string) => void
+  /** Resolves once the server has sent every queued webhook; only the embedded sandbox can offer it. */
+  settle?: () => Promise<void>
 }
 
 type Row = Record<string, unknown> & { id: string }
 
 /**
  * Runs the Zapier app the way Zapier does, through zapier-platform-core's app tester (middleware, output checks,
- * serialization): the connection test, Create Person, then the New Person trigger's sample list, which shows
- * the new person first. The person is deleted again afterwards.
+ * serialization): the connection test, Create Person, the Opportunity Won trigger, and Create Task linked to the
+ * won deal. On the sandbox the trigger is the instant one: subscribe, a signed delivery, `perform` verifying
+ * it, unsubscribe. On a real workspace (which cannot reach this machine) it is the trigger's sample list.
  */
-export async function zapierWalk({ baseUrl, apiKey, log }: ZapierWalkInput): Promise<void> {
+export async function zapierWalk({ baseUrl, apiKey, log, settle }: ZapierWalkInput): Promise<void> {
   // Zapier core prints a memory line on every call unless it believes it is under test, a belief it forms when
   // first loaded; under test it also enforces its output checks (ids, arrays, objects), which the demo wants.
   process.env.NODE_ENV ??= 'test'
-  const [{ createAppTester }, { default: App }] = await Promise.all([
-    import('zapier-platform-core'),
-    import('@twenty-sdk/zapier'),
-  ])
-  const appTester = createAppTester(App)
+  const [{ createAppTester }, { default: App }] = await Promise.all([import('zapier-platform-core'), import('@twenty-sdk/zapier')])
+  const tester = createAppTester(App)
   const authData = { apiKey, baseUrl }
-
-  const workspace = (await appTester(authTest(App), { authData })) as { displayName: string }
-  log(`connection test: Twenty workspace "${workspace.displayName}"`)
-
-  const person = (await appTester(App.creates.create_person.operation.perform, {
-    authData,
-    inputData: {
-      firstName: 'Thao',
-      lastName: `Pham (${DEMO_TAG})`,
-      email: `thao.${Date.now()}@saigoncoffee.example`,
-      phoneNumber: '+84 912 345 678',
-      jobTitle: 'Buyer',
-    },
-  })) as Row
-  const phones = person.phones as Record<string, string>
-  log(
-    `Create Person: ${person.id}, phone split into ${phones.primaryPhoneCallingCode} ${phones.primaryPhoneNumber} (${phones.primaryPhoneCountryCode})`,
-  )
+  const run = <T>(step: unknown, bundle: Record<string, unknown> = {}) => tester(step as never, { authData, ...bundle }) as Promise<T>
+  const twenty = new TwentyClient({ apiKey, baseUrl })
+  const cleanUp: (() => Promise<unknown>)[] = []
 
   try {
-    const sample = (await appTester(App.triggers.new_person.operation.performList, {
-      authData,
-      meta: { isLoadingSample: true },
-    })) as Row[]
-    const first = sample[0]?.name as { firstName?: string; lastName?: string } | undefined
-    log(
-      `New Person trigger sample: ${sample.length} newest people, first ${first?.firstName} ${first?.lastName}`,
-    )
+    const workspace = await run<{ displayName: string }>(App.authentication?.test)
+    log(`connection test: Twenty workspace "${workspace.displayName}"`)
+
+    const person = await run<Row>(App.creates.create_person.operation.perform, {
+      inputData: { firstName: 'Thao', lastName: `Pham (${DEMO_TAG})`, email: `thao.${Date.now()}@saigoncoffee.example`, phoneNumber: '+84 912 345 678' },
+    })
+    cleanUp.push(() => twenty.people.destroy(person.id))
+    const phones = person.phones as Record<string, string>
+    log(`Create Person: phone "+84 912 345 678" stored as ${phones.primaryPhoneCallingCode} ${phones.primaryPhoneNumber} (${phones.primaryPhoneCountryCode})`)
+
+    const deal = await twenty.opportunities.create({ name: `Roastery fit-out (${DEMO_TAG})`, stage: 'PROPOSAL', pointOfContactId: person.id })
+    cleanUp.push(() => twenty.opportunities.destroy(deal.id))
+    const won = settle
+      ? await instantWon(run, App.triggers.opportunity_won.operation, settle, () => twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' }))
+      : (await twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' }), await run<Row[]>(App.triggers.opportunity_won.operation.performList, { inputData: { wonStage: 'CUSTOMER' } }))
+    log(`Opportunity Won trigger: ${won.length} item(s), "${won[0]?.name}" at ${won[0]?.stage}${settle ? ' (signed delivery verified)' : ' (sample list)'}`)
+
+    const task = await run<Row>(App.creates.create_task.operation.perform, {
+      inputData: { title: `Send the contract for ${deal.name}`, status: 'TODO', opportunityId: deal.id },
+    })
+    cleanUp.push(() => twenty.tasks.destroy(task.id))
+    const targets = await twenty.taskTargets.list({ filter: { taskId: { eq: task.id } } })
+    cleanUp.push(async () => Promise.all(targets.data.map((target) => twenty.taskTargets.destroy(target.id))))
+    log(`Create Task: "${task.title}", linked to the won deal through ${targets.totalCount} task target`)
   } finally {
-    await new TwentyClient({ apiKey, baseUrl }).people.destroy(person.id)
-    log('clean-up: the demo person was deleted')
+    for (const undo of cleanUp.reverse()) await undo().catch(() => undefined)
+    log('clean-up: the demo person, deal and task were deleted')
   }
 }
 
-// The connection test as the app defines it (typed loosely: the definition's authentication is optional).
-function authTest(App: { authentication?: { test?: unknown } }): never {
-  return App.authentication?.test as never
+/** Turns the Zap on, makes the deal won, runs `perform` on the signed delivery as Zapier would, turns the Zap off. */
+async function instantWon(
+  run: <T>(step: unknown, bundle?: Record<string, unknown>) => Promise<T>,
+  operation: { performSubscribe?: unknown; performUnsubscribe?: unknown; perform?: unknown },
+  settle: () => Promise<void>,
+  win: () => Promise<unknown>,
+): Promise<Row[]> {
+  const received: { body: string; headers: IncomingHttpHeaders }[] = []
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: request.headers })
+      response.writeHead(200).end()
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const targetUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/catch/demo/`
+  const inputData = { wonStage: 'CUSTOMER' }
+  try {
+    const subscription = await run<Record<string, unknown>>(operation.performSubscribe, { targetUrl, inputData })
+    await win()
+    await settle()
+    const items: Row[] = []
+    for (const delivery of received) {
+      // Zapier hands `perform` the raw body and the headers renamed `Http-X-Twenty-Webhook-Signature` etc.
+      const headers = Object.fromEntries(
+        Object.entries(delivery.headers).map(([name, value]) => [`Http-${name.replace(/(^|-)([a-z])/g, (_m, dash, c) => `${dash}${c.toUpperCase()}`)}`, String(value)]),
+      )
+      const bundle = { rawRequest: { method: 'POST', querystring: '', headers, content: delivery.body }, cleanedRequest: JSON.parse(delivery.body) }
+      items.push(...(await run<Row[]>(operation.perform, { ...bundle, subscribeData: subscription, inputData })))
+    }
+    await run(operation.performUnsubscribe, { subscribeData: subscription })
+    return items
+  } finally {
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
 }
