@@ -72,10 +72,17 @@ export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
       `The delivery's timestamp is more than ${Math.round(tolerance / 1000)} s away from now: a replay, or a clock out of sync.`,
     )
   }
-  if (signature.length !== 64 || !HEX_SHA256.test(signature)) {
-    throw fail('signature_mismatch', `${SIGNATURE_HEADER} is not a hex HMAC-SHA256 digest.`)
-  }
   return { signature, timestamp, secrets }
+}
+
+/** Refuses a signature header that is not 64 hex characters (each verifier calls it on its own decoding). */
+export function notHexDigest(): TwentyWebhookVerificationError {
+  return fail('signature_mismatch', `${SIGNATURE_HEADER} is not a hex HMAC-SHA256 digest.`)
+}
+
+/** True for the 64 hex characters of an HMAC-SHA256 digest. */
+export function isHexDigest(signature: string): boolean {
+  return signature.length === 64 && HEX_SHA256.test(signature)
 }
 
 /** The error for a well-formed signature that matches none of the secrets. */

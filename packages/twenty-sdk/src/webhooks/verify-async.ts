@@ -1,4 +1,4 @@
-import { checkDelivery, mismatch, parseEvent, type VerifyWebhookOptions } from './checks.js'
+import { checkDelivery, isHexDigest, mismatch, notHexDigest, parseEvent, type VerifyWebhookOptions } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 
 const encoder = new TextEncoder()
@@ -15,6 +15,7 @@ const encoder = new TextEncoder()
  */
 export async function verifyWebhookAsync<TEvent = TwentyWebhookEvent>(options: VerifyWebhookOptions): Promise<TEvent> {
   const { signature, timestamp, secrets } = checkDelivery(options)
+  if (!isHexDigest(signature)) throw notHexDigest()
   const message = signedBytes(timestamp, options.payload)
   const received = hexToBytes(signature)
   let matched = false

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { checkDelivery, mismatch, parseEvent, type VerifyWebhookOptions } from './checks.js'
+import { checkDelivery, mismatch, notHexDigest, parseEvent, type VerifyWebhookOptions } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 
 /**
@@ -24,7 +24,9 @@ export function verifyWebhook<TEvent = TwentyWebhookEvent>(options: VerifyWebhoo
 /** Checks the signature only, without parsing the body: for proxies that forward the raw bytes. */
 export function verifyWebhookSignature(options: VerifyWebhookOptions): void {
   const { signature, timestamp, secrets } = checkDelivery(options)
+  // Buffer's hex decoder stops at the first non-hex character, so a short result means a malformed header.
   const received = Buffer.from(signature, 'hex')
+  if (signature.length !== 64 || received.length !== 32) throw notHexDigest()
   let matched = false
   // Every secret is tried, so timing does not reveal which one matched.
   for (const secret of secrets) {
