@@ -65,6 +65,17 @@ describe('Create Person', () => {
       message: expect.stringContaining('Phone Number: Start the number with its country code'),
     })
   })
+
+  it('refuses an unknown Phone Country by that field, not the number', async () => {
+    const failure = run(creates.create_person.operation.perform, sandbox(), {
+      inputData: { phoneNumber: '07700 900123', phoneCountry: 'UK' },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      message: expect.stringContaining(
+        'Nothing was sent to Twenty: Phone Country: "UK" is not an ISO country code',
+      ),
+    })
+  })
 })
 
 describe('Create Company', () => {
@@ -97,7 +108,20 @@ describe('Create Company', () => {
       inputData: { name: 'Bad ARR', annualRecurringRevenue: 'a lot' },
     })
     expect(await failureOf(failure)).toMatchObject({
-      message: expect.stringContaining('Annual Recurring Revenue: Expected a number'),
+      message: expect.stringContaining(
+        'Nothing was sent to Twenty: Annual Recurring Revenue: "a lot" is not a valid amount',
+      ),
+    })
+  })
+
+  it('refuses a currency that is not ISO 4217, naming the ARR Currency field', async () => {
+    const failure = run(creates.create_company.operation.perform, sandbox(), {
+      inputData: { name: 'Bad currency', annualRecurringRevenue: '100', currency: 'dollars' },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      message: expect.stringContaining(
+        'Nothing was sent to Twenty: ARR Currency: "dollars" is not a currency code',
+      ),
     })
   })
 })

@@ -1,4 +1,4 @@
-import { TwentyValidationError } from 'twenty-sdk'
+import { isTwentyMappingError, TwentyValidationError } from 'twenty-sdk'
 
 /**
  * Refuses one input field before anything is sent, in the SDK's own error shape, so the step reports it like
@@ -10,6 +10,20 @@ export function invalidInput(path: string, message: string): TwentyValidationErr
     code: 'INVALID_INPUT',
     issues: [{ path, message }],
   })
+}
+
+/**
+ * What to throw when an SDK mapping helper (`toPhones`, `toMoney`, `toLinks`…) failed on a Zapier field: its
+ * `TwentyMappingError` becomes {@link invalidInput} on `path`, and any other error is returned unchanged.
+ *
+ * The SDK's error would reach the user too, but under the SDK's own field name, which is not always the Zapier
+ * field at fault (`toMoney` reports a bad currency as `currencyCode`; one phone error may be the Phone Country
+ * field's), and with another code than every other input this app refuses. `path` is the SDK input path that
+ * the step's labels turn into the Zapier field label; `message` replaces the SDK's when the app words it for
+ * a Zap user.
+ */
+export function asInvalidInput(error: unknown, path: string, message?: string): unknown {
+  return isTwentyMappingError(error) ? invalidInput(path, message ?? error.message) : error
 }
 
 /** A trimmed text, or `undefined` when the field was left empty (Zapier may send '' or nothing). */
