@@ -52,6 +52,11 @@ describe('writes', () => {
     expect((await ctx.api(`/rest/restore/tasks/${hard.id}`, { method: 'PATCH' })).status).toBe(404)
   })
 
+  it('stores a date sent with an offset and answers it in UTC, as Postgres and Twenty do', async () => {
+    const answer = await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'dated', dueAt: '2025-06-12T09:41:07+07:00' } })
+    expect(answer.body.data.createTask.dueAt).toBe('2025-06-12T02:41:07.000Z')
+  })
+
   it('answers 400 Record already exists for a duplicate id, not 409', async () => {
     const note = (await ctx.api('/rest/notes', { method: 'POST', body: { title: 'once' } })).body.data.createNote
     const answer = await ctx.api('/rest/notes', { method: 'POST', body: { id: note.id, title: 'twice' } })

@@ -34,7 +34,13 @@ export function validateInput(object: ObjectDefinition, body: unknown): Record<s
       throw badRequest(`invalid input syntax for type uuid: "${String(value)}"`)
     }
     checkValue(key, field, value)
-    accepted[key] = field.type in COMPOSITES ? { ...(value as object) } : value
+    // Postgres stores timestamptz and Twenty answers in UTC, whatever offset the input carried.
+    accepted[key] =
+      field.type in COMPOSITES
+        ? { ...(value as object) }
+        : field.type === 'DATE_TIME' && typeof value === 'string'
+          ? new Date(value).toISOString()
+          : value
   }
   return accepted
 }

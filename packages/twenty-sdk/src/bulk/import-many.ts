@@ -82,7 +82,7 @@ export async function importMany<TRow, TCreate, TRecord>(
     const key = normaliseKey(readPath(input, options.keyBy), options.keyBy)
     if (!key) return void report.skipped.push({ index, row, reason: `no ${options.keyBy} to match on` })
     const earlier = prepared.get(key)
-    if (earlier) return void report.skipped.push({ index, row, reason: `duplicate of row ${earlier.index} (same ${options.keyBy})` })
+    if (earlier) return void report.skipped.push({ index, row, reason: `duplicate of the row at index ${earlier.index} (same ${options.keyBy})` })
     const stamp = options.sourceUpdatedAt?.(row, index)
     prepared.set(key, { index, row, input, key, sourceUpdatedAt: stamp === undefined ? undefined : new Date(stamp).getTime() })
   })

@@ -22,7 +22,7 @@ describe('people.importMany', () => {
     expect(report.counts).toEqual({ created: 2, updated: 0, unchanged: 0, skipped: 2, failed: 1, conflicts: 0 })
     expect(counted(report)).toBe(true)
     expect(report.failed[0]).toMatchObject({ index: 1, reason: expect.stringMatching(/emails\.primaryEmail/) })
-    expect(report.skipped.map((s) => s.reason)).toEqual(['duplicate of row 0 (same emails.primaryEmail)', 'no emails.primaryEmail to match on'])
+    expect(report.skipped.map((s) => s.reason)).toEqual(['duplicate of the row at index 0 (same emails.primaryEmail)', 'no emails.primaryEmail to match on'])
     expect(progress.at(-1)).toMatchObject({ done: 5, total: 5, etaMs: 0 })
   })
 

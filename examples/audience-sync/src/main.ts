@@ -1,0 +1,34 @@
+// `pnpm start`: exports the people who consented to the newsletter to out/audience.csv and prints who was
+// skipped and why. Consent comes from fixtures/consent-log.csv (CONSENT_LOG for another file), or from a custom
+// boolean field on people when CONSENT_FIELD names it (real workspaces only: the sandbox has no custom fields).
+import { mkdir, readFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { connect } from './connect.js'
+import { type ConsentSource, consentFromField, consentFromLog } from './consent.js'
+import { exportAudience } from './export-audience.js'
+import { SAMPLE_PEOPLE } from './sample-people.js'
+
+const file = resolve(process.env.AUDIENCE_FILE ?? 'out/audience.csv')
+const consentLog =
+  process.env.CONSENT_LOG ?? fileURLToPath(new URL('../fixtures/consent-log.csv', import.meta.url))
+const consent: ConsentSource = process.env.CONSENT_FIELD
+  ? consentFromField(process.env.CONSENT_FIELD)
+  : consentFromLog(await readFile(consentLog, 'utf8'))
+
+const { twenty, target, sandbox, close } = await connect()
+try {
+  if (sandbox) await twenty.people.createMany(SAMPLE_PEOPLE)
+  console.log(`Exporting the newsletter audience of ${target}`)
+  await mkdir(dirname(file), { recursive: true })
+  const report = await exportAudience(twenty, { consent, file })
+  console.log(`✓ ${report.exported} people written to ${report.file}`)
+  for (const person of report.skipped) console.log(`– ${person.name || person.personId}: ${person.reason}`)
+  const byCode = new Map<string, number>()
+  for (const { code } of report.skipped) byCode.set(code, (byCode.get(code) ?? 0) + 1)
+  console.log(
+    `Skipped ${report.skipped.length}: ${[...byCode].map(([code, count]) => `${code} ${count}`).join(', ')}`,
+  )
+} finally {
+  await close()
+}

@@ -1,0 +1,69 @@
+// The migration: companies first, then people linked to them, both with the same conflict strategy.
+import type {
+  Company,
+  ConflictStrategy,
+  ImportProgress,
+  ImportReport,
+  Person,
+  TwentyClient,
+} from 'twenty-sdk'
+import { toIsoDate } from 'twenty-sdk'
+import { type CompanyRow, EXPORT_TIME_ZONE, type PersonRow, readCsv } from './csv-rows.js'
+import { companyMap, domainKey, personMap } from './field-maps.js'
+
+export interface ImportContactsOptions {
+  companiesCsv: string
+  peopleCsv: string
+  /** What to do when a row matches a record that differs (see `ConflictStrategy`). */
+  strategy: ConflictStrategy
+  onProgress?: (object: 'companies' | 'people', progress: ImportProgress) => void
+}
+
+export interface ImportContactsReport {
+  companies: ImportReport<CompanyRow, Company>
+  people: ImportReport<PersonRow, Person>
+}
+
+/**
+ * Imports both files. Companies are matched on their website and people on their email, so the whole import
+ * can be run again after fixing the failed rows: rows already in the CRM come back `unchanged`.
+ */
+export async function importContacts(
+  twenty: TwentyClient,
+  options: ImportContactsOptions,
+): Promise<ImportContactsReport> {
+  // The file's own timestamps, so `lastWriteWins` can compare them with each record's `updatedAt`.
+  const sourceUpdatedAt = (row: { 'Last modified': string }) =>
+    toIsoDate(row['Last modified'], { timeZone: EXPORT_TIME_ZONE })
+
+  const companyRows = readCsv<CompanyRow>(options.companiesCsv)
+  const companies = await twenty.companies.importMany(companyRows, {
+    map: companyMap,
+    strategy: options.strategy,
+    sourceUpdatedAt,
+    onProgress: (progress) => options.onProgress?.('companies', progress),
+  })
+
+  const people = await twenty.people.importMany(readCsv<PersonRow>(options.peopleCsv), {
+    map: personMap(companyIdsByDomain(companyRows, companies)),
+    strategy: options.strategy,
+    sourceUpdatedAt,
+    onProgress: (progress) => options.onProgress?.('people', progress),
+  })
+  return { companies, people }
+}
+
+// Every company row that ended up in the CRM (new, updated, already there, or held for review) has a record id.
+function companyIdsByDomain(
+  rows: CompanyRow[],
+  report: ImportReport<CompanyRow, Company>,
+): Map<string, string> {
+  const ids = new Map<string, string>()
+  const add = (index: number, id: string) => {
+    const website = rows[index]?.Website
+    if (website) ids.set(domainKey(website), id)
+  }
+  for (const { index, record } of [...report.created, ...report.updated]) add(index, record.id)
+  for (const { index, recordId } of [...report.unchanged, ...report.conflicts]) add(index, recordId)
+  return ids
+}

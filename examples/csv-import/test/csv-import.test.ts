@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises'
+import { type Sandbox, startSandbox } from '@twenty-sdk/sandbox'
+import { type ConflictStrategy, TwentyClient } from 'twenty-sdk'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { csvLine } from '../src/csv-rows.js'
+import { importContacts } from '../src/import-contacts.js'
+
+let sandbox: Sandbox
+let twenty: TwentyClient
+const files = { companiesCsv: '', peopleCsv: '' }
+
+beforeEach(async () => {
+  sandbox = await startSandbox({ port: 0, seed: false })
+  twenty = new TwentyClient({ apiKey: sandbox.apiKey, baseUrl: sandbox.url })
+  const read = (name: string) => readFile(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
+  files.companiesCsv = await read('companies.csv')
+  files.peopleCsv = await read('people.csv')
+})
+
+afterEach(() => sandbox.close())
+
+const runImport = (strategy: ConflictStrategy) => importContacts(twenty, { ...files, strategy })
+const personByEmail = (email: string) =>
+  sandbox
+    .records('people')
+    .find((person) => (person.emails as { primaryEmail: string }).primaryEmail === email)
+
+describe('csv-import', () => {
+  it('imports companies with VND and USD revenue in micros, and people with +84 and +1 phones linked to them', async () => {
+    const report = await runImport('crmWins')
+
+    expect(report.companies.counts).toMatchObject({ created: 3, failed: 1 })
+    expect(report.people.counts).toMatchObject({ created: 5, skipped: 2, failed: 3 })
+    const companies = new Map(sandbox.records('companies').map((company) => [company.name, company]))
+    expect(companies.get('Saigon Coffee Roasters')?.annualRecurringRevenue).toEqual({
+      amountMicros: 8_500_000_000_000_000,
+      currencyCode: 'VND',
+    })
+    expect(companies.get('Bay Area Bikes')?.annualRecurringRevenue).toEqual({
+      amountMicros: 2_400_000_000_000,
+      currencyCode: 'USD',
+    })
+    expect(personByEmail('an.nguyen@saigonroasters.example')).toMatchObject({
+      name: { firstName: 'Văn An', lastName: 'Nguyễn' },
+      phones: {
+        primaryPhoneNumber: '903123456',
+        primaryPhoneCountryCode: 'VN',
+        primaryPhoneCallingCode: '+84',
+      },
+      companyId: companies.get('Saigon Coffee Roasters')?.id,
+    })
+    expect(personByEmail('bich.tran@hanoitea.example')?.companyId).toBe(companies.get('Hanoi Tea House')?.id)
+    expect(personByEmail('emily.carter@bayareabikes.example')).toMatchObject({
+      name: { firstName: 'Emily', lastName: 'Carter' },
+      phones: {
+        primaryPhoneNumber: '4155550132',
+        primaryPhoneCountryCode: 'US',
+        primaryPhoneCallingCode: '+1',
+      },
+      companyId: companies.get('Bay Area Bikes')?.id,
+    })
+  })
+
+  it('reports every bad row with its CSV line and reason while the good rows go in', async () => {
+    const report = await runImport('crmWins')
+
+    const lines = (rows: { index: number; reason: string }[]) =>
+      rows.map((row) => [csvLine(row.index), row.reason])
+    expect(lines(report.companies.failed)).toEqual([
+      [5, expect.stringContaining('"about 3 billion" is not a valid amount')],
+    ])
+    expect(lines(report.people.failed)).toEqual([
+      [8, expect.stringContaining('"012 345 678" is not a valid phone number')],
+      [9, expect.stringContaining('not a valid email address: "sarah.lee@"')],
+      [11, expect.stringContaining('no imported company has the website mekonglogistics.example')],
+    ])
+    expect(lines(report.people.skipped)).toEqual([
+      [7, expect.stringContaining('duplicate')],
+      [10, 'no emails.primaryEmail to match on'],
+    ])
+    expect(sandbox.records('people')).toHaveLength(5)
+  })
+
+  it('finds everything unchanged when the same files are imported again', async () => {
+    await runImport('crmWins')
+    const again = await runImport('crmWins')
+
+    expect(again.companies.counts).toMatchObject({ created: 0, updated: 0, unchanged: 3 })
+    expect(again.people.counts).toMatchObject({ created: 0, updated: 0, unchanged: 5 })
+    expect(sandbox.records('people')).toHaveLength(5)
+  })
+
+  it('with crmWins, keeps what a salesperson already entered and only fills the fields left empty', async () => {
+    await twenty.people.create({
+      name: { firstName: 'An', lastName: 'Nguyễn' },
+      emails: { primaryEmail: 'an.nguyen@saigonroasters.example' },
+      city: 'Đà Lạt',
+    })
+
+    const report = await runImport('crmWins')
+
+    expect(report.people.counts).toMatchObject({ created: 4, updated: 1 })
+    expect(personByEmail('an.nguyen@saigonroasters.example')).toMatchObject({
+      name: { firstName: 'An', lastName: 'Nguyễn' },
+      city: 'Đà Lạt',
+      jobTitle: 'CEO',
+      phones: { primaryPhoneNumber: '903123456' },
+    })
+  })
+
+  it('with manualReview, leaves a differing record untouched and lists each field that differs', async () => {
+    await twenty.people.create({
+      emails: { primaryEmail: 'emily.carter@bayareabikes.example' },
+      jobTitle: 'CEO',
+    })
+
+    const report = await runImport('manualReview')
+
+    expect(report.people.conflicts).toEqual([
+      expect.objectContaining({
+        index: 3,
+        fields: expect.arrayContaining([{ field: 'jobTitle', crm: 'CEO', incoming: 'COO' }]),
+      }),
+    ])
+    expect(personByEmail('emily.carter@bayareabikes.example')).toMatchObject({
+      jobTitle: 'CEO',
+      phones: { primaryPhoneNumber: '' },
+    })
+  })
+})

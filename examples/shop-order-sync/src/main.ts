@@ -1,0 +1,35 @@
+// `pnpm start`: syncs the sample Shopify orders in fixtures/ (or the order JSON files given as arguments) and
+// prints what each became. In production, call syncOrder from your `orders/create` and `orders/updated`
+// webhook handler after checking Shopify's X-Shopify-Hmac-Sha256 header.
+import { readdir, readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { fromMicros } from 'twenty-sdk'
+import { connect } from './connect.js'
+import type { ShopifyOrder } from './shopify-order.js'
+import { syncOrder } from './sync-order.js'
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
+const files = process.argv.slice(2).filter((arg) => arg !== '--')
+const paths = files.length > 0 ? files : (await readdir(fixtures)).sort().map((name) => `${fixtures}${name}`)
+
+const { twenty, target, close } = await connect()
+console.log(`Syncing ${paths.length} Shopify orders into ${target}`)
+try {
+  for (const path of paths) {
+    const order = JSON.parse(await readFile(path, 'utf8')) as ShopifyOrder
+    const result = await syncOrder(twenty, order)
+    if (result.status === 'skipped') {
+      console.log(`– ${result.order} skipped: ${result.reason}`)
+      continue
+    }
+    const deal = await twenty.opportunities.get(result.opportunityId, { depth: 1 })
+    const who = deal.pointOfContact
+    console.log(
+      `✓ ${result.order} → ${deal.stage} ${fromMicros(deal.amount?.amountMicros ?? 0)} ${deal.amount?.currencyCode}, ` +
+        `${who?.name?.firstName} ${who?.name?.lastName} <${who?.emails?.primaryEmail}>`,
+    )
+    for (const warning of result.warnings) console.log(`  ! ${warning}`)
+  }
+} finally {
+  await close()
+}

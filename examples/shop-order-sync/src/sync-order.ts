@@ -1,0 +1,78 @@
+// One Shopify order becomes a person (upserted by email: the same customer across orders is one person) and an
+// opportunity holding the order total in the order's own currency, won once the order is paid.
+import {
+  type CountryCode,
+  isTwentyMappingError,
+  type OpportunityStage,
+  type PhonesValue,
+  type TwentyClient,
+  toEmails,
+  toIsoDate,
+  toMoney,
+  toPhones,
+} from 'twenty-sdk'
+import { v5 as uuidv5 } from 'uuid'
+import type { ShopifyOrder } from './shopify-order.js'
+
+// Our own namespace for opportunity ids derived from Shopify order ids; never change it once live.
+const ID_NAMESPACE = '9b2e4f60-1c3d-4e8a-b7f5-2d6c8a0e1f34'
+
+export type SyncResult =
+  | { status: 'synced'; order: string; personId: string; opportunityId: string; warnings: string[] }
+  | { status: 'skipped'; order: string; reason: string }
+
+/**
+ * Syncs one order; safe to run again for the same order (Shopify sends `orders/updated` after payment,
+ * refunds and edits, and redelivers on timeouts). The opportunity id is derived from the Shopify order id and
+ * written with `upsert`, so every later version of the order updates the same opportunity.
+ */
+export async function syncOrder(twenty: TwentyClient, order: ShopifyOrder): Promise<SyncResult> {
+  const email = order.email ?? order.customer?.email
+  // A POS sale or a draft without an email has no one to match on; creating a nameless person would duplicate.
+  if (!email)
+    return { status: 'skipped', order: order.name, reason: 'no customer email to match a person on' }
+  const warnings: string[] = []
+  const address = order.billing_address
+  const phones = readPhones(order, warnings)
+
+  const person = await twenty.people.upsert({
+    name: {
+      firstName: order.customer?.first_name ?? address?.first_name ?? '',
+      lastName: order.customer?.last_name ?? address?.last_name ?? '',
+    },
+    emails: toEmails(email),
+    ...(phones ? { phones } : {}),
+    ...(address?.city ? { city: address.city } : {}),
+  })
+  const opportunity = await twenty.opportunities.upsert({
+    id: uuidv5(`shopify:order:${order.id}`, ID_NAMESPACE),
+    name: `Shopify order ${order.name}`,
+    amount: toMoney(order.current_total_price ?? order.total_price, order.currency),
+    stage: stageOf(order),
+    closeDate: toIsoDate(order.processed_at),
+    pointOfContactId: person.id,
+  })
+  return { status: 'synced', order: order.name, personId: person.id, opportunityId: opportunity.id, warnings }
+}
+
+/** Paid orders are won deals; anything not yet paid is still a proposal. */
+function stageOf(order: ShopifyOrder): OpportunityStage {
+  return order.financial_status === 'paid' || order.financial_status === 'partially_refunded'
+    ? 'CUSTOMER'
+    : 'PROPOSAL'
+}
+
+// Shoppers type phones freely ("0903 123 456"); read them in the billing country. A bad phone should not lose
+// the order, so it is left out with a warning instead.
+function readPhones(order: ShopifyOrder, warnings: string[]): PhonesValue | undefined {
+  const phone = order.customer?.phone ?? order.billing_address?.phone
+  if (!phone) return undefined
+  try {
+    const country = order.billing_address?.country_code ?? undefined
+    return toPhones(phone, { defaultCountry: country as CountryCode | undefined })
+  } catch (error) {
+    if (!isTwentyMappingError(error)) throw error
+    warnings.push(`phone left out: ${error.message}`)
+    return undefined
+  }
+}
