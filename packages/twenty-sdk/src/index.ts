@@ -2,6 +2,8 @@
 
 export { TwentyClient } from './client.js'
 export type { ApiKeyProvider, TwentyClientOptions } from './client-options.js'
+export type { IORedisLike, RateLimitOptions } from './transport/rate-limit.js'
+export type { RetryOptions } from './transport/retry-policy.js'
 export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from './client-options.js'
 
 export { TwentyError } from './errors/twenty-error.js'

@@ -1,6 +1,6 @@
-import { createHmac, randomBytes } from 'node:crypto'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './headers.js'
+import { nodeCrypto } from './node-crypto.js'
 import { hmacHexAsync } from './verify-async.js'
 
 /** What `signWebhook` takes. */
@@ -30,6 +30,7 @@ export interface TwentyWebhookSignatureHeaders {
  * await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...signWebhook({ payload: body, secret }) } })
  */
 export function signWebhook(options: SignWebhookOptions): TwentyWebhookSignatureHeaders {
+  const { createHmac, randomBytes } = nodeCrypto()
   const timestamp = String(options.timestamp ?? Date.now())
   const signature = createHmac('sha256', requireSecret(options.secret)).update(`${timestamp}:`).update(options.payload).digest('hex')
   return headers(signature, timestamp, options.nonce ?? randomBytes(16).toString('hex'))

@@ -1,6 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
 import { checkDelivery, mismatch, notHexDigest, parseEvent, type VerifyWebhookOptions } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
+import { nodeCrypto } from './node-crypto.js'
 
 /**
  * Verifies a Twenty webhook delivery and returns its typed event.
@@ -24,6 +24,7 @@ export function verifyWebhook<TEvent = TwentyWebhookEvent>(options: VerifyWebhoo
 /** Checks the signature only, without parsing the body: for proxies that forward the raw bytes. */
 export function verifyWebhookSignature(options: VerifyWebhookOptions): void {
   const { signature, timestamp, secrets } = checkDelivery(options)
+  const { createHmac, timingSafeEqual } = nodeCrypto()
   // Buffer's hex decoder stops at the first non-hex character, so a short result means a malformed header.
   const received = Buffer.from(signature, 'hex')
   if (signature.length !== 64 || received.length !== 32) throw notHexDigest()
