@@ -7,6 +7,9 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   target: 'node20',
+  // Shared chunks in both formats, so `require('twenty-sdk/webhooks')` errors are `instanceof` the
+  // `TwentyError` of `require('twenty-sdk')` (one class, not two copies).
+  splitting: true,
   // p-retry is ESM-only; bundling it keeps the CommonJS build loadable with require() everywhere.
   noExternal: ['p-retry', 'is-network-error'],
 })
