@@ -1,19 +1,38 @@
 // Webhook verification throughput, as ratios measured in one run on this machine (never a bare time).
 // Candidates run in interleaved rounds so machine noise hits them alike; the median of the rounds is reported.
 // Usage: npx -y pnpm@10 --filter @twenty-sdk/benchmarks bench:webhooks
+// --json prints measureWebhookVerification()'s result as one JSON line instead, for run-all.mjs.
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { verify as octokitVerify, sign as octokitSign } from '@octokit/webhooks-methods'
+import { sign as octokitSign, verify as octokitVerify } from '@octokit/webhooks-methods'
 import Stripe from 'stripe'
 import { signWebhook, verifyWebhook, verifyWebhookSignature } from 'twenty-sdk/webhooks'
+import { interleavedMedians, isMain, report } from './lib/measure.mjs'
 
 const SECRET = 'whsec_benchmark_secret_0123456789abcdef'
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
-const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 250)
 const stripe = new Stripe('sk_test_benchmark')
 
+/** Names of the candidates, as printed and as keys of the results. */
+export const RAW = 'raw HMAC (node:crypto + timingSafeEqual)'
+export const RAW_PARSE = 'raw HMAC + JSON.parse'
+export const SDK_SIGNATURE = 'twenty-sdk verifyWebhookSignature'
+export const SDK_VERIFY = 'twenty-sdk verifyWebhook (+ parse)'
+export const STRIPE = 'stripe constructEvent (+ parse)'
+export const OCTOKIT = '@octokit/webhooks-methods verify'
+
 function body(size) {
-  const record = { id: '0b9a4f5e-1c2d-4e3f-8a9b-0c1d2e3f4a5b', name: 'Acme renewal', stage: 'CUSTOMER', notes: '' }
-  const payload = { eventName: 'opportunity.updated', webhookId: 'h', workspaceId: 'w', eventDate: new Date(0).toISOString(), record }
+  const record = {
+    id: '0b9a4f5e-1c2d-4e3f-8a9b-0c1d2e3f4a5b',
+    name: 'Acme renewal',
+    stage: 'CUSTOMER',
+    notes: '',
+  }
+  const payload = {
+    eventName: 'opportunity.updated',
+    webhookId: 'h',
+    workspaceId: 'w',
+    eventDate: new Date(0).toISOString(),
+    record,
+  }
   const base = JSON.stringify(payload).length
   record.notes = 'x'.repeat(Math.max(0, size - base))
   return JSON.stringify(payload)
@@ -33,55 +52,60 @@ async function candidates(payload) {
     if (!timingSafeEqual(expected, Buffer.from(signatureHeader, 'hex'))) throw new Error('mismatch')
   }
   return {
-    'raw HMAC (node:crypto + timingSafeEqual)': rawHmac,
-    'raw HMAC + JSON.parse': () => {
-      rawHmac()
-      JSON.parse(payload)
+    [RAW]: { fn: rawHmac },
+    [RAW_PARSE]: {
+      fn: () => {
+        rawHmac()
+        JSON.parse(payload)
+      },
     },
-    'twenty-sdk verifyWebhookSignature': () => verifyWebhookSignature({ payload, headers: twentyHeaders, secret: SECRET }),
-    'twenty-sdk verifyWebhook (+ parse)': () => verifyWebhook({ payload, headers: twentyHeaders, secret: SECRET }),
-    'stripe constructEvent (+ parse)': () => stripe.webhooks.constructEvent(payload, stripeHeader, SECRET),
-    '@octokit/webhooks-methods verify': async () => {
-      if (!(await octokitVerify(SECRET, payload, octokitSignature))) throw new Error('mismatch')
+    [SDK_SIGNATURE]: {
+      fn: () => verifyWebhookSignature({ payload, headers: twentyHeaders, secret: SECRET }),
+    },
+    [SDK_VERIFY]: { fn: () => verifyWebhook({ payload, headers: twentyHeaders, secret: SECRET }) },
+    [STRIPE]: { fn: () => stripe.webhooks.constructEvent(payload, stripeHeader, SECRET) },
+    [OCTOKIT]: {
+      fn: async () => {
+        if (!(await octokitVerify(SECRET, payload, octokitSignature))) throw new Error('mismatch')
+      },
     },
   }
 }
 
-async function opsPerSecond(fn) {
-  let count = 0
-  const end = performance.now() + ROUND_MS
-  while (performance.now() < end) {
-    for (let i = 0; i < 20; i++) {
-      const result = fn()
-      if (result instanceof Promise) await result
+/**
+ * Median verifications per second of every candidate, for 1 KB and 64 KB bodies.
+ * @returns {Promise<{ sizeKb: number, ops: Record<string, number> }[]>}
+ */
+export async function measureWebhookVerification({ rounds = 7, roundMs = 250 } = {}) {
+  const results = []
+  for (const size of [1024, 64 * 1024]) {
+    const { ops } = await interleavedMedians(await candidates(body(size)), { rounds, roundMs })
+    results.push({ sizeKb: size / 1024, ops })
+  }
+  return results
+}
+
+if (isMain(import.meta)) {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 7)
+  const results = await measureWebhookVerification({
+    rounds,
+    roundMs: Number(process.env.BENCH_ROUND_MS ?? 250),
+  })
+  report(results, () => {
+    const rows = []
+    for (const { sizeKb, ops } of results) {
+      for (const [name, value] of Object.entries(ops)) {
+        rows.push({
+          body: `${sizeKb} KB`,
+          candidate: name,
+          'vs raw HMAC': `${(value / ops[RAW]).toFixed(2)}×`,
+          'vs raw HMAC + parse': `${(value / ops[RAW_PARSE]).toFixed(2)}×`,
+        })
+      }
     }
-    count += 20
-  }
-  return count / (ROUND_MS / 1000)
+    console.log(
+      `Webhook verification throughput relative to hand-written verification (${rounds} interleaved rounds, median)`,
+    )
+    console.table(rows)
+  })
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
-const rows = []
-for (const size of [1024, 64 * 1024]) {
-  const payload = body(size)
-  const fns = await candidates(payload)
-  const samples = Object.fromEntries(Object.keys(fns).map((name) => [name, []]))
-  for (const fn of Object.values(fns)) await opsPerSecond(fn) // warm-up
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, fn] of Object.entries(fns)) samples[name].push(await opsPerSecond(fn))
-  }
-  const baseline = median(samples['raw HMAC (node:crypto + timingSafeEqual)'])
-  const parsedBaseline = median(samples['raw HMAC + JSON.parse'])
-  for (const [name, values] of Object.entries(samples)) {
-    const ops = median(values)
-    rows.push({
-      body: `${size / 1024} KB`,
-      candidate: name,
-      'vs raw HMAC': `${(ops / baseline).toFixed(2)}×`,
-      'vs raw HMAC + parse': `${(ops / parsedBaseline).toFixed(2)}×`,
-    })
-  }
-}
-console.log(`Webhook verification throughput relative to hand-written verification (${ROUNDS} interleaved rounds, median)`)
-console.table(rows)
