@@ -1,6 +1,6 @@
 // The public API of @twenty-sdk/sandbox.
 export { startSandbox } from './sandbox.js'
-export type { Sandbox, SandboxOptions } from './sandbox.js'
+export type { Sandbox, SandboxOptions, WorkspaceMemberInput } from './sandbox.js'
 export type { Interceptor, InterceptedRequest } from './server/http-server.js'
 export { sendJson } from './server/http-server.js'
 export type { WebhookDelivery } from './webhooks/deliver.js'

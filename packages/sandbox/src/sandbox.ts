@@ -7,10 +7,17 @@ import { createRateLimiter, type RateLimitOptions, type RateLimitStats } from '.
 import { seedWorkspace, type SeedSummary } from './seed/seed.js'
 import { ApiKeyRing } from './server/api-keys.js'
 import { createSandboxServer, type Interceptor } from './server/http-server.js'
-import { OBJECTS_BY_PLURAL } from './store/objects.js'
-import { RecordStore, type StoredRecord } from './store/record-store.js'
+import { OBJECTS_BY_PLURAL, type ObjectDefinition } from './store/objects.js'
+import { type Actor, RecordStore, type StoredRecord } from './store/record-store.js'
 import { WebhookDispatcher, type WebhookDelivery } from './webhooks/deliver.js'
 import { WebhookRegistry } from './webhooks/webhook-registry.js'
+
+/** A workspace member to start the sandbox with. */
+export interface WorkspaceMemberInput {
+  id?: string
+  name: { firstName: string; lastName: string }
+  userEmail: string
+}
 
 export interface SandboxOptions {
   /** Port to listen on; 0 (the default) lets the OS choose. */
@@ -25,6 +32,11 @@ export interface SandboxOptions {
   maxLimit?: number
   /** The workspace name `currentWorkspace` reports. */
   workspaceName?: string
+  /**
+   * The workspace's members (Twenty adds them through invitations, not the API). Default: one admin,
+   * `Sandbox Admin <admin@sandbox.example>`; the seed adds three more.
+   */
+  workspaceMembers?: readonly WorkspaceMemberInput[]
   /** Webhook delivery timeout (Twenty: 5 s). */
   webhookTimeoutMs?: number
   /**
@@ -71,6 +83,8 @@ export interface Sandbox {
   close(): Promise<void>
 }
 
+const DEFAULT_MEMBER: WorkspaceMemberInput = { name: { firstName: 'Sandbox', lastName: 'Admin' }, userEmail: 'admin@sandbox.example' }
+
 /**
  * Starts a local server that behaves like Twenty's REST API (keys, envelopes, cursors, filters, errors,
  * webhooks), in this process. The demo, examples, tests and benchmarks run against it.
@@ -86,6 +100,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     limits: { defaultLimit: options.defaultLimit ?? 60, maxLimit: options.maxLimit ?? 200 },
     workspace,
   }
+  const members = OBJECTS_BY_PLURAL.get('workspaceMembers') as ObjectDefinition
+  const system: Actor = { source: 'SYSTEM', workspaceMemberId: null, name: 'System', context: {} }
+  store.transaction(() => {
+    for (const member of options.workspaceMembers ?? [DEFAULT_MEMBER]) store.create(members, { ...member }, system)
+  })
   const seedValue = options.seed === true ? 42 : options.seed
   const seeded = typeof seedValue === 'number' ? seedWorkspace(store, seedValue) : null
   const keys = new ApiKeyRing(workspace.id)

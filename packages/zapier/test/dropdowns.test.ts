@@ -1,11 +1,10 @@
-import { sendJson } from '@twenty-sdk/sandbox'
 import { beforeAll, describe, expect, it } from 'vitest'
 import App from '../src/index.js'
 import { run, twentyOf, useSandbox } from './helpers/app-tester.js'
 
 type Choice = { id: string; label?: string; name?: string }
 
-// The sandbox models no workspace members yet; this answers `/rest/workspaceMembers` the way Twenty does.
+// The workspace's members, as Twenty lists them at `/rest/workspaceMembers` (one without a name).
 const MEMBERS = [
   {
     id: '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a',
@@ -18,19 +17,7 @@ const MEMBERS = [
     userEmail: 'ops@saigoncoffee.example',
   },
 ]
-const sandbox = useSandbox({
-  maxLimit: 50,
-  interceptors: [
-    async (request, next) => {
-      if (request.method !== 'GET' || request.path !== '/rest/workspaceMembers') return next()
-      sendJson(request.response, 200, {
-        data: { workspaceMembers: MEMBERS },
-        pageInfo: { hasNextPage: false, startCursor: null, endCursor: null },
-        totalCount: MEMBERS.length,
-      })
-    },
-  ],
-})
+const sandbox = useSandbox({ maxLimit: 50, workspaceMembers: MEMBERS })
 const triggers = App.triggers
 
 beforeAll(async () => {

@@ -1,4 +1,3 @@
-import { sendJson } from '@twenty-sdk/sandbox'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Harness, startHarness } from './harness.js'
 
@@ -17,20 +16,7 @@ const MEMBERS = [
 
 let h: Harness
 beforeAll(async () => {
-  h = await startHarness({
-    // The sandbox has no workspaceMembers object yet; this answers its list route in Twenty's envelope.
-    interceptors: [
-      async (request, next) => {
-        if (!request.path.startsWith('/rest/workspaceMembers')) return next()
-        sendJson(request.response, 200, {
-          data: { workspaceMembers: MEMBERS },
-          pageInfo: { hasNextPage: false, startCursor: null, endCursor: null },
-          totalCount: MEMBERS.length,
-        })
-        return undefined
-      },
-    ],
-  })
+  h = await startHarness({ workspaceMembers: MEMBERS })
   await h.twenty.people.createMany(
     Array.from({ length: 65 }, (_, index) => ({
       name: {

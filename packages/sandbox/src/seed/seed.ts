@@ -27,6 +27,7 @@ const object = (plural: string) => OBJECTS_BY_PLURAL.get(plural) as ObjectDefini
 
 /** How many records of each kind {@link seedWorkspace} writes. */
 export interface SeedSummary {
+  workspaceMembers: number
   companies: number
   people: number
   opportunities: number
@@ -43,6 +44,11 @@ export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
   const random = new SeededRandom(seed)
   const create = (plural: string, input: Record<string, unknown>) => store.create(object(plural), { id: random.uuid(), ...input }, SEED_ACTOR)
   return store.transaction(() => {
+    const members = [
+      { name: { firstName: 'Thu', lastName: 'Vo' }, userEmail: 'thu.vo@sandbox.example' },
+      { name: { firstName: 'James', lastName: 'Carter' }, userEmail: 'james.carter@sandbox.example' },
+      { name: { firstName: 'Lan', lastName: 'Dang' }, userEmail: 'lan.dang@sandbox.example' },
+    ].map((member) => create('workspaceMembers', member))
     const companies = COMPANIES.map((company) =>
       create('companies', {
         name: company.name,
@@ -51,6 +57,7 @@ export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
         address: { addressCity: company.city, addressCountry: company.country, addressPostcode: String(random.int(10000, 99999)) },
         idealCustomerProfile: random.next() < 0.4,
         annualRecurringRevenue: { amountMicros: random.int(50, 5000) * 1_000_000_000, currencyCode: company.currency },
+        accountOwnerId: random.pick(members).id,
       }),
     )
     const people = Array.from({ length: 48 }, (_, index) => {
@@ -91,6 +98,7 @@ export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
         status: TASK_STATUSES[index % TASK_STATUSES.length],
         dueAt: new Date(Date.UTC(2026, 11, random.int(1, 28))).toISOString(),
         bodyV2: { markdown: 'Agreed next step from the last meeting.', blocknote: null },
+        assigneeId: random.pick(members).id,
       })
       create('taskTargets', { taskId: task.id, opportunityId: (opportunities[index] as (typeof opportunities)[number]).id })
       return task
@@ -104,6 +112,6 @@ export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
       create('noteTargets', { noteId: note.id, personId: (people[index] as (typeof people)[number]).id })
       return note
     })
-    return { companies: companies.length, people: people.length, opportunities: opportunities.length, tasks: tasks.length, notes: notes.length }
+    return { workspaceMembers: members.length, companies: companies.length, people: people.length, opportunities: opportunities.length, tasks: tasks.length, notes: notes.length }
   })
 }

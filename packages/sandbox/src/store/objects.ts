@@ -118,7 +118,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
       annualRecurringRevenue: { type: 'CURRENCY' },
       address: { type: 'ADDRESS' },
       idealCustomerProfile: { type: 'BOOLEAN', default: false },
-      accountOwnerId: { type: 'UUID', default: null },
+      accountOwnerId: fk('workspaceMember', 'accountOwner'),
     },
     oneToMany: {
       people: { object: 'person', foreignKey: 'companyId' },
@@ -157,7 +157,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
       bodyV2: { type: 'RICH_TEXT_V2' },
       dueAt: { type: 'DATE_TIME', default: null },
       status: { type: 'SELECT', options: ['TODO', 'IN_PROGRESS', 'DONE'], default: 'TODO' },
-      assigneeId: { type: 'UUID', default: null },
+      assigneeId: fk('workspaceMember', 'assignee'),
     },
     oneToMany: { taskTargets: { object: 'taskTarget', foreignKey: 'taskId' } },
     unique: [],
@@ -169,6 +169,28 @@ export const OBJECTS: readonly ObjectDefinition[] = [
     fields: { ...system, title: text, bodyV2: { type: 'RICH_TEXT_V2' } },
     oneToMany: { noteTargets: { object: 'noteTarget', foreignKey: 'noteId' } },
     unique: [],
+    duplicateCriteria: [],
+  },
+  {
+    // The people who use the workspace (assignees, account owners). Twenty manages them through invitations;
+    // the sandbox takes them as an option and serves them read and write like any object.
+    singular: 'workspaceMember',
+    plural: 'workspaceMembers',
+    fields: {
+      ...system,
+      name: { type: 'FULL_NAME' },
+      userEmail: text,
+      userId: { type: 'UUID', default: null },
+      colorScheme: { type: 'TEXT', default: 'System' },
+      locale: { type: 'TEXT', default: 'en' },
+      timeZone: { type: 'TEXT', default: 'system' },
+      avatarUrl: text,
+    },
+    oneToMany: {
+      assignedTasks: { object: 'task', foreignKey: 'assigneeId' },
+      accountOwnerForCompanies: { object: 'company', foreignKey: 'accountOwnerId' },
+    },
+    unique: ['userEmail'],
     duplicateCriteria: [],
   },
   {

@@ -7,7 +7,7 @@ export type StoredRecord = Record<string, unknown> & { id: string; deletedAt: st
 
 /** Who wrote a record: the API key's name, with source API, as Twenty records writes made with a key. */
 export interface Actor {
-  source: 'API' | 'IMPORT' | 'MANUAL'
+  source: 'API' | 'IMPORT' | 'MANUAL' | 'SYSTEM'
   workspaceMemberId: null
   name: string
   context: Record<string, never>
