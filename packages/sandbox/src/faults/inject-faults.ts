@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
+import { limitReached } from '../limits/rate-limit.js'
 import { SeededRandom } from '../seed/random.js'
 import type { Interceptor } from '../server/http-server.js'
 import type { FaultKind, FaultOptions, FaultRule, FaultStats } from './fault-rules.js'
@@ -26,7 +27,7 @@ export function createFaultInjector(options: FaultOptions): { interceptor: Inter
         return { status, body: { statusCode: status, error: 'ServiceUnavailableException', messages: ['Injected fault: server unavailable'] } }
       }
       case 'rateLimit':
-        return { status: 429, body: { statusCode: 429, error: 'HttpException', messages: ['Limit reached (100 tokens per 60000 ms)'] } }
+        return limitReached(100, 60_000)
       case 'latency':
         await sleep(rule.latencyMs ?? 200)
         return next()

@@ -1,3 +1,4 @@
+import type { HandlerResponse } from '../handlers/context.js'
 import type { Interceptor } from '../server/http-server.js'
 import { TokenBucket } from './token-bucket.js'
 
@@ -12,6 +13,11 @@ export interface RateLimitOptions {
    * test the client path that honours it.
    */
   retryAfter?: boolean
+}
+
+/** Twenty's 429 answer when a bucket is empty: `Limit reached (N tokens per M ms)`, and no headers. */
+export function limitReached(capacity: number, windowMs: number): HandlerResponse {
+  return { status: 429, body: { statusCode: 429, error: 'HttpException', messages: [`Limit reached (${capacity} tokens per ${windowMs} ms)`] } }
 }
 
 /** What the limiter saw, for assertions: how many requests it let through and how many it refused. */
@@ -36,10 +42,8 @@ export function createRateLimiter(options: RateLimitOptions = {}): { interceptor
     for (const bucket of [short, long]) {
       if (bucket.waitMs() > 0) {
         stats.limited++
-        const message = `Limit reached (${bucket.capacity} tokens per ${bucket.windowMs} ms)`
         return {
-          status: 429,
-          body: { statusCode: 429, error: 'HttpException', messages: [message] },
+          ...limitReached(bucket.capacity, bucket.windowMs),
           headers: options.retryAfter ? { 'retry-after': String(Math.max(1, Math.ceil(bucket.waitMs() / 1000))) } : {},
         }
       }

@@ -26,8 +26,12 @@ export type Interceptor = (
 
 /** Sends a JSON answer, as Nest does. */
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  sendText(response, status, JSON.stringify(body), headers)
+}
+
+// Writes a body as JSON's content type, unless the connection is gone or already answered.
+function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
   if (response.headersSent || response.destroyed) return
-  const text = JSON.stringify(body)
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers })
   response.end(text)
 }
@@ -63,11 +67,6 @@ async function handle(
   )
   const answer = await chain()
   if (!answer) return
-  if (answer.raw !== undefined) {
-    if (response.headersSent || response.destroyed) return
-    response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers })
-    response.end(answer.raw)
-    return
-  }
-  sendJson(response, answer.status, answer.body, answer.headers)
+  if (answer.raw !== undefined) sendText(response, answer.status, answer.raw, answer.headers ?? {})
+  else sendJson(response, answer.status, answer.body, answer.headers)
 }

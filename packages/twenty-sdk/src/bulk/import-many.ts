@@ -2,13 +2,14 @@ import type { z } from 'zod'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { compileFilter } from '../filters/compile-filter.js'
+import { nestAtPath, readPath } from '../internal/field-path.js'
 import { applyFieldMap, type FieldMap } from '../mapping/field-map.js'
 import type { BaseResource } from '../resources/base-resource.js'
 import { BATCH_SIZE } from '../resources/base-resource.js'
 import { diffRecord, patchFrom } from './diff-record.js'
 import type { ImportOptions, ImportReport } from './import-types.js'
 import { ProgressTracker } from './progress.js'
-import { keySpellings, normaliseKey, readPath } from './record-keys.js'
+import { keySpellings, normaliseKey } from './record-keys.js'
 import { resolveConflict } from './resolve-conflict.js'
 
 type AnyRecord = Record<string, unknown> & { id: string; updatedAt?: string }
@@ -167,21 +168,13 @@ async function lookUp<TRow, TRecord>(
   const spellings = items.flatMap((item) => keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy))
   for (let start = 0; start < spellings.length; start += batchSize) chunks.push(spellings.slice(start, start + batchSize))
   await runPool(chunks, options.concurrency ?? 4, async (values) => {
-    const filter = compileFilter(inFilter(options.keyBy, values))
+    const filter = compileFilter(nestAtPath(options.keyBy, { in: values }))
     for await (const record of resource.iterate({ filter, limit: 200, signal: options.signal })) {
       const key = normaliseKey(readPath(record, options.keyBy), options.keyBy)
       if (key && !found.has(key)) found.set(key, record as AnyRecord)
     }
   })
   return found
-}
-
-// `emails.primaryEmail`, values → `{ emails: { primaryEmail: { in: values } } }`.
-function inFilter(path: string, values: string[]): Record<string, unknown> {
-  return path
-    .split('.')
-    .reverse()
-    .reduce<Record<string, unknown>>((inner, part) => ({ [part]: inner }), { in: values })
 }
 
 // One upsert batch; when Twenty refuses it (one bad record fails the whole batch), each record is retried on

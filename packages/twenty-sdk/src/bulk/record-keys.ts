@@ -1,13 +1,3 @@
-/** Reads a dotted path from a record or input. */
-export function readPath(record: unknown, path: string): unknown {
-  let value: unknown = record
-  for (const part of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined
-    value = (value as Record<string, unknown>)[part]
-  }
-  return value
-}
-
 /**
  * The comparable form of a key: trimmed and lower-cased; for URLs (domains, LinkedIn) also without scheme,
  * `www.` and trailing slash, so `https://www.Acme.com/` and `acme.com` are one company.

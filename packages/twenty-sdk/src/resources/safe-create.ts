@@ -1,6 +1,7 @@
 import pRetry from 'p-retry'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
+import { nestAtPath, readPath } from '../internal/field-path.js'
 
 /**
  * True for failures after which a create may or may not have been committed: no answer (timeout, reset), a
@@ -14,8 +15,7 @@ export function isAmbiguousWriteFailure(error: unknown): boolean {
 
 /** Reads `emails.primaryEmail` from an input; the value a safe create looks records up by. */
 export function uniqueValue(input: unknown, path: string): string {
-  let value: unknown = input
-  for (const part of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined
+  const value = readPath(input, path)
   if (typeof value !== 'string' || value.trim() === '') {
     throw new TwentyValidationError({
       message: `uniqueBy: the input has no value at '${path}', so a failed create could not be checked before retrying`,
@@ -58,8 +58,5 @@ export async function createSafely<T>(steps: {
 
 /** `emails.primaryEmail`, `x` → `{ emails: { primaryEmail: { eq: 'x' } } }`, compiled with Twenty-safe quoting. */
 export function equalsAt(path: string, value: string): Record<string, unknown> {
-  return path
-    .split('.')
-    .reverse()
-    .reduce<Record<string, unknown>>((inner, part) => ({ [part]: inner }), { eq: value })
+  return nestAtPath(path, { eq: value })
 }
