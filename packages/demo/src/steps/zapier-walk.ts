@@ -24,10 +24,14 @@ export async function zapierWalk({ baseUrl, apiKey, log, settle }: ZapierWalkInp
   // Zapier core prints a memory line on every call unless it believes it is under test, a belief it forms when
   // first loaded; under test it also enforces its output checks (ids, arrays, objects), which the demo wants.
   process.env.NODE_ENV ??= 'test'
-  const [{ createAppTester }, { default: App }] = await Promise.all([import('zapier-platform-core'), import('@twenty-sdk/zapier')])
+  const [{ createAppTester }, { default: App }] = await Promise.all([
+    import('zapier-platform-core'),
+    import('@twenty-sdk/zapier'),
+  ])
   const tester = createAppTester(App)
   const authData = { apiKey, baseUrl }
-  const run = <T>(step: unknown, bundle: Record<string, unknown> = {}) => tester(step as never, { authData, ...bundle }) as Promise<T>
+  const run = <T>(step: unknown, bundle: Record<string, unknown> = {}) =>
+    tester(step as never, { authData, ...bundle }) as Promise<T>
   const twenty = new TwentyClient({ apiKey, baseUrl })
   const cleanUp: (() => Promise<unknown>)[] = []
 
@@ -36,18 +40,37 @@ export async function zapierWalk({ baseUrl, apiKey, log, settle }: ZapierWalkInp
     log(`connection test: Twenty workspace "${workspace.displayName}"`)
 
     const person = await run<Row>(App.creates.create_person.operation.perform, {
-      inputData: { firstName: 'Thao', lastName: `Pham (${DEMO_TAG})`, email: `thao.${Date.now()}@saigoncoffee.example`, phoneNumber: '+84 912 345 678' },
+      inputData: {
+        firstName: 'Thao',
+        lastName: `Pham (${DEMO_TAG})`,
+        email: `thao.${Date.now()}@saigoncoffee.example`,
+        phoneNumber: '+84 912 345 678',
+      },
     })
     cleanUp.push(() => twenty.people.destroy(person.id))
     const phones = person.phones as Record<string, string>
-    log(`Create Person: phone "+84 912 345 678" stored as ${phones.primaryPhoneCallingCode} ${phones.primaryPhoneNumber} (${phones.primaryPhoneCountryCode})`)
+    log(
+      `Create Person: phone "+84 912 345 678" stored as ${phones.primaryPhoneCallingCode} ${phones.primaryPhoneNumber} (${phones.primaryPhoneCountryCode})`,
+    )
 
-    const deal = await twenty.opportunities.create({ name: `Roastery fit-out (${DEMO_TAG})`, stage: 'PROPOSAL', pointOfContactId: person.id })
+    const deal = await twenty.opportunities.create({
+      name: `Roastery fit-out (${DEMO_TAG})`,
+      stage: 'PROPOSAL',
+      pointOfContactId: person.id,
+    })
     cleanUp.push(() => twenty.opportunities.destroy(deal.id))
-    const won = settle
-      ? await instantWon(run, App.triggers.opportunity_won.operation, settle, () => twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' }))
-      : (await twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' }), await run<Row[]>(App.triggers.opportunity_won.operation.performList, { inputData: { wonStage: 'CUSTOMER' } }))
-    log(`Opportunity Won trigger: ${won.length} item(s), "${won[0]?.name}" at ${won[0]?.stage}${settle ? ' (signed delivery verified)' : ' (sample list)'}`)
+    const win = () => twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' })
+    let won: Row[]
+    if (settle) won = await instantWon(run, App.triggers.opportunity_won.operation, settle, win)
+    else {
+      await win()
+      won = await run<Row[]>(App.triggers.opportunity_won.operation.performList, {
+        inputData: { wonStage: 'CUSTOMER' },
+      })
+    }
+    log(
+      `Opportunity Won trigger: ${won.length} item(s), "${won[0]?.name}" at ${won[0]?.stage}${settle ? ' (signed delivery verified)' : ' (sample list)'}`,
+    )
 
     const task = await run<Row>(App.creates.create_task.operation.perform, {
       inputData: { title: `Send the contract for ${deal.name}`, status: 'TODO', opportunityId: deal.id },
@@ -82,17 +105,28 @@ async function instantWon(
   const targetUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/catch/demo/`
   const inputData = { wonStage: 'CUSTOMER' }
   try {
-    const subscription = await run<Record<string, unknown>>(operation.performSubscribe, { targetUrl, inputData })
+    const subscription = await run<Record<string, unknown>>(operation.performSubscribe, {
+      targetUrl,
+      inputData,
+    })
     await win()
     await settle()
     const items: Row[] = []
     for (const delivery of received) {
       // Zapier hands `perform` the raw body and the headers renamed `Http-X-Twenty-Webhook-Signature` etc.
       const headers = Object.fromEntries(
-        Object.entries(delivery.headers).map(([name, value]) => [`Http-${name.replace(/(^|-)([a-z])/g, (_m, dash, c) => `${dash}${c.toUpperCase()}`)}`, String(value)]),
+        Object.entries(delivery.headers).map(([name, value]) => [
+          `Http-${name.replace(/(^|-)([a-z])/g, (_m, dash, c) => `${dash}${c.toUpperCase()}`)}`,
+          String(value),
+        ]),
       )
-      const bundle = { rawRequest: { method: 'POST', querystring: '', headers, content: delivery.body }, cleanedRequest: JSON.parse(delivery.body) }
-      items.push(...(await run<Row[]>(operation.perform, { ...bundle, subscribeData: subscription, inputData })))
+      const bundle = {
+        rawRequest: { method: 'POST', querystring: '', headers, content: delivery.body },
+        cleanedRequest: JSON.parse(delivery.body),
+      }
+      items.push(
+        ...(await run<Row[]>(operation.perform, { ...bundle, subscribeData: subscription, inputData })),
+      )
     }
     await run(operation.performUnsubscribe, { subscribeData: subscription })
     return items
