@@ -5,9 +5,9 @@ import { TwentyClient } from 'twenty-sdk'
 import { readArgs } from './args.js'
 import { Report } from './report.js'
 import { importWalk } from './steps/import-walk.js'
+import { makeWalk } from './steps/make-walk.js'
 import { sdkWalk } from './steps/sdk-walk.js'
 import { webhookWalk } from './steps/webhook-walk.js'
-import { makeWalk } from './steps/make-walk.js'
 import { zapierWalk } from './steps/zapier-walk.js'
 
 const target = readArgs(process.argv.slice(2))
@@ -16,11 +16,15 @@ const baseUrl = sandbox?.url ?? (target.url as string)
 const apiKey = sandbox?.apiKey ?? (target.key as string)
 
 if (!sandbox && !target.yes) {
-  console.error(`Refusing to write to ${baseUrl} without --yes. The demo creates records tagged "twenty-sdk demo" and deletes them afterwards.`)
+  console.error(
+    `Refusing to write to ${baseUrl} without --yes. The demo creates records tagged "twenty-sdk demo" and deletes them afterwards.`,
+  )
   process.exit(2)
 }
 
-console.log(sandbox ? `twenty-sdk demo on the embedded sandbox at ${baseUrl}` : `twenty-sdk demo on ${baseUrl}`)
+console.log(
+  sandbox ? `twenty-sdk demo on the embedded sandbox at ${baseUrl}` : `twenty-sdk demo on ${baseUrl}`,
+)
 const report = new Report()
 const twenty = new TwentyClient({ apiKey, baseUrl })
 try {
@@ -29,7 +33,12 @@ try {
   if (sandbox) await webhookWalk(twenty, report, () => sandbox.webhooks.idle())
   else report.note('Webhook step skipped: a real Twenty server cannot reach a receiver on this machine.')
   report.section('4. The Zapier app, run the way Zapier runs it (zapier-platform-core app tester)')
-  await zapierWalk({ baseUrl, apiKey, log: (line) => report.note(`✓ ${line}`), settle: sandbox ? () => sandbox.webhooks.idle() : undefined })
+  await zapierWalk({
+    baseUrl,
+    apiKey,
+    log: (line) => report.note(`✓ ${line}`),
+    settle: sandbox ? () => sandbox.webhooks.idle() : undefined,
+  })
   report.section('5. The Make app, run by its offline runner against the same workspace')
   await makeWalk({ baseUrl, apiKey, log: (line) => report.note(`✓ ${line}`) })
   await report.step(

@@ -15,11 +15,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`--port must be an integer between 0 and 65535, got ${values.port}`)
   process.exit(2)
 }
-const sandbox = await startSandbox({ port, host: values.host, seed: values.empty ? false : Number(values.seed) })
+const sandbox = await startSandbox({
+  port,
+  host: values.host,
+  seed: values.empty ? false : Number(values.seed),
+})
 console.log(`Twenty sandbox listening on ${sandbox.url}`)
 if (sandbox.seeded) {
   const { companies, people, opportunities, tasks, notes } = sandbox.seeded
-  console.log(`Seeded ${companies} companies, ${people} people, ${opportunities} opportunities, ${tasks} tasks, ${notes} notes`)
+  console.log(
+    `Seeded ${companies} companies, ${people} people, ${opportunities} opportunities, ${tasks} tasks, ${notes} notes`,
+  )
 }
 console.log(`TWENTY_API_URL=${sandbox.url}`)
 console.log(`TWENTY_API_KEY=${sandbox.apiKey}`)

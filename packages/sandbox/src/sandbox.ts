@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
-import type { SandboxState } from './handlers/context.js'
 import type { FaultOptions, FaultStats } from './faults/fault-rules.js'
 import { createFaultInjector } from './faults/inject-faults.js'
+import type { SandboxState } from './handlers/context.js'
 import { createRateLimiter, type RateLimitOptions, type RateLimitStats } from './limits/rate-limit.js'
-import { seedWorkspace, type SeedSummary } from './seed/seed.js'
+import { type SeedSummary, seedWorkspace } from './seed/seed.js'
 import { ApiKeyRing } from './server/api-keys.js'
 import { createSandboxServer, type Interceptor } from './server/http-server.js'
 import { OBJECTS_BY_PLURAL, type ObjectDefinition } from './store/objects.js'
 import { type Actor, RecordStore, type StoredRecord } from './store/record-store.js'
-import { WebhookDispatcher, type WebhookDelivery } from './webhooks/deliver.js'
+import { type WebhookDelivery, WebhookDispatcher } from './webhooks/deliver.js'
 import { WebhookRegistry } from './webhooks/webhook-registry.js'
 
 /** A workspace member to start the sandbox with. */
@@ -83,7 +83,10 @@ export interface Sandbox {
   close(): Promise<void>
 }
 
-const DEFAULT_MEMBER: WorkspaceMemberInput = { name: { firstName: 'Sandbox', lastName: 'Admin' }, userEmail: 'admin@sandbox.example' }
+const DEFAULT_MEMBER: WorkspaceMemberInput = {
+  name: { firstName: 'Sandbox', lastName: 'Admin' },
+  userEmail: 'admin@sandbox.example',
+}
 
 /**
  * Starts a local server that behaves like Twenty's REST API (keys, envelopes, cursors, filters, errors,
@@ -103,7 +106,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const members = OBJECTS_BY_PLURAL.get('workspaceMembers') as ObjectDefinition
   const system: Actor = { source: 'SYSTEM', workspaceMemberId: null, name: 'System', context: {} }
   store.transaction(() => {
-    for (const member of options.workspaceMembers ?? [DEFAULT_MEMBER]) store.create(members, { ...member }, system)
+    for (const member of options.workspaceMembers ?? [DEFAULT_MEMBER])
+      store.create(members, { ...member }, system)
   })
   const seedValue = options.seed === true ? 42 : options.seed
   const seeded = typeof seedValue === 'number' ? seedWorkspace(store, seedValue) : null
@@ -112,7 +116,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const expired = keys.issue('Expired key', { expiresInMs: -60_000 })
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : undefined
   const faults = createFaultInjector(options.faults ?? { rules: [] })
-  const interceptors = [...(limiter ? [limiter.interceptor] : []), faults.interceptor, ...(options.interceptors ?? [])]
+  const interceptors = [
+    ...(limiter ? [limiter.interceptor] : []),
+    faults.interceptor,
+    ...(options.interceptors ?? []),
+  ]
   const server = createSandboxServer(state, keys, interceptors)
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {
@@ -128,7 +136,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     store,
     records: (plural) => {
       const object = OBJECTS_BY_PLURAL.get(plural)
-      if (!object) throw new Error(`Unknown object '${plural}'; known: ${[...OBJECTS_BY_PLURAL.keys()].join(', ')}`)
+      if (!object)
+        throw new Error(`Unknown object '${plural}'; known: ${[...OBJECTS_BY_PLURAL.keys()].join(', ')}`)
       return store.all(object)
     },
     webhooks: { deliveries: dispatcher.deliveries, idle: () => dispatcher.idle() },

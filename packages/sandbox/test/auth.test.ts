@@ -7,7 +7,11 @@ describe('API keys answer exactly as Twenty does', () => {
   it('answers 403 FORBIDDEN_EXCEPTION when no token is sent', async () => {
     const answer = await ctx.api('/rest/people', { key: null })
     expect(answer.status).toBe(403)
-    expect(answer.body).toEqual({ statusCode: 403, error: 'FORBIDDEN_EXCEPTION', messages: ['Missing authentication token'] })
+    expect(answer.body).toEqual({
+      statusCode: 403,
+      error: 'FORBIDDEN_EXCEPTION',
+      messages: ['Missing authentication token'],
+    })
   })
 
   it('answers 401 No payload for a token that is not a JWT', async () => {
@@ -37,6 +41,11 @@ describe('API keys answer exactly as Twenty does', () => {
   it('records the key name and source API on what a key writes', async () => {
     const key = ctx.sandbox.keys.create('Importer')
     const answer = await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'Written by a key' }, key })
-    expect(answer.body.data.createTask.createdBy).toEqual({ source: 'API', workspaceMemberId: null, name: 'Importer', context: {} })
+    expect(answer.body.data.createTask.createdBy).toEqual({
+      source: 'API',
+      workspaceMemberId: null,
+      name: 'Importer',
+      context: {},
+    })
   })
 })

@@ -21,9 +21,16 @@ async function post(url: string, key: string, body: unknown) {
   }
 }
 
-const only = (kind: FaultKind) => ({ seed: 3, rules: [{ kinds: [kind], probability: 1, holdMs: 1_000, methods: ['POST'] }] })
+const only = (kind: FaultKind) => ({
+  seed: 3,
+  rules: [{ kinds: [kind], probability: 1, holdMs: 1_000, methods: ['POST'] }],
+})
 const countPeople = async (url: string, key: string) =>
-  ((await (await fetch(`${url}/rest/people`, { headers: { authorization: `Bearer ${key}` } })).json()) as { totalCount: number }).totalCount
+  (
+    (await (await fetch(`${url}/rest/people`, { headers: { authorization: `Bearer ${key}` } })).json()) as {
+      totalCount: number
+    }
+  ).totalCount
 
 describe('fault injection', () => {
   it.each([
@@ -46,12 +53,25 @@ describe('fault injection', () => {
   it('replays the same faults for the same seed and leaves unmatched routes alone', async () => {
     const run = async () => {
       const sandbox = await startSandbox({
-        faults: { seed: 99, rules: [{ kinds: ['serverError', 'rateLimit'], probability: 0.5, methods: ['POST'], path: '/rest/people' }] },
+        faults: {
+          seed: 99,
+          rules: [
+            {
+              kinds: ['serverError', 'rateLimit'],
+              probability: 0.5,
+              methods: ['POST'],
+              path: '/rest/people',
+            },
+          ],
+        },
       })
       try {
         const seen = []
-        for (let i = 0; i < 20; i++) seen.push(await post(sandbox.url, sandbox.apiKey, { name: { firstName: `R${i}` } }))
-        const untouched = await fetch(`${sandbox.url}/rest/companies`, { headers: { authorization: `Bearer ${sandbox.apiKey}` } })
+        for (let i = 0; i < 20; i++)
+          seen.push(await post(sandbox.url, sandbox.apiKey, { name: { firstName: `R${i}` } }))
+        const untouched = await fetch(`${sandbox.url}/rest/companies`, {
+          headers: { authorization: `Bearer ${sandbox.apiKey}` },
+        })
         return { seen, untouched: untouched.status }
       } finally {
         await sandbox.close()

@@ -11,7 +11,10 @@ export interface Answer<T = any> {
 export function useSandbox(options: SandboxOptions = {}) {
   const context = {} as {
     sandbox: Sandbox
-    api: <T = any>(path: string, init?: { method?: string; body?: unknown; key?: string | null }) => Promise<Answer<T>>
+    api: <T = any>(
+      path: string,
+      init?: { method?: string; body?: unknown; key?: string | null },
+    ) => Promise<Answer<T>>
   }
   beforeAll(async () => {
     context.sandbox = await startSandbox({ port: 0, ...options })
@@ -19,7 +22,10 @@ export function useSandbox(options: SandboxOptions = {}) {
       const key = init.key === undefined ? context.sandbox.apiKey : init.key
       const response = await fetch(`${context.sandbox.url}${path}`, {
         method: init.method ?? 'GET',
-        headers: { 'content-type': 'application/json', ...(key === null ? {} : { authorization: `Bearer ${key}` }) },
+        headers: {
+          'content-type': 'application/json',
+          ...(key === null ? {} : { authorization: `Bearer ${key}` }),
+        },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
       })
       const text = await response.text()

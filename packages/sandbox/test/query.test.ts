@@ -4,10 +4,25 @@ import { q, useSandbox } from './helpers.js'
 const ctx = useSandbox({ defaultLimit: 5, maxLimit: 8 })
 
 beforeAll(async () => {
-  const companies = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett']
+  const companies = [
+    'Alpha',
+    'Bravo',
+    'Charlie',
+    'Delta',
+    'Echo',
+    'Foxtrot',
+    'Golf',
+    'Hotel',
+    'India',
+    'Juliett',
+  ]
   await ctx.api('/rest/batch/companies', {
     method: 'POST',
-    body: companies.map((name, index) => ({ name, employees: index % 3 === 0 ? null : index * 10, idealCustomerProfile: index % 2 === 0 })),
+    body: companies.map((name, index) => ({
+      name,
+      employees: index % 3 === 0 ? null : index * 10,
+      idealCustomerProfile: index % 2 === 0,
+    })),
   })
 })
 
@@ -24,24 +39,34 @@ describe('limit', () => {
 
   it('refuses a limit that is not an integer with Twenty’s message', async () => {
     const answer = await ctx.api(`/rest/companies${q({ limit: 'ten' })}`)
-    expect(answer.body).toEqual({ statusCode: 400, error: 'BadRequestException', messages: ["limit 'ten' is invalid. Should be an integer"] })
+    expect(answer.body).toEqual({
+      statusCode: 400,
+      error: 'BadRequestException',
+      messages: ["limit 'ten' is invalid. Should be an integer"],
+    })
   })
 })
 
 describe('filter', () => {
   it('ANDs top-level conditions and counts only matching records', async () => {
-    const answer = await ctx.api(`/rest/companies${q({ filter: 'idealCustomerProfile[eq]:true,employees[gte]:20', limit: 8 })}`)
+    const answer = await ctx.api(
+      `/rest/companies${q({ filter: 'idealCustomerProfile[eq]:true,employees[gte]:20', limit: 8 })}`,
+    )
     expect(names(answer.body)).toEqual(['Charlie', 'Echo', 'India'])
     expect(answer.body.totalCount).toBe(3)
   })
 
   it('evaluates or(), not() and null checks', async () => {
-    const answer = await ctx.api(`/rest/companies${q({ filter: 'or(name[eq]:"Alpha",and(employees[is]:NULL,not(name[in]:["Alpha","Delta"])))' })}`)
+    const answer = await ctx.api(
+      `/rest/companies${q({ filter: 'or(name[eq]:"Alpha",and(employees[is]:NULL,not(name[in]:["Alpha","Delta"])))' })}`,
+    )
     expect(names(answer.body)).toEqual(['Alpha', 'Golf', 'Juliett'])
   })
 
   it('matches like and ilike patterns', async () => {
-    expect(names((await ctx.api(`/rest/companies${q({ filter: 'name[ilike]:"%OTE%"' })}`)).body)).toEqual(['Hotel'])
+    expect(names((await ctx.api(`/rest/companies${q({ filter: 'name[ilike]:"%OTE%"' })}`)).body)).toEqual([
+      'Hotel',
+    ])
     expect(names((await ctx.api(`/rest/companies${q({ filter: 'name[like]:"%OTE%"' })}`)).body)).toEqual([])
   })
 
@@ -78,10 +103,18 @@ describe('order_by and cursors', () => {
 
   it('walks forward with endCursor and back with startCursor, reporting hasPreviousPage only backward', async () => {
     const first = await ctx.api(`/rest/companies${q({ order_by: 'name', limit: 4 })}`)
-    expect(first.body.pageInfo).toEqual({ hasNextPage: true, startCursor: expect.any(String), endCursor: expect.any(String) })
-    const second = await ctx.api(`/rest/companies${q({ order_by: 'name', limit: 4, starting_after: first.body.pageInfo.endCursor })}`)
+    expect(first.body.pageInfo).toEqual({
+      hasNextPage: true,
+      startCursor: expect.any(String),
+      endCursor: expect.any(String),
+    })
+    const second = await ctx.api(
+      `/rest/companies${q({ order_by: 'name', limit: 4, starting_after: first.body.pageInfo.endCursor })}`,
+    )
     expect(names(second.body)).toEqual(['Echo', 'Foxtrot', 'Golf', 'Hotel'])
-    const back = await ctx.api(`/rest/companies${q({ order_by: 'name', limit: 2, ending_before: second.body.pageInfo.startCursor })}`)
+    const back = await ctx.api(
+      `/rest/companies${q({ order_by: 'name', limit: 2, ending_before: second.body.pageInfo.startCursor })}`,
+    )
     expect(names(back.body)).toEqual(['Charlie', 'Delta'])
     expect(back.body.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true })
   })
@@ -107,7 +140,11 @@ describe('depth, unknown objects and parameters', () => {
 
   it('suggests the plural when a singular object name is used', async () => {
     const answer = await ctx.api('/rest/person')
-    expect(answer.body).toEqual({ statusCode: 400, error: 'BadRequestException', messages: ["object 'person' not found. Did you mean 'people'?"] })
+    expect(answer.body).toEqual({
+      statusCode: 400,
+      error: 'BadRequestException',
+      messages: ["object 'person' not found. Did you mean 'people'?"],
+    })
   })
 
   it('ignores unknown query parameters such as after=, as Twenty does', async () => {

@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { startSandbox } from '../src/index.js'
 
-const get = (url: string, key: string, path = '/rest/companies') => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } })
+const get = (url: string, key: string, path = '/rest/companies') =>
+  fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } })
 
 describe('Twenty’s API-key throttling', () => {
   it('answers 429 with Twenty’s body and no rate-limit headers once the short bucket is empty', async () => {
-    const sandbox = await startSandbox({ rateLimit: { shortLimit: 5, shortTtlMs: 60_000, longLimit: 1000, longTtlMs: 60_000 } })
+    const sandbox = await startSandbox({
+      rateLimit: { shortLimit: 5, shortTtlMs: 60_000, longLimit: 1000, longTtlMs: 60_000 },
+    })
     try {
       const statuses = []
       for (let i = 0; i < 7; i++) statuses.push((await get(sandbox.url, sandbox.apiKey)).status)
       expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429])
       const limited = await get(sandbox.url, sandbox.apiKey)
-      expect(await limited.json()).toEqual({ statusCode: 429, error: 'HttpException', messages: ['Limit reached (5 tokens per 60000 ms)'] })
+      expect(await limited.json()).toEqual({
+        statusCode: 429,
+        error: 'HttpException',
+        messages: ['Limit reached (5 tokens per 60000 ms)'],
+      })
       const names: string[] = []
       limited.headers.forEach((_value, name) => names.push(name))
       expect(names.filter((name) => /retry-after|ratelimit/i.test(name))).toEqual([])
@@ -35,7 +42,9 @@ describe('Twenty’s API-key throttling', () => {
   })
 
   it('refills linearly, and sends Retry-After in seconds only when asked to', async () => {
-    const sandbox = await startSandbox({ rateLimit: { shortLimit: 2, shortTtlMs: 400, longLimit: 1000, retryAfter: true } })
+    const sandbox = await startSandbox({
+      rateLimit: { shortLimit: 2, shortTtlMs: 400, longLimit: 1000, retryAfter: true },
+    })
     try {
       await get(sandbox.url, sandbox.apiKey)
       await get(sandbox.url, sandbox.apiKey)

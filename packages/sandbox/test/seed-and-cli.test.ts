@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { startSandbox } from '../src/index.js'
 
 const listAll = async (url: string, key: string, plural: string) => {
-  const response = await fetch(`${url}/rest/${plural}?limit=200`, { headers: { authorization: `Bearer ${key}` } })
+  const response = await fetch(`${url}/rest/${plural}?limit=200`, {
+    headers: { authorization: `Bearer ${key}` },
+  })
   return ((await response.json()) as { data: Record<string, Record<string, any>[]> }).data[plural] ?? []
 }
 
@@ -12,8 +14,13 @@ describe('seeded workspace', () => {
   it('gives the same records for the same seed', async () => {
     const [a, b] = await Promise.all([startSandbox({ seed: 7 }), startSandbox({ seed: 7 })])
     try {
-      const [left, right] = await Promise.all([listAll(a.url, a.apiKey, 'people'), listAll(b.url, b.apiKey, 'people')])
-      expect(left.map((p) => [p.id, p.emails.primaryEmail])).toEqual(right.map((p) => [p.id, p.emails.primaryEmail]))
+      const [left, right] = await Promise.all([
+        listAll(a.url, a.apiKey, 'people'),
+        listAll(b.url, b.apiKey, 'people'),
+      ])
+      expect(left.map((p) => [p.id, p.emails.primaryEmail])).toEqual(
+        right.map((p) => [p.id, p.emails.primaryEmail]),
+      )
     } finally {
       await Promise.all([a.close(), b.close()])
     }
@@ -25,11 +32,17 @@ describe('seeded workspace', () => {
       const people = await listAll(sandbox.url, sandbox.apiKey, 'people')
       expect(new Set(people.map((p) => p.phones.primaryPhoneCallingCode))).toEqual(new Set(['+84', '+1']))
       const deals = await listAll(sandbox.url, sandbox.apiKey, 'opportunities')
-      expect(new Set(deals.map((d) => d.stage))).toEqual(new Set(['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER']))
-      expect(deals.every((d) => Number.isInteger(d.amount.amountMicros) && d.amount.amountMicros >= 1_000_000)).toBe(true)
+      expect(new Set(deals.map((d) => d.stage))).toEqual(
+        new Set(['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER']),
+      )
+      expect(
+        deals.every((d) => Number.isInteger(d.amount.amountMicros) && d.amount.amountMicros >= 1_000_000),
+      ).toBe(true)
       expect(new Set(deals.map((d) => d.amount.currencyCode))).toEqual(new Set(['VND', 'USD', 'EUR']))
       expect((await listAll(sandbox.url, sandbox.apiKey, 'taskTargets')).length).toBe(sandbox.seeded?.tasks)
-      expect((await listAll(sandbox.url, sandbox.apiKey, 'noteTargets')).length).toBe(2 * (sandbox.seeded?.notes ?? 0))
+      expect((await listAll(sandbox.url, sandbox.apiKey, 'noteTargets')).length).toBe(
+        2 * (sandbox.seeded?.notes ?? 0),
+      )
     } finally {
       await sandbox.close()
     }
@@ -39,7 +52,9 @@ describe('seeded workspace', () => {
 describe('command line', () => {
   it('prints TWENTY_API_URL and TWENTY_API_KEY lines that work', async () => {
     const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0'], { cwd: fileURLToPath(new URL('..', import.meta.url)) })
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0'], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+    })
     try {
       const env = await new Promise<Record<string, string>>((resolve, reject) => {
         let output = ''

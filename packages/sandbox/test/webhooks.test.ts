@@ -26,7 +26,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
 })
 
-const hook = async (body: Record<string, unknown>) => (await ctx.api('/rest/metadata/webhooks', { method: 'POST', body })).body
+const hook = async (body: Record<string, unknown>) =>
+  (await ctx.api('/rest/metadata/webhooks', { method: 'POST', body })).body
 const settle = async () => ctx.sandbox.webhooks.idle()
 const from = (path: string) => inbox.filter((item) => item.path === path)
 
@@ -40,7 +41,10 @@ describe('webhook CRUD like Twenty’s metadata API', () => {
   })
 
   it('refuses a target that is not http or https', async () => {
-    const answer = await ctx.api('/rest/metadata/webhooks', { method: 'POST', body: { targetUrl: 'ftp://example.com' } })
+    const answer = await ctx.api('/rest/metadata/webhooks', {
+      method: 'POST',
+      body: { targetUrl: 'ftp://example.com' },
+    })
     expect(answer.status).toBe(400)
     expect(answer.body.code).toBe('INVALID_TARGET_URL')
   })
@@ -48,18 +52,40 @@ describe('webhook CRUD like Twenty’s metadata API', () => {
 
 describe('signed delivery', () => {
   it('signs hex HMAC-SHA256 of `${timestampMs}:${rawBody}`, recomputed here with node:crypto', async () => {
-    const { id } = await hook({ targetUrl: `${receiver}/signed`, operations: ['person.created'], secret: 'whsec-test-0123456789' })
-    const person = (await ctx.api('/rest/people', { method: 'POST', body: { name: { firstName: 'Signed' } } })).body.data.createPerson
+    const { id } = await hook({
+      targetUrl: `${receiver}/signed`,
+      operations: ['person.created'],
+      secret: 'whsec-test-0123456789',
+    })
+    const person = (
+      await ctx.api('/rest/people', { method: 'POST', body: { name: { firstName: 'Signed' } } })
+    ).body.data.createPerson
     await settle()
     const [delivery] = from('/signed')
     const timestamp = delivery?.headers['x-twenty-webhook-timestamp'] as string
     expect(timestamp).toMatch(/^\d{13}$/)
-    const expected = createHmac('sha256', 'whsec-test-0123456789').update(`${timestamp}:`).update(delivery?.body as Buffer).digest('hex')
+    const expected = createHmac('sha256', 'whsec-test-0123456789')
+      .update(`${timestamp}:`)
+      .update(delivery?.body as Buffer)
+      .digest('hex')
     expect(delivery?.headers['x-twenty-webhook-signature']).toBe(expected)
     expect(delivery?.headers['x-twenty-webhook-nonce']).toMatch(/^[0-9a-f]{32}$/)
     const payload = JSON.parse(String(delivery?.body))
-    expect(Object.keys(payload)).toEqual(['targetUrl', 'eventName', 'objectMetadata', 'workspaceId', 'webhookId', 'eventDate', 'record'])
-    expect(payload).toMatchObject({ eventName: 'person.created', webhookId: id, objectMetadata: { nameSingular: 'person' }, record: { id: person.id } })
+    expect(Object.keys(payload)).toEqual([
+      'targetUrl',
+      'eventName',
+      'objectMetadata',
+      'workspaceId',
+      'webhookId',
+      'eventDate',
+      'record',
+    ])
+    expect(payload).toMatchObject({
+      eventName: 'person.created',
+      webhookId: id,
+      objectMetadata: { nameSingular: 'person' },
+      record: { id: person.id },
+    })
   })
 
   it('sends unsigned deliveries when the secret is empty, as Twenty does', async () => {
@@ -73,19 +99,26 @@ describe('signed delivery', () => {
     for (const operation of ['task.updated', '*.updated', 'task.*', '*.*', 'company.updated', '*.created']) {
       await hook({ targetUrl: `${receiver}/match/${operation}`, operations: [operation] })
     }
-    const task = (await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'match' } })).body.data.createTask
+    const task = (await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'match' } })).body.data
+      .createTask
     await settle()
     inbox.length = 0
     await ctx.api(`/rest/tasks/${task.id}`, { method: 'PATCH', body: { status: 'DONE' } })
     await settle()
-    const paths = inbox.filter((item) => item.path.startsWith('/match/')).map((item) => decodeURIComponent(item.path.slice(7)))
+    const paths = inbox
+      .filter((item) => item.path.startsWith('/match/'))
+      .map((item) => decodeURIComponent(item.path.slice(7)))
     expect(paths.sort()).toEqual(['*.*', '*.updated', 'task.*', 'task.updated'])
-    expect(JSON.parse(String(inbox.find((item) => item.path === '/match/task.updated')?.body)).updatedFields).toEqual(['status'])
+    expect(
+      JSON.parse(String(inbox.find((item) => item.path === '/match/task.updated')?.body)).updatedFields,
+    ).toEqual(['status'])
   })
 
   it('sends the state before the change for deletes, and one eventDate for a whole batch', async () => {
     await hook({ targetUrl: `${receiver}/companies`, operations: ['company.*'] })
-    const batch = (await ctx.api('/rest/batch/companies', { method: 'POST', body: [{ name: 'One' }, { name: 'Two' }] })).body.data.createCompanies
+    const batch = (
+      await ctx.api('/rest/batch/companies', { method: 'POST', body: [{ name: 'One' }, { name: 'Two' }] })
+    ).body.data.createCompanies
     await ctx.api(`/rest/companies/${batch[0].id}?soft_delete=true`, { method: 'DELETE' })
     await settle()
     const events = from('/companies').map((item) => JSON.parse(String(item.body)))
@@ -99,7 +132,9 @@ describe('signed delivery', () => {
     await hook({ targetUrl: `${receiver}/slow`, operations: ['opportunity.created'] })
     await ctx.api('/rest/opportunities', { method: 'POST', body: { name: 'Slow' } })
     await settle()
-    const attempts = ctx.sandbox.webhooks.deliveries.filter((delivery) => delivery.targetUrl.endsWith('/slow'))
+    const attempts = ctx.sandbox.webhooks.deliveries.filter((delivery) =>
+      delivery.targetUrl.endsWith('/slow'),
+    )
     expect(attempts).toHaveLength(1)
     expect(attempts[0]).toMatchObject({ status: null, error: 'timed out after 300 ms' })
   })

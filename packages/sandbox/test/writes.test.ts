@@ -13,7 +13,12 @@ describe('writes', () => {
 
   it('refuses an unknown field, a wrong type and an unknown stage, writing nothing', async () => {
     const before = (await ctx.api('/rest/opportunities')).body.totalCount
-    for (const body of [{ colour: 'red' }, { name: 42 }, { stage: 'WON' }, { amount: { amountMicros: 1.5, currencyCode: 'USD' } }]) {
+    for (const body of [
+      { colour: 'red' },
+      { name: 42 },
+      { stage: 'WON' },
+      { amount: { amountMicros: 1.5, currencyCode: 'USD' } },
+    ]) {
       const answer = await ctx.api('/rest/opportunities', { method: 'POST', body })
       expect(answer.status).toBe(400)
       expect(answer.body.error).toBe('BadRequestException')
@@ -25,7 +30,10 @@ describe('writes', () => {
     await ctx.api('/rest/people', { method: 'POST', body: { emails: { primaryEmail: 'taken@example.com' } } })
     const answer = await ctx.api('/rest/batch/people', {
       method: 'POST',
-      body: [{ emails: { primaryEmail: 'fresh@example.com' } }, { emails: { primaryEmail: 'TAKEN@example.com' } }],
+      body: [
+        { emails: { primaryEmail: 'fresh@example.com' } },
+        { emails: { primaryEmail: 'TAKEN@example.com' } },
+      ],
     })
     expect(answer.status).toBe(400)
     const fresh = await ctx.api(`/rest/people${q({ filter: 'emails.primaryEmail[eq]:"fresh@example.com"' })}`)
@@ -33,7 +41,10 @@ describe('writes', () => {
   })
 
   it('upserts on the primary email instead of failing', async () => {
-    const first = await ctx.api('/rest/people', { method: 'POST', body: { emails: { primaryEmail: 'upsert@example.com' }, jobTitle: 'A' } })
+    const first = await ctx.api('/rest/people', {
+      method: 'POST',
+      body: { emails: { primaryEmail: 'upsert@example.com' }, jobTitle: 'A' },
+    })
     const again = await ctx.api(`/rest/people${q({ upsert: 'true' })}`, {
       method: 'POST',
       body: { emails: { primaryEmail: 'upsert@example.com' }, jobTitle: 'B' },
@@ -43,22 +54,32 @@ describe('writes', () => {
   })
 
   it('destroys by default and soft-deletes only with soft_delete=true; restore brings soft-deleted records back', async () => {
-    const soft = (await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'soft' } })).body.data.createTask
-    const hard = (await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'hard' } })).body.data.createTask
-    expect((await ctx.api(`/rest/tasks/${soft.id}${q({ soft_delete: 'true' })}`, { method: 'DELETE' })).body).toEqual({ data: { deleteTask: { id: soft.id } } })
+    const soft = (await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'soft' } })).body.data
+      .createTask
+    const hard = (await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'hard' } })).body.data
+      .createTask
+    expect(
+      (await ctx.api(`/rest/tasks/${soft.id}${q({ soft_delete: 'true' })}`, { method: 'DELETE' })).body,
+    ).toEqual({ data: { deleteTask: { id: soft.id } } })
     await ctx.api(`/rest/tasks/${hard.id}`, { method: 'DELETE' })
     expect((await ctx.api(`/rest/tasks/${soft.id}`)).status).toBe(404)
-    expect((await ctx.api(`/rest/restore/tasks/${soft.id}`, { method: 'PATCH' })).body.data.restoreTask.deletedAt).toBeNull()
+    expect(
+      (await ctx.api(`/rest/restore/tasks/${soft.id}`, { method: 'PATCH' })).body.data.restoreTask.deletedAt,
+    ).toBeNull()
     expect((await ctx.api(`/rest/restore/tasks/${hard.id}`, { method: 'PATCH' })).status).toBe(404)
   })
 
   it('stores a date sent with an offset and answers it in UTC, as Postgres and Twenty do', async () => {
-    const answer = await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'dated', dueAt: '2025-06-12T09:41:07+07:00' } })
+    const answer = await ctx.api('/rest/tasks', {
+      method: 'POST',
+      body: { title: 'dated', dueAt: '2025-06-12T09:41:07+07:00' },
+    })
     expect(answer.body.data.createTask.dueAt).toBe('2025-06-12T02:41:07.000Z')
   })
 
   it('answers 400 Record already exists for a duplicate id, not 409', async () => {
-    const note = (await ctx.api('/rest/notes', { method: 'POST', body: { title: 'once' } })).body.data.createNote
+    const note = (await ctx.api('/rest/notes', { method: 'POST', body: { title: 'once' } })).body.data
+      .createNote
     const answer = await ctx.api('/rest/notes', { method: 'POST', body: { id: note.id, title: 'twice' } })
     expect(answer.status).toBe(400)
     expect(answer.body.messages[0]).toBe(`Record already exists, id: ${note.id}`)
@@ -67,34 +88,57 @@ describe('writes', () => {
   it('finds duplicates by email, by name and by LinkedIn URL', async () => {
     await ctx.api('/rest/people', {
       method: 'POST',
-      body: { name: { firstName: 'Dup', lastName: 'Licate' }, emails: { primaryEmail: 'dup@example.com' }, linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/dup' } },
+      body: {
+        name: { firstName: 'Dup', lastName: 'Licate' },
+        emails: { primaryEmail: 'dup@example.com' },
+        linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/dup' },
+      },
     })
     const answer = await ctx.api('/rest/people/duplicates', {
       method: 'POST',
-      body: { data: [{ emails: { primaryEmail: 'DUP@example.com' } }, { name: { firstName: 'Dup', lastName: 'Licate' } }, { linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/nobody' } }] },
+      body: {
+        data: [
+          { emails: { primaryEmail: 'DUP@example.com' } },
+          { name: { firstName: 'Dup', lastName: 'Licate' } },
+          { linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/nobody' } },
+        ],
+      },
     })
     expect(answer.body.data.map((entry: any) => entry.totalCount)).toEqual([1, 1, 0])
     expect(answer.body.data[0].personDuplicates[0].emails.primaryEmail).toBe('dup@example.com')
   })
 
   it('refuses a link to a record that does not exist', async () => {
-    const answer = await ctx.api('/rest/people', { method: 'POST', body: { companyId: '00000000-0000-4000-8000-000000000000' } })
+    const answer = await ctx.api('/rest/people', {
+      method: 'POST',
+      body: { companyId: '00000000-0000-4000-8000-000000000000' },
+    })
     expect(answer.status).toBe(400)
     expect(answer.body.messages[0]).toMatch(/foreign key/)
   })
 
   it('never loses a write when 16 clients update and create at once', async () => {
-    const company = (await ctx.api('/rest/companies', { method: 'POST', body: { name: 'Busy Co', employees: 0 } })).body.data.createCompany
+    const company = (
+      await ctx.api('/rest/companies', { method: 'POST', body: { name: 'Busy Co', employees: 0 } })
+    ).body.data.createCompany
     await Promise.all(
       Array.from({ length: 16 }, async (_, writer) => {
         for (let i = 0; i < 10; i++) {
-          await ctx.api('/rest/people', { method: 'POST', body: { name: { firstName: `W${writer}`, lastName: String(i) }, companyId: company.id } })
-          await ctx.api(`/rest/companies/${company.id}`, { method: 'PATCH', body: { xLink: { primaryLinkUrl: `https://x.com/w${writer}-${i}` } } })
+          await ctx.api('/rest/people', {
+            method: 'POST',
+            body: { name: { firstName: `W${writer}`, lastName: String(i) }, companyId: company.id },
+          })
+          await ctx.api(`/rest/companies/${company.id}`, {
+            method: 'PATCH',
+            body: { xLink: { primaryLinkUrl: `https://x.com/w${writer}-${i}` } },
+          })
         }
       }),
     )
     const people = await ctx.api(`/rest/people${q({ filter: `companyId[eq]:${company.id}`, limit: 200 })}`)
     expect(people.body.totalCount).toBe(160)
-    expect(new Set(people.body.data.people.map((p: any) => `${p.name.firstName}/${p.name.lastName}`)).size).toBe(160)
+    expect(
+      new Set(people.body.data.people.map((p: any) => `${p.name.firstName}/${p.name.lastName}`)).size,
+    ).toBe(160)
   })
 })

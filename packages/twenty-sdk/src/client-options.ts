@@ -90,5 +90,9 @@ function readEnv(): Record<string, string | undefined> {
 }
 
 function invalid(path: string, message: string): TwentyValidationError {
-  return new TwentyValidationError({ message: `${path}: ${message}`, code: 'INVALID_OPTIONS', issues: [{ path, message }] })
+  return new TwentyValidationError({
+    message: `${path}: ${message}`,
+    code: 'INVALID_OPTIONS',
+    issues: [{ path, message }],
+  })
 }

@@ -13,8 +13,8 @@ import { TasksResource } from './resources/tasks.js'
 import { WebhooksResource } from './resources/webhooks.js'
 import { WorkspaceResource } from './resources/workspace.js'
 import { HttpClient } from './transport/http-client.js'
-import { type Middleware, MiddlewareStack } from './transport/middleware.js'
 import { withKeyRefresh } from './transport/key-refresh.js'
+import { type Middleware, MiddlewareStack } from './transport/middleware.js'
 import { createOfetchSend } from './transport/ofetch-send.js'
 import { createRateLimiter, type RateLimiter } from './transport/rate-limit.js'
 import { withRetry } from './transport/retry.js'
@@ -99,7 +99,10 @@ export class TwentyClient {
    * const pets = twenty.records('pets'); await pets.create({ name: 'Rex' })
    */
   records<TRecord extends AnyRecord = AnyRecord>(plural: string, options: { singular?: string } = {}) {
-    for (const [path, name] of [['plural', plural], ['singular', options.singular]] as const) {
+    for (const [path, name] of [
+      ['plural', plural],
+      ['singular', options.singular],
+    ] as const) {
       if (name !== undefined && !OBJECT_NAME.test(name)) {
         throw new TwentyValidationError({
           message: `records(): ${path} must be an object API name such as 'pets'`,

@@ -1,43 +1,5 @@
 // The public API of `twenty-sdk`: every export is named here, and nothing else is public.
 
-export { TwentyClient } from './client.js'
-export type { ApiKeyProvider, TwentyClientOptions } from './client-options.js'
-export type { IORedisLike, RateLimitOptions } from './transport/rate-limit.js'
-export type { RetryOptions } from './transport/retry-policy.js'
-export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from './client-options.js'
-
-export { TwentyError } from './errors/twenty-error.js'
-export type { TwentyErrorOptions } from './errors/twenty-error.js'
-export { TwentyAuthenticationError } from './errors/twenty-authentication-error.js'
-export { TwentyPermissionError } from './errors/twenty-permission-error.js'
-export { TwentyNotFoundError } from './errors/twenty-not-found-error.js'
-export { TwentyValidationError } from './errors/twenty-validation-error.js'
-export type { TwentyValidationIssue } from './errors/twenty-validation-error.js'
-export { TwentyConflictError } from './errors/twenty-conflict-error.js'
-export { TwentyRateLimitError } from './errors/twenty-rate-limit-error.js'
-export { TwentyServerError } from './errors/twenty-server-error.js'
-export { TwentyConnectionError } from './errors/twenty-connection-error.js'
-export { TwentyTimeoutError } from './errors/twenty-timeout-error.js'
-export {
-  isTwentyAuthenticationError,
-  isTwentyError,
-  isTwentyNotFoundError,
-  isTwentyRateLimitError,
-  isTwentyValidationError,
-} from './errors/guards.js'
-
-export { compileFilter, compileOrderBy } from './filters/compile-filter.js'
-export type {
-  ArrayComparators,
-  Comparators,
-  FieldFilter,
-  Filter,
-  FilterInput,
-  NullCheck,
-  OrderByInput,
-  OrderDirection,
-} from './filters/filter-types.js'
-
 export type {
   ConflictStrategy,
   FailedRow,
@@ -49,42 +11,78 @@ export type {
   ImportReport,
   SkippedRow,
 } from './bulk/import-types.js'
-
-export { TwentyMappingError, isTwentyMappingError } from './mapping/mapping-error.js'
-export type { TwentyMappingErrorOptions } from './mapping/mapping-error.js'
-export { toE164, toPhones } from './mapping/phones.js'
-export type { AdditionalPhoneValue, CountryCode, PhoneOptions, PhonesOptions, PhonesValue } from './mapping/phones.js'
-export { fromMicros, toMoney } from './mapping/money.js'
-export type { MoneyOptions, MoneyValue } from './mapping/money.js'
-export type { RoundingMode } from './mapping/decimal.js'
+export { TwentyClient } from './client.js'
+export type { ApiKeyProvider, TwentyClientOptions } from './client-options.js'
+export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from './client-options.js'
+export {
+  isTwentyAuthenticationError,
+  isTwentyError,
+  isTwentyNotFoundError,
+  isTwentyRateLimitError,
+  isTwentyValidationError,
+} from './errors/guards.js'
+export { TwentyAuthenticationError } from './errors/twenty-authentication-error.js'
+export { TwentyConflictError } from './errors/twenty-conflict-error.js'
+export { TwentyConnectionError } from './errors/twenty-connection-error.js'
+export type { TwentyErrorOptions } from './errors/twenty-error.js'
+export { TwentyError } from './errors/twenty-error.js'
+export { TwentyNotFoundError } from './errors/twenty-not-found-error.js'
+export { TwentyPermissionError } from './errors/twenty-permission-error.js'
+export { TwentyRateLimitError } from './errors/twenty-rate-limit-error.js'
+export { TwentyServerError } from './errors/twenty-server-error.js'
+export { TwentyTimeoutError } from './errors/twenty-timeout-error.js'
+export type { TwentyValidationIssue } from './errors/twenty-validation-error.js'
+export { TwentyValidationError } from './errors/twenty-validation-error.js'
+export { compileFilter, compileOrderBy } from './filters/compile-filter.js'
+export type {
+  ArrayComparators,
+  Comparators,
+  FieldFilter,
+  Filter,
+  FilterInput,
+  NullCheck,
+  OrderByInput,
+  OrderDirection,
+} from './filters/filter-types.js'
+export type { components, paths } from './generated/openapi.js'
 export { toCurrencyCode } from './mapping/currency-code.js'
-export { toIsoDate } from './mapping/iso-date.js'
-export type { Disambiguation, IsoDateOptions } from './mapping/iso-date.js'
-export { toFullName } from './mapping/full-name.js'
-export type { FullNameOptions, FullNameValue, NameParts } from './mapping/full-name.js'
-export { toEmails } from './mapping/emails.js'
+export type { RoundingMode } from './mapping/decimal.js'
 export type { EmailsValue } from './mapping/emails.js'
-export { toLinks } from './mapping/links.js'
-export type { LinkItemValue, LinksOptions, LinksValue } from './mapping/links.js'
-export { applyFieldMap, defineFieldMap } from './mapping/field-map.js'
+export { toEmails } from './mapping/emails.js'
 export type { FieldMap, FieldMapError, FieldMapResult, FieldMapSpec, FieldRule } from './mapping/field-map.js'
-
+export { applyFieldMap, defineFieldMap } from './mapping/field-map.js'
+export type { FullNameOptions, FullNameValue, NameParts } from './mapping/full-name.js'
+export { toFullName } from './mapping/full-name.js'
+export type { Disambiguation, IsoDateOptions } from './mapping/iso-date.js'
+export { toIsoDate } from './mapping/iso-date.js'
+export type { LinkItemValue, LinksOptions, LinksValue } from './mapping/links.js'
+export { toLinks } from './mapping/links.js'
+export type { TwentyMappingErrorOptions } from './mapping/mapping-error.js'
+export { isTwentyMappingError, TwentyMappingError } from './mapping/mapping-error.js'
+export type { MoneyOptions, MoneyValue } from './mapping/money.js'
+export { fromMicros, toMoney } from './mapping/money.js'
+export type {
+  AdditionalPhoneValue,
+  CountryCode,
+  PhoneOptions,
+  PhonesOptions,
+  PhonesValue,
+} from './mapping/phones.js'
+export { toE164, toPhones } from './mapping/phones.js'
 export type { Page, PageInfo } from './pagination/page.js'
 export { PageIterator } from './pagination/page-iterator.js'
+export type {
+  CallOptions,
+  CreateOptions,
+  DuplicatesResult,
+  IterateParams,
+  ListParams,
+} from './resources/base-resource.js'
 
 export { BATCH_SIZE, BaseResource } from './resources/base-resource.js'
-export type { CallOptions, CreateOptions, DuplicatesResult, IterateParams, ListParams } from './resources/base-resource.js'
-export type { PeopleResource } from './resources/people.js'
 export type { CompaniesResource } from './resources/companies.js'
-export type { OpportunitiesResource } from './resources/opportunities.js'
-export type { TasksResource } from './resources/tasks.js'
-export type { NotesResource } from './resources/notes.js'
 export type { NoteTargetsResource } from './resources/note-targets.js'
-export type { TaskTargetsResource } from './resources/task-targets.js'
-export type { RecordsResource } from './resources/records.js'
-export { generateWebhookSecret } from './resources/webhooks.js'
-export type { Webhook, WebhookCreateInput, WebhookOperation, WebhooksResource, WebhookUpdateInput } from './resources/webhooks.js'
-export type { Workspace, WorkspaceResource } from './resources/workspace.js'
+export type { NotesResource } from './resources/notes.js'
 export type {
   AnyRecord,
   Company,
@@ -111,9 +109,23 @@ export type {
   TaskTargetUpdate,
   TaskUpdate,
 } from './resources/object-types.js'
-export { OPPORTUNITY_STAGES, TASK_STATUSES } from './validation/object-schemas.js'
-
+export type { OpportunitiesResource } from './resources/opportunities.js'
+export type { PeopleResource } from './resources/people.js'
+export type { RecordsResource } from './resources/records.js'
+export type { TaskTargetsResource } from './resources/task-targets.js'
+export type { TasksResource } from './resources/tasks.js'
+export type {
+  Webhook,
+  WebhookCreateInput,
+  WebhookOperation,
+  WebhooksResource,
+  WebhookUpdateInput,
+} from './resources/webhooks.js'
+export { generateWebhookSecret } from './resources/webhooks.js'
+export type { Workspace, WorkspaceResource } from './resources/workspace.js'
 export type { Middleware } from './transport/middleware.js'
+export type { IORedisLike, RateLimitOptions } from './transport/rate-limit.js'
+export type { RetryOptions } from './transport/retry-policy.js'
 export type {
   FetchLike,
   HttpMethod,
@@ -124,5 +136,5 @@ export type {
   SendWrapper,
   TransportResponse,
 } from './transport/types.js'
-export type { components, paths } from './generated/openapi.js'
+export { OPPORTUNITY_STAGES, TASK_STATUSES } from './validation/object-schemas.js'
 export { SDK_VERSION } from './version.js'

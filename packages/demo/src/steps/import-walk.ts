@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import { type CompanyInput, type CountryCode, defineFieldMap, type ImportProgress, type PersonInput, type TwentyClient, toMoney, toPhones } from 'twenty-sdk'
+import {
+  type CompanyInput,
+  type CountryCode,
+  defineFieldMap,
+  type ImportProgress,
+  type PersonInput,
+  type TwentyClient,
+  toMoney,
+  toPhones,
+} from 'twenty-sdk'
 import type { Report } from '../report.js'
 import { DEMO_TAG } from './sdk-walk.js'
 
@@ -22,7 +31,9 @@ const companyMap = defineFieldMap<ContactRow, CompanyInput>({
   name: { from: 'company', transform: (name) => `${name} (${DEMO_TAG})` },
   domainName: { from: 'company_domain', transform: (domain) => ({ primaryLinkUrl: `https://${domain}` }) },
   // European exports write decimals with a comma; the currency says which convention the row uses.
-  annualRecurringRevenue: { from: (row) => toMoney(row.arr, row.currency, { decimalSeparator: row.currency === 'EUR' ? ',' : '.' }) },
+  annualRecurringRevenue: {
+    from: (row) => toMoney(row.arr, row.currency, { decimalSeparator: row.currency === 'EUR' ? ',' : '.' }),
+  },
 })
 
 const personMap = (companyIds: ReadonlyMap<string, string>) =>
@@ -36,26 +47,48 @@ const personMap = (companyIds: ReadonlyMap<string, string>) =>
 
 /** Imports a realistic CSV: companies first (deduped by domain), then people linked to them, with a live bar. */
 export async function importWalk(twenty: TwentyClient, report: Report): Promise<string[]> {
-  report.section('2. Bulk import: a CRM export with Vietnamese and US phones, VND/USD/EUR, duplicates and bad rows')
-  const rows = parse(readFileSync(new URL('../../fixtures/contacts.csv', import.meta.url)), { columns: true, skip_empty_lines: true }) as ContactRow[]
+  report.section(
+    '2. Bulk import: a CRM export with Vietnamese and US phones, VND/USD/EUR, duplicates and bad rows',
+  )
+  const rows = parse(readFileSync(new URL('../../fixtures/contacts.csv', import.meta.url)), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as ContactRow[]
   const companies = await report.step(
     `import companies from ${rows.length} rows`,
     () => twenty.companies.importMany(rows, { map: companyMap, onProgress: progressBar('companies') }),
-    (r) => `${r.counts.created} created, ${r.counts.skipped} rows skipped as duplicates (same domain), ${r.counts.failed} failed`,
+    (r) =>
+      `${r.counts.created} created, ${r.counts.skipped} rows skipped as duplicates (same domain), ${r.counts.failed} failed`,
   )
   const companyIds = new Map(
-    [...companies.created, ...companies.updated].map(({ index, record }) => [(rows[index] as ContactRow).company_domain, record.id] as const),
+    [...companies.created, ...companies.updated].map(
+      ({ index, record }) => [(rows[index] as ContactRow).company_domain, record.id] as const,
+    ),
   )
   const people = await report.step(
     'import people, linked to their company',
-    () => twenty.people.importMany(rows, { map: personMap(companyIds), strategy: 'externalWins', onProgress: progressBar('people') }),
-    (r) => Object.entries(r.counts).map(([name, count]) => `${name} ${count}`).join(', '),
+    () =>
+      twenty.people.importMany(rows, {
+        map: personMap(companyIds),
+        strategy: 'externalWins',
+        onProgress: progressBar('people'),
+      }),
+    (r) =>
+      Object.entries(r.counts)
+        .map(([name, count]) => `${name} ${count}`)
+        .join(', '),
   )
   for (const failure of people.failed) report.note(`  row ${failure.index + 2}: ${failure.reason}`)
   for (const skip of people.skipped) report.note(`  row ${skip.index + 2}: skipped, ${skip.reason}`)
   const sample = people.created.find(({ record }) => record.phones?.primaryPhoneCallingCode === '+84')?.record
-  if (sample) report.note(`  e.g. ${sample.emails?.primaryEmail}: "${(rows.find((r) => r.email.toLowerCase() === sample.emails?.primaryEmail) as ContactRow).phone}" → ${sample.phones?.primaryPhoneCallingCode} ${sample.phones?.primaryPhoneNumber}`)
-  return [...people.created.map(({ record }) => `people:${record.id}`), ...companies.created.map(({ record }) => `companies:${record.id}`)]
+  if (sample)
+    report.note(
+      `  e.g. ${sample.emails?.primaryEmail}: "${(rows.find((r) => r.email.toLowerCase() === sample.emails?.primaryEmail) as ContactRow).phone}" → ${sample.phones?.primaryPhoneCallingCode} ${sample.phones?.primaryPhoneNumber}`,
+    )
+  return [
+    ...people.created.map(({ record }) => `people:${record.id}`),
+    ...companies.created.map(({ record }) => `companies:${record.id}`),
+  ]
 }
 
 /** A progress bar drawn in place on a terminal, or one line at the end when the output is a log. */
@@ -64,7 +97,9 @@ function progressBar(label: string) {
     if (!process.stdout.isTTY) return
     const width = 24
     const filled = Math.round((done / Math.max(1, total)) * width)
-    process.stdout.write(`\r    ${label.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${ratePerSecond.toFixed(0)} rows/s`)
+    process.stdout.write(
+      `\r    ${label.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${ratePerSecond.toFixed(0)} rows/s`,
+    )
     if (done >= total) process.stdout.write('\r\u001b[2K')
   }
 }

@@ -9,7 +9,11 @@ export async function sdkWalk(twenty: TwentyClient, report: Report): Promise<voi
   report.section('1. The SDK: typed records, filters, pages, soft delete')
   const company = await report.step(
     'create a company',
-    () => twenty.companies.create({ name: `Saigon Coffee Roasters (${DEMO_TAG})`, domainName: { primaryLinkUrl: 'https://saigoncoffee.example' } }),
+    () =>
+      twenty.companies.create({
+        name: `Saigon Coffee Roasters (${DEMO_TAG})`,
+        domainName: { primaryLinkUrl: 'https://saigoncoffee.example' },
+      }),
     (c) => c.name ?? '',
   )
   const person = await report.step(
@@ -18,13 +22,25 @@ export async function sdkWalk(twenty: TwentyClient, report: Report): Promise<voi
       twenty.people.create({
         name: { firstName: 'Linh', lastName: `Nguyen (${DEMO_TAG})` },
         emails: { primaryEmail: `linh.${Date.now()}@saigoncoffee.example` },
-        phones: { primaryPhoneNumber: '912345678', primaryPhoneCountryCode: 'VN', primaryPhoneCallingCode: '+84' },
+        phones: {
+          primaryPhoneNumber: '912345678',
+          primaryPhoneCountryCode: 'VN',
+          primaryPhoneCallingCode: '+84',
+        },
         companyId: company.id,
       }),
     (p) => `${p.name?.firstName} ${p.name?.lastName}, ${p.emails?.primaryEmail}`,
   )
-  await report.step('get it back with its company (depth 1)', () => twenty.people.get(person.id, { depth: 1 }), (p) => `works at ${p.company?.name}`)
-  await report.step('update the job title', () => twenty.people.update(person.id, { jobTitle: 'Head of Sales' }), (p) => `jobTitle = ${p.jobTitle}`)
+  await report.step(
+    'get it back with its company (depth 1)',
+    () => twenty.people.get(person.id, { depth: 1 }),
+    (p) => `works at ${p.company?.name}`,
+  )
+  await report.step(
+    'update the job title',
+    () => twenty.people.update(person.id, { jobTitle: 'Head of Sales' }),
+    (p) => `jobTitle = ${p.jobTitle}`,
+  )
   const deal = await report.step(
     'create a deal in VND micros',
     () =>
@@ -35,7 +51,8 @@ export async function sdkWalk(twenty: TwentyClient, report: Report): Promise<voi
         companyId: company.id,
         pointOfContactId: person.id,
       }),
-    (o) => `${o.stage}, ${(Number(o.amount?.amountMicros) / 1e6).toLocaleString('en-US')} ${o.amount?.currencyCode}`,
+    (o) =>
+      `${o.stage}, ${(Number(o.amount?.amountMicros) / 1e6).toLocaleString('en-US')} ${o.amount?.currencyCode}`,
   )
   await report.step(
     'list deals at PROPOSAL or later, biggest first',
@@ -60,11 +77,23 @@ export async function sdkWalk(twenty: TwentyClient, report: Report): Promise<voi
     },
     ({ count, pages }) => `${count} people in ${pages} pages`,
   )
-  await report.step('soft-delete the deal', () => twenty.opportunities.delete(deal.id), () => 'gone from lists, recoverable')
-  await report.step('restore it', () => twenty.opportunities.restore(deal.id), (o) => `back: ${o.name}`)
+  await report.step(
+    'soft-delete the deal',
+    () => twenty.opportunities.delete(deal.id),
+    () => 'gone from lists, recoverable',
+  )
+  await report.step(
+    'restore it',
+    () => twenty.opportunities.restore(deal.id),
+    (o) => `back: ${o.name}`,
+  )
   await report.step(
     'refuse a bad email before sending anything',
-    async () => twenty.people.create({ emails: { primaryEmail: 'not-an-email' } }).then(() => 'accepted?!', (e: Error) => e.name),
+    async () =>
+      twenty.people.create({ emails: { primaryEmail: 'not-an-email' } }).then(
+        () => 'accepted?!',
+        (e: Error) => e.name,
+      ),
     (name) => name,
   )
   await report.step(

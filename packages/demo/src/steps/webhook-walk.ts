@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { TwentyClient } from 'twenty-sdk'
-import { type TwentyWebhookEvent, isOpportunityWon, twentyWebhookMiddleware } from 'twenty-sdk/webhooks'
+import { isOpportunityWon, type TwentyWebhookEvent, twentyWebhookMiddleware } from 'twenty-sdk/webhooks'
 import type { Report } from '../report.js'
 import { DEMO_TAG } from './sdk-walk.js'
 
@@ -9,7 +9,11 @@ import { DEMO_TAG } from './sdk-walk.js'
  * Subscribes a local receiver with a generated secret, changes records, and shows the signed deliveries it
  * verified, then a tampered replay being refused. `settle` waits until the server has sent what it queued.
  */
-export async function webhookWalk(twenty: TwentyClient, report: Report, settle: () => Promise<void>): Promise<void> {
+export async function webhookWalk(
+  twenty: TwentyClient,
+  report: Report,
+  settle: () => Promise<void>,
+): Promise<void> {
   report.section('3. Webhooks: signed deliveries, verified with twenty-sdk/webhooks')
   const events: TwentyWebhookEvent[] = []
   const rawDeliveries: { body: string; headers: Record<string, string> }[] = []
@@ -30,11 +34,18 @@ export async function webhookWalk(twenty: TwentyClient, report: Report, settle: 
   try {
     const hook = await report.step(
       'subscribe a receiver (secret generated)',
-      () => twenty.webhooks.create({ targetUrl: receiverUrl, operations: ['person.created', 'opportunity.updated'], description: DEMO_TAG }),
+      () =>
+        twenty.webhooks.create({
+          targetUrl: receiverUrl,
+          operations: ['person.created', 'opportunity.updated'],
+          description: DEMO_TAG,
+        }),
       (h) => `${h.operations.join(', ')}; secret ${h.secret.length} hex chars, never empty`,
     )
     verify = twentyWebhookMiddleware({ secret: hook.secret, onEvent: (event) => void events.push(event) })
-    const person = await twenty.people.create({ name: { firstName: 'Webhook', lastName: `Walk (${DEMO_TAG})` } })
+    const person = await twenty.people.create({
+      name: { firstName: 'Webhook', lastName: `Walk (${DEMO_TAG})` },
+    })
     const deal = await twenty.opportunities.create({ name: `Webhook deal (${DEMO_TAG})`, stage: 'PROPOSAL' })
     await twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' })
     await settle()
@@ -54,7 +65,11 @@ export async function webhookWalk(twenty: TwentyClient, report: Report, settle: 
         const original = rawDeliveries[0]
         if (!original) return 'no delivery to replay'
         const { 'content-length': _length, host: _host, ...headers } = original.headers
-        const answer = await fetch(receiverUrl, { method: 'POST', headers, body: original.body.replace('Webhook', 'Forged') })
+        const answer = await fetch(receiverUrl, {
+          method: 'POST',
+          headers,
+          body: original.body.replace('Webhook', 'Forged'),
+        })
         return `${answer.status} ${((await answer.json()) as { error: string }).error}`
       },
       (answer) => answer,

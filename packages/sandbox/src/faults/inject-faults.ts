@@ -6,7 +6,11 @@ import type { FaultKind, FaultOptions, FaultRule, FaultStats } from './fault-rul
 
 const matches = (rule: FaultRule, method: string, path: string) =>
   (!rule.methods || rule.methods.includes(method)) &&
-  (rule.path === undefined ? path.startsWith('/rest/') : typeof rule.path === 'string' ? path.startsWith(rule.path) : rule.path.test(path))
+  (rule.path === undefined
+    ? path.startsWith('/rest/')
+    : typeof rule.path === 'string'
+      ? path.startsWith(rule.path)
+      : rule.path.test(path))
 
 /**
  * An interceptor that injects faults by rule, drawing from a seeded PRNG so a failing run can be replayed.
@@ -15,7 +19,14 @@ const matches = (rule: FaultRule, method: string, path: string) =>
  */
 export function createFaultInjector(options: FaultOptions): { interceptor: Interceptor; stats: FaultStats } {
   const random = new SeededRandom(options.seed ?? 1)
-  const stats: FaultStats = { serverError: 0, rateLimit: 0, latency: 0, resetBeforeWrite: 0, timeoutAfterCommit: 0, malformedJson: 0 }
+  const stats: FaultStats = {
+    serverError: 0,
+    rateLimit: 0,
+    latency: 0,
+    resetBeforeWrite: 0,
+    timeoutAfterCommit: 0,
+    malformedJson: 0,
+  }
   const interceptor: Interceptor = async (request, next) => {
     const rule = options.rules.find((candidate) => matches(candidate, request.method, request.path))
     if (!rule || random.next() >= rule.probability) return next()
@@ -24,7 +35,14 @@ export function createFaultInjector(options: FaultOptions): { interceptor: Inter
     switch (kind) {
       case 'serverError': {
         const status = rule.status ?? 503
-        return { status, body: { statusCode: status, error: 'ServiceUnavailableException', messages: ['Injected fault: server unavailable'] } }
+        return {
+          status,
+          body: {
+            statusCode: status,
+            error: 'ServiceUnavailableException',
+            messages: ['Injected fault: server unavailable'],
+          },
+        }
       }
       case 'rateLimit':
         return limitReached(100, 60_000)
@@ -43,7 +61,11 @@ export function createFaultInjector(options: FaultOptions): { interceptor: Inter
       case 'malformedJson': {
         const answer = await next()
         const text = JSON.stringify(answer?.body ?? {})
-        return { status: answer?.status ?? 200, body: undefined, raw: text.slice(0, Math.max(1, Math.floor(text.length / 2))) }
+        return {
+          status: answer?.status ?? 200,
+          body: undefined,
+          raw: text.slice(0, Math.max(1, Math.floor(text.length / 2))),
+        }
       }
     }
   }

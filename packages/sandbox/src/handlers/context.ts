@@ -1,5 +1,5 @@
-import type { ApiKeyIdentity } from '../server/api-keys.js'
 import type { Limits } from '../query/list-params.js'
+import type { ApiKeyIdentity } from '../server/api-keys.js'
 import type { Actor, RecordStore } from '../store/record-store.js'
 import type { WebhookRegistry } from '../webhooks/webhook-registry.js'
 

@@ -6,32 +6,48 @@ import type { HandlerRequest, HandlerResponse, SandboxState } from './context.js
 import { present } from './present.js'
 
 const filled = (value: unknown): value is string => typeof value === 'string' && value.trim() !== ''
-const same = (a: unknown, b: unknown) => filled(a) && filled(b) && a.trim().toLowerCase() === b.trim().toLowerCase()
+const same = (a: unknown, b: unknown) =>
+  filled(a) && filled(b) && a.trim().toLowerCase() === b.trim().toLowerCase()
 
 /** Live records sharing every path of at least one duplicate criterion with the candidate (itself excluded). */
-function duplicatesOf(state: SandboxState, object: ObjectDefinition, candidate: Record<string, unknown>): StoredRecord[] {
-  return state.store.all(object).filter(
-    (row) =>
-      row.id !== candidate.id &&
-      object.duplicateCriteria.some((paths) => paths.every((path) => same(readPath(row, path), readPath(candidate, path)))),
-  )
+function duplicatesOf(
+  state: SandboxState,
+  object: ObjectDefinition,
+  candidate: Record<string, unknown>,
+): StoredRecord[] {
+  return state.store
+    .all(object)
+    .filter(
+      (row) =>
+        row.id !== candidate.id &&
+        object.duplicateCriteria.some((paths) =>
+          paths.every((path) => same(readPath(row, path), readPath(candidate, path))),
+        ),
+    )
 }
 
 /**
  * `POST /rest/{plural}/duplicates` with `{ data: [...] }` or `{ ids: [...] }` → one entry per input:
  * `{ personDuplicates: [...], totalCount, pageInfo }`. Person criteria: full name, primary email, LinkedIn URL.
  */
-export function findDuplicates(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function findDuplicates(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const body = (request.body ?? {}) as { data?: unknown; ids?: unknown }
   const hasData = Array.isArray(body.data)
   const hasIds = Array.isArray(body.ids)
   if (hasData === hasIds) throw badRequest('You must provide either "data" or "ids" (an array), but not both')
   const candidates = hasIds
     ? (body.ids as unknown[]).map((id) => {
-        if (typeof id !== 'string' || !UUID.test(id)) throw badRequest(`invalid input syntax for type uuid: "${String(id)}"`)
+        if (typeof id !== 'string' || !UUID.test(id))
+          throw badRequest(`invalid input syntax for type uuid: "${String(id)}"`)
         return state.store.find(object, id) ?? { id }
       })
-    : (body.data as unknown[]).map((item) => (item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {}))
+    : (body.data as unknown[]).map((item) =>
+        item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {},
+      )
   const data = candidates.map((candidate) => {
     const rows = duplicatesOf(state, object, candidate)
     return {

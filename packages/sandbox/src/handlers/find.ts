@@ -10,7 +10,11 @@ import type { HandlerRequest, HandlerResponse, SandboxState } from './context.js
 import { present } from './present.js'
 
 /** The live records a `filter` selects (all live records without one); throws Twenty's 400s on a bad filter. */
-export function selectRecords(state: SandboxState, object: ObjectDefinition, query: URLSearchParams): StoredRecord[] {
+export function selectRecords(
+  state: SandboxState,
+  object: ObjectDefinition,
+  query: URLSearchParams,
+): StoredRecord[] {
   const filter = query.get('filter')
   const rows = state.store.all(object)
   if (filter === null || filter.trim() === '') return rows
@@ -22,7 +26,11 @@ export function selectRecords(state: SandboxState, object: ObjectDefinition, que
  * `GET /rest/{plural}`: filter, order (id as tiebreaker), keyset cursors that encode the sort values, a limit
  * capped silently, `totalCount` of the whole filtered set, `hasPreviousPage` only when paging backward.
  */
-export function findMany(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function findMany(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const { query } = request
   const limit = parseLimit(query.get('limit'), state.limits)
   const depth = parseDepth(query.get('depth'))
@@ -61,7 +69,11 @@ export function findMany(state: SandboxState, object: ObjectDefinition, request:
 }
 
 /** `GET /rest/{plural}/{id}`: `{ data: { person } }`, 404 when missing or soft-deleted. */
-export function findOne(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function findOne(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
   const record = state.store.find(object, request.params.id as string)
   if (!record) throw notFound()

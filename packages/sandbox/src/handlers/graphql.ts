@@ -18,6 +18,13 @@ export function graphql(state: SandboxState, request: HandlerRequest): HandlerRe
   }
   return {
     status: 200,
-    body: { errors: [{ message: 'The sandbox answers only the currentWorkspace query', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] },
+    body: {
+      errors: [
+        {
+          message: 'The sandbox answers only the currentWorkspace query',
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    },
   }
 }

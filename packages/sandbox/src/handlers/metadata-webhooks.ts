@@ -18,7 +18,10 @@ const input = (request: HandlerRequest): WebhookInput => {
   return request.body as WebhookInput
 }
 
-export const listWebhooks = (state: SandboxState): HandlerResponse => ({ status: 200, body: state.webhooks.list() })
+export const listWebhooks = (state: SandboxState): HandlerResponse => ({
+  status: 200,
+  body: state.webhooks.list(),
+})
 
 export const getWebhook = (state: SandboxState, request: HandlerRequest): HandlerResponse => ({
   status: 200,

@@ -10,7 +10,12 @@ export const envelopeKey = (verb: string, name: string) => `${verb}${capitalize(
  * A record as the REST API returns it: depth 0 carries foreign-key ids only; depth 1 also embeds each related
  * record (many-to-one) and each list of related records (one-to-many), themselves at depth 0.
  */
-export function present(store: RecordStore, object: ObjectDefinition, record: StoredRecord, depth: 0 | 1): Record<string, unknown> {
+export function present(
+  store: RecordStore,
+  object: ObjectDefinition,
+  record: StoredRecord,
+  depth: 0 | 1,
+): Record<string, unknown> {
   const output: Record<string, unknown> = structuredClone(record)
   if (depth === 0) return output
   for (const [key, field] of Object.entries(object.fields)) {
@@ -23,7 +28,10 @@ export function present(store: RecordStore, object: ObjectDefinition, record: St
   for (const [name, relation] of Object.entries(object.oneToMany)) {
     const target = OBJECTS_BY_SINGULAR.get(relation.object)
     if (!target) continue
-    output[name] = store.all(target).filter((row) => row[relation.foreignKey] === record.id).map((row) => structuredClone(row))
+    output[name] = store
+      .all(target)
+      .filter((row) => row[relation.foreignKey] === record.id)
+      .map((row) => structuredClone(row))
   }
   return output
 }

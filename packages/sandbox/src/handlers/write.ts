@@ -17,7 +17,12 @@ export function recordId(request: HandlerRequest): string {
 const isUpsert = (request: HandlerRequest) => request.query.get('upsert') === 'true'
 
 // One create, or with ?upsert=true an update of the live record with the same id or unique value.
-function createOrUpsert(state: SandboxState, object: ObjectDefinition, input: Record<string, unknown>, request: HandlerRequest): StoredRecord {
+function createOrUpsert(
+  state: SandboxState,
+  object: ObjectDefinition,
+  input: Record<string, unknown>,
+  request: HandlerRequest,
+): StoredRecord {
   const actor = actorOf(request.key)
   const match = isUpsert(request) ? state.store.findMatch(object, input) : undefined
   if (!match) return state.store.create(object, input, actor)
@@ -26,44 +31,87 @@ function createOrUpsert(state: SandboxState, object: ObjectDefinition, input: Re
 }
 
 /** `POST /rest/{plural}` → 201 `{ data: { createPerson } }`. */
-export function createOne(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function createOne(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
   const input = validateInput(object, request.body)
   const record = state.store.transaction(() => createOrUpsert(state, object, input, request))
-  return { status: 201, body: { data: { [envelopeKey('create', object.singular)]: present(state.store, object, record, depth) } } }
+  return {
+    status: 201,
+    body: { data: { [envelopeKey('create', object.singular)]: present(state.store, object, record, depth) } },
+  }
 }
 
 /** `POST /rest/batch/{plural}` (a JSON array) → 201 `{ data: { createPeople: [...] } }`, all or nothing. */
-export function createMany(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function createMany(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
   if (!Array.isArray(request.body)) throw badRequest(`Body must be an array of ${object.plural}`)
   const inputs = request.body.map((item) => validateInput(object, item))
-  const records = state.store.transaction(() => inputs.map((input) => createOrUpsert(state, object, input, request)))
+  const records = state.store.transaction(() =>
+    inputs.map((input) => createOrUpsert(state, object, input, request)),
+  )
   return {
     status: 201,
-    body: { data: { [envelopeKey('create', object.plural)]: records.map((record) => present(state.store, object, record, depth)) } },
+    body: {
+      data: {
+        [envelopeKey('create', object.plural)]: records.map((record) =>
+          present(state.store, object, record, depth),
+        ),
+      },
+    },
   }
 }
 
 /** `PATCH` (or `PUT`) `/rest/{plural}/{id}` → `{ data: { updatePerson } }`. */
-export function updateOne(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function updateOne(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const id = recordId(request)
   const depth = parseDepth(request.query.get('depth'))
   const patch = validateInput(object, request.body ?? {})
   const record = state.store.transaction(() => state.store.update(object, id, patch, actorOf(request.key)))
-  return { status: 200, body: { data: { [envelopeKey('update', object.singular)]: present(state.store, object, record, depth) } } }
+  return {
+    status: 200,
+    body: { data: { [envelopeKey('update', object.singular)]: present(state.store, object, record, depth) } },
+  }
 }
 
 /** `PATCH /rest/{plural}?filter=…` → `{ data: { updatePeople: [...] } }`. */
-export function updateMany(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function updateMany(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const patch = validateInput(object, request.body ?? {})
   const targets = selectRecords(state, object, requireFilter(request))
-  const records = state.store.transaction(() => targets.map((row) => state.store.update(object, row.id, patch, actorOf(request.key))))
-  return { status: 200, body: { data: { [envelopeKey('update', object.plural)]: records.map((r) => present(state.store, object, r, 0)) } } }
+  const records = state.store.transaction(() =>
+    targets.map((row) => state.store.update(object, row.id, patch, actorOf(request.key))),
+  )
+  return {
+    status: 200,
+    body: {
+      data: {
+        [envelopeKey('update', object.plural)]: records.map((r) => present(state.store, object, r, 0)),
+      },
+    },
+  }
 }
 
 /** `DELETE /rest/{plural}/{id}`: destroys unless `soft_delete=true`; → `{ data: { deletePerson: { id } } }`. */
-export function deleteOne(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function deleteOne(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const id = recordId(request)
   const soft = request.query.get('soft_delete') === 'true'
   state.store.transaction(() => (soft ? state.store.softDelete(object, id) : state.store.destroy(object, id)))
@@ -71,24 +119,40 @@ export function deleteOne(state: SandboxState, object: ObjectDefinition, request
 }
 
 /** `DELETE /rest/{plural}?filter=…` → `{ data: { deletePeople: [{ id }] } }`. */
-export function deleteMany(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function deleteMany(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const soft = request.query.get('soft_delete') === 'true'
   const targets = selectRecords(state, object, requireFilter(request))
   state.store.transaction(() => {
-    for (const row of targets) soft ? state.store.softDelete(object, row.id) : state.store.destroy(object, row.id)
+    for (const row of targets)
+      soft ? state.store.softDelete(object, row.id) : state.store.destroy(object, row.id)
   })
-  return { status: 200, body: { data: { [envelopeKey('delete', object.plural)]: targets.map((row) => ({ id: row.id })) } } }
+  return {
+    status: 200,
+    body: { data: { [envelopeKey('delete', object.plural)]: targets.map((row) => ({ id: row.id })) } },
+  }
 }
 
 /** `PATCH /rest/restore/{plural}/{id}` → `{ data: { restorePerson } }`; 404 when the record was destroyed. */
-export function restoreOne(state: SandboxState, object: ObjectDefinition, request: HandlerRequest): HandlerResponse {
+export function restoreOne(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
   const id = recordId(request)
   if (!state.store.find(object, id, { withDeleted: true })) throw notFound()
   const record = state.store.transaction(() => state.store.restore(object, id))
-  return { status: 200, body: { data: { [envelopeKey('restore', object.singular)]: present(state.store, object, record, 0) } } }
+  return {
+    status: 200,
+    body: { data: { [envelopeKey('restore', object.singular)]: present(state.store, object, record, 0) } },
+  }
 }
 
 function requireFilter(request: HandlerRequest): URLSearchParams {
-  if (!request.query.get('filter')) throw badRequest(`A 'filter' is required to change several records at once`)
+  if (!request.query.get('filter'))
+    throw badRequest(`A 'filter' is required to change several records at once`)
   return request.query
 }

@@ -17,7 +17,14 @@ export interface RateLimitOptions {
 
 /** Twenty's 429 answer when a bucket is empty: `Limit reached (N tokens per M ms)`, and no headers. */
 export function limitReached(capacity: number, windowMs: number): HandlerResponse {
-  return { status: 429, body: { statusCode: 429, error: 'HttpException', messages: [`Limit reached (${capacity} tokens per ${windowMs} ms)`] } }
+  return {
+    status: 429,
+    body: {
+      statusCode: 429,
+      error: 'HttpException',
+      messages: [`Limit reached (${capacity} tokens per ${windowMs} ms)`],
+    },
+  }
 }
 
 /** What the limiter saw, for assertions: how many requests it let through and how many it refused. */
@@ -33,7 +40,10 @@ const THROTTLED = /^\/rest\/(?!metadata\/|webhooks(\/|$))/
  * An interceptor answering 429 `Limit reached (N tokens per M ms)` when either bucket is empty, with Twenty's
  * body and, by default, no headers. Both buckets spend a token per request, as Twenty's throttler does.
  */
-export function createRateLimiter(options: RateLimitOptions = {}): { interceptor: Interceptor; stats: RateLimitStats } {
+export function createRateLimiter(options: RateLimitOptions = {}): {
+  interceptor: Interceptor
+  stats: RateLimitStats
+} {
   const short = new TokenBucket(options.shortLimit ?? 100, options.shortTtlMs ?? 1_000)
   const long = new TokenBucket(options.longLimit ?? 100, options.longTtlMs ?? 60_000)
   const stats: RateLimitStats = { allowed: 0, limited: 0 }
@@ -44,7 +54,9 @@ export function createRateLimiter(options: RateLimitOptions = {}): { interceptor
         stats.limited++
         return {
           ...limitReached(bucket.capacity, bucket.windowMs),
-          headers: options.retryAfter ? { 'retry-after': String(Math.max(1, Math.ceil(bucket.waitMs() / 1000))) } : {},
+          headers: options.retryAfter
+            ? { 'retry-after': String(Math.max(1, Math.ceil(bucket.waitMs() / 1000))) }
+            : {},
         }
       }
     }

@@ -30,7 +30,10 @@ export class TokenBucket {
 
   #refill(): void {
     const now = this.now()
-    this.#tokens = Math.min(this.capacity, this.#tokens + ((now - this.#updatedAt) * this.capacity) / this.windowMs)
+    this.#tokens = Math.min(
+      this.capacity,
+      this.#tokens + ((now - this.#updatedAt) * this.capacity) / this.windowMs,
+    )
     this.#updatedAt = now
   }
 }

@@ -1,6 +1,6 @@
 import { badRequest } from '../server/http-error.js'
-import { UUID } from '../store/validate.js'
 import { type ObjectDefinition, readPath } from '../store/objects.js'
+import { UUID } from '../store/validate.js'
 import { resolvePath, type ValueKind } from './field-paths.js'
 import type { FilterNode } from './parse-filter.js'
 
@@ -26,13 +26,18 @@ export function compilePredicate(object: ObjectDefinition, node: FilterNode): Re
   }
 }
 
-function compileCondition(object: ObjectDefinition, node: Extract<FilterNode, { kind: 'condition' }>): RecordPredicate {
+function compileCondition(
+  object: ObjectDefinition,
+  node: Extract<FilterNode, { kind: 'condition' }>,
+): RecordPredicate {
   const kind = resolvePath(object, node.path, 'filter')
   const read = (record: Record<string, unknown>) => readPath(record, node.path)
   const { comparator, value } = node
   if (comparator === 'is') {
     if (value !== 'NULL' && value !== 'NOT_NULL') {
-      throw badRequest(`'filter' invalid for '${node.path}[is]:${String(value)}'. 'is' takes NULL or NOT_NULL`)
+      throw badRequest(
+        `'filter' invalid for '${node.path}[is]:${String(value)}'. 'is' takes NULL or NOT_NULL`,
+      )
     }
     return value === 'NULL' ? (record) => read(record) == null : (record) => read(record) != null
   }
@@ -71,7 +76,9 @@ function compileCondition(object: ObjectDefinition, node: Extract<FilterNode, { 
       return (record) => typeof read(record) === 'string' && pattern.test(read(record) as string)
     }
     default:
-      throw badRequest(`'filter' invalid for '${node.path}[${comparator}]': this comparator takes an array, eg: ["a","b"]`)
+      throw badRequest(
+        `'filter' invalid for '${node.path}[${comparator}]': this comparator takes an array, eg: ["a","b"]`,
+      )
   }
 }
 
@@ -79,14 +86,17 @@ function cast(value: string, kind: ValueKind, path: string): unknown {
   switch (kind) {
     case 'number': {
       const number = Number(value)
-      if (value.trim() === '' || Number.isNaN(number)) throw badRequest(`invalid input syntax for type numeric: "${value}" (${path})`)
+      if (value.trim() === '' || Number.isNaN(number))
+        throw badRequest(`invalid input syntax for type numeric: "${value}" (${path})`)
       return number
     }
     case 'boolean':
-      if (value !== 'true' && value !== 'false') throw badRequest(`invalid input syntax for type boolean: "${value}" (${path})`)
+      if (value !== 'true' && value !== 'false')
+        throw badRequest(`invalid input syntax for type boolean: "${value}" (${path})`)
       return value === 'true'
     case 'date':
-      if (Number.isNaN(Date.parse(value))) throw badRequest(`invalid input syntax for type timestamp with time zone: "${value}" (${path})`)
+      if (Number.isNaN(Date.parse(value)))
+        throw badRequest(`invalid input syntax for type timestamp with time zone: "${value}" (${path})`)
       return new Date(value).getTime()
     case 'uuid':
       if (!UUID.test(value)) throw badRequest(`invalid input syntax for type uuid: "${value}"`)
@@ -99,7 +109,12 @@ function cast(value: string, kind: ValueKind, path: string): unknown {
 // Dates are stored as ISO strings and compared as instants.
 function normalise(actual: unknown, expected: unknown): unknown {
   if (typeof expected === 'number' && typeof actual === 'string') return Date.parse(actual)
-  if (typeof actual === 'string' && typeof expected === 'string' && expected === expected.toLowerCase() && UUID.test(actual)) {
+  if (
+    typeof actual === 'string' &&
+    typeof expected === 'string' &&
+    expected === expected.toLowerCase() &&
+    UUID.test(actual)
+  ) {
     return actual.toLowerCase()
   }
   return actual

@@ -24,10 +24,12 @@ const KIND_BY_TYPE: Partial<Record<FieldType, ValueKind>> = {
 export function resolvePath(object: ObjectDefinition, path: string, usage: 'filter' | 'order_by'): ValueKind {
   const [fieldName, subField, ...rest] = path.split('.')
   const field = fieldName ? object.fields[fieldName] : undefined
-  if (!field || rest.length > 0) throw badRequest(`field '${path}' does not exist in '${object.singular}' object`)
+  if (!field || rest.length > 0)
+    throw badRequest(`field '${path}' does not exist in '${object.singular}' object`)
   const composite = COMPOSITES[field.type]
   if (!composite) {
-    if (subField !== undefined) throw badRequest(`field '${path}' does not exist in '${object.singular}' object`)
+    if (subField !== undefined)
+      throw badRequest(`field '${path}' does not exist in '${object.singular}' object`)
     return KIND_BY_TYPE[field.type] ?? 'string'
   }
   if (subField === undefined) {
@@ -37,7 +39,8 @@ export function resolvePath(object: ObjectDefinition, path: string, usage: 'filt
         : `Composite field '${fieldName}' cannot be filtered without a sub-field, eg: ${fieldName}.${Object.keys(composite)[0]}[eq]:value`,
     )
   }
-  if (!(subField in composite)) throw badRequest(`field '${path}' does not exist in '${object.singular}' object`)
+  if (!(subField in composite))
+    throw badRequest(`field '${path}' does not exist in '${object.singular}' object`)
   if (NUMERIC_SUB_FIELDS.has(subField)) return 'number'
   if (ARRAY_SUB_FIELDS.has(subField)) return 'array'
   if (subField === 'context' || subField === 'blocknote') return 'json'

@@ -16,12 +16,18 @@ export interface SortKey {
  */
 export function parseOrderBy(object: ObjectDefinition, orderBy: string | undefined): SortKey[] {
   const keys: SortKey[] = []
-  for (const item of (orderBy ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const item of (orderBy ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^([\w.]+)(?:\[(\w+)\])?$/.exec(item)
-    if (!match) throw badRequest(`'order_by' invalid for '${item}'. eg: createdAt[DescNullsLast],name.firstName`)
+    if (!match)
+      throw badRequest(`'order_by' invalid for '${item}'. eg: createdAt[DescNullsLast],name.firstName`)
     const [, path, direction = 'AscNullsFirst'] = match as unknown as [string, string, string | undefined]
     if (!(DIRECTIONS as readonly string[]).includes(direction)) {
-      throw badRequest(`'order_by' direction '${direction}' invalid. Allowed values are '${DIRECTIONS.join("', '")}'. eg: ?order_by=field_1[AscNullsFirst],field_2[DescNullsLast],field_3`)
+      throw badRequest(
+        `'order_by' direction '${direction}' invalid. Allowed values are '${DIRECTIONS.join("', '")}'. eg: ?order_by=field_1[AscNullsFirst],field_2[DescNullsLast],field_3`,
+      )
     }
     resolvePath(object, path, 'order_by')
     keys.push({ path, direction: direction as Direction })
@@ -37,7 +43,11 @@ export function sortValues(record: Record<string, unknown>, keys: readonly SortK
 }
 
 /** Compares two tuples of sort values under the keys' directions and null placement. */
-export function compareValues(left: readonly unknown[], right: readonly unknown[], keys: readonly SortKey[]): number {
+export function compareValues(
+  left: readonly unknown[],
+  right: readonly unknown[],
+  keys: readonly SortKey[],
+): number {
   for (const [index, key] of keys.entries()) {
     const a = left[index]
     const b = right[index]
@@ -45,7 +55,14 @@ export function compareValues(left: readonly unknown[], right: readonly unknown[
     const nullsFirst = key.direction.endsWith('NullsFirst')
     if (a == null) return nullsFirst ? -1 : 1
     if (b == null) return nullsFirst ? 1 : -1
-    const base = typeof a === 'string' && typeof b === 'string' ? (a < b ? -1 : 1) : (a as number) < (b as number) ? -1 : 1
+    const base =
+      typeof a === 'string' && typeof b === 'string'
+        ? a < b
+          ? -1
+          : 1
+        : (a as number) < (b as number)
+          ? -1
+          : 1
     return key.direction.startsWith('Asc') ? base : -base
   }
   return 0

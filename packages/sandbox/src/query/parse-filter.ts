@@ -1,7 +1,20 @@
 import { badRequest } from '../server/http-error.js'
 
 export const COMPARATORS = [
-  'eq', 'neq', 'in', 'containsAny', 'containsExactly', 'is', 'gt', 'gte', 'lt', 'lte', 'startsWith', 'endsWith', 'like', 'ilike',
+  'eq',
+  'neq',
+  'in',
+  'containsAny',
+  'containsExactly',
+  'is',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'startsWith',
+  'endsWith',
+  'like',
+  'ilike',
 ] as const
 export type Comparator = (typeof COMPARATORS)[number]
 
@@ -27,10 +40,14 @@ export function parseFilter(filter: string): FilterNode {
 function checkBrackets(filter: string): void {
   const count = (char: string) => filter.split(char).length - 1
   if (count('(') !== count(')')) {
-    throw badRequest(`'filter' invalid. ${count('(')} open bracket(s) and ${count(')')} close bracket(s) found`)
+    throw badRequest(
+      `'filter' invalid. ${count('(')} open bracket(s) and ${count(')')} close bracket(s) found`,
+    )
   }
   if (count('[') !== count(']')) {
-    throw badRequest(`'filter' invalid. ${count('[')} open square bracket(s) and ${count(']')} close square bracket(s) found`)
+    throw badRequest(
+      `'filter' invalid. ${count('[')} open square bracket(s) and ${count(']')} close square bracket(s) found`,
+    )
   }
 }
 
@@ -39,9 +56,11 @@ function parseGroup(text: string): FilterNode {
   if (!match) return parseCondition(text)
   const [, kind, inner] = match as unknown as [string, 'and' | 'or' | 'not', string]
   const parts = splitTopLevel(inner)
-  if (parts.length === 0 || parts.some((part) => part === '')) throw badRequest(`'filter' invalid for '${text}': empty condition`)
+  if (parts.length === 0 || parts.some((part) => part === ''))
+    throw badRequest(`'filter' invalid for '${text}': empty condition`)
   if (kind === 'not') {
-    if (parts.length !== 1) throw badRequest(`'filter' invalid. 'not' conjunction should contain only 1 condition`)
+    if (parts.length !== 1)
+      throw badRequest(`'filter' invalid. 'not' conjunction should contain only 1 condition`)
     return { kind: 'not', child: parseGroup(parts[0] as string) }
   }
   return { kind, children: parts.map(parseGroup) }
@@ -79,10 +98,15 @@ function parseCondition(text: string): FilterNode {
   }
   const [, path, comparator] = match as unknown as [string, string, string]
   if (!(COMPARATORS as readonly string[]).includes(comparator)) {
-    throw badRequest(`'filter' invalid for '${text}', comparator ${comparator} not in ${COMPARATORS.join(',')}`)
+    throw badRequest(
+      `'filter' invalid for '${text}', comparator ${comparator} not in ${COMPARATORS.join(',')}`,
+    )
   }
   const raw = text.slice(colon + 1).trim()
-  const value = comparator === 'in' || comparator === 'containsAny' || comparator === 'containsExactly' ? parseArray(raw, text) : unquote(raw)
+  const value =
+    comparator === 'in' || comparator === 'containsAny' || comparator === 'containsExactly'
+      ? parseArray(raw, text)
+      : unquote(raw)
   return { kind: 'condition', path, comparator: comparator as Comparator, value }
 }
 
@@ -96,6 +120,7 @@ function parseArray(raw: string, text: string): string[] {
 
 function unquote(value: string): string {
   const first = value[0]
-  if ((first === '"' || first === "'") && value.endsWith(first) && value.length >= 2) return value.slice(1, -1)
+  if ((first === '"' || first === "'") && value.endsWith(first) && value.length >= 2)
+    return value.slice(1, -1)
   return value
 }

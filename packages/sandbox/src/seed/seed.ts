@@ -2,21 +2,117 @@ import { OBJECTS_BY_PLURAL, type ObjectDefinition } from '../store/objects.js'
 import type { Actor, RecordStore } from '../store/record-store.js'
 import { SeededRandom } from './random.js'
 
-const FIRST_NAMES = ['Linh', 'Minh', 'Anh', 'Huong', 'Tuan', 'Mai', 'Olivia', 'Liam', 'Emma', 'Noah', 'Ava', 'Lucas', 'Chloe', 'Ethan']
-const LAST_NAMES = ['Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Smith', 'Johnson', 'Garcia', 'Brown', 'Martin', 'Dubois', 'Rossi']
-const JOB_TITLES = ['CEO', 'CTO', 'Head of Sales', 'Marketing Manager', 'Procurement Lead', 'Founder', 'Operations Director']
-const COMPANIES: readonly { name: string; domain: string; city: string; country: string; currency: string }[] = [
-  { name: 'Saigon Roasters', domain: 'saigonroasters.vn', city: 'Ho Chi Minh City', country: 'Vietnam', currency: 'VND' },
-  { name: 'Hanoi Logistics', domain: 'hanoilogistics.vn', city: 'Hanoi', country: 'Vietnam', currency: 'VND' },
-  { name: 'Da Nang Digital', domain: 'danangdigital.vn', city: 'Da Nang', country: 'Vietnam', currency: 'VND' },
-  { name: 'Mekong Textiles', domain: 'mekongtextiles.vn', city: 'Can Tho', country: 'Vietnam', currency: 'VND' },
-  { name: 'Acme Robotics', domain: 'acmerobotics.com', city: 'Austin', country: 'United States', currency: 'USD' },
-  { name: 'Bluebird Analytics', domain: 'bluebird-analytics.io', city: 'Boston', country: 'United States', currency: 'USD' },
-  { name: 'Northwind Foods', domain: 'northwindfoods.com', city: 'Seattle', country: 'United States', currency: 'USD' },
-  { name: 'Pioneer Health', domain: 'pioneerhealth.com', city: 'Denver', country: 'United States', currency: 'USD' },
+const FIRST_NAMES = [
+  'Linh',
+  'Minh',
+  'Anh',
+  'Huong',
+  'Tuan',
+  'Mai',
+  'Olivia',
+  'Liam',
+  'Emma',
+  'Noah',
+  'Ava',
+  'Lucas',
+  'Chloe',
+  'Ethan',
+]
+const LAST_NAMES = [
+  'Nguyen',
+  'Tran',
+  'Le',
+  'Pham',
+  'Hoang',
+  'Smith',
+  'Johnson',
+  'Garcia',
+  'Brown',
+  'Martin',
+  'Dubois',
+  'Rossi',
+]
+const JOB_TITLES = [
+  'CEO',
+  'CTO',
+  'Head of Sales',
+  'Marketing Manager',
+  'Procurement Lead',
+  'Founder',
+  'Operations Director',
+]
+const COMPANIES: readonly {
+  name: string
+  domain: string
+  city: string
+  country: string
+  currency: string
+}[] = [
+  {
+    name: 'Saigon Roasters',
+    domain: 'saigonroasters.vn',
+    city: 'Ho Chi Minh City',
+    country: 'Vietnam',
+    currency: 'VND',
+  },
+  {
+    name: 'Hanoi Logistics',
+    domain: 'hanoilogistics.vn',
+    city: 'Hanoi',
+    country: 'Vietnam',
+    currency: 'VND',
+  },
+  {
+    name: 'Da Nang Digital',
+    domain: 'danangdigital.vn',
+    city: 'Da Nang',
+    country: 'Vietnam',
+    currency: 'VND',
+  },
+  {
+    name: 'Mekong Textiles',
+    domain: 'mekongtextiles.vn',
+    city: 'Can Tho',
+    country: 'Vietnam',
+    currency: 'VND',
+  },
+  {
+    name: 'Acme Robotics',
+    domain: 'acmerobotics.com',
+    city: 'Austin',
+    country: 'United States',
+    currency: 'USD',
+  },
+  {
+    name: 'Bluebird Analytics',
+    domain: 'bluebird-analytics.io',
+    city: 'Boston',
+    country: 'United States',
+    currency: 'USD',
+  },
+  {
+    name: 'Northwind Foods',
+    domain: 'northwindfoods.com',
+    city: 'Seattle',
+    country: 'United States',
+    currency: 'USD',
+  },
+  {
+    name: 'Pioneer Health',
+    domain: 'pioneerhealth.com',
+    city: 'Denver',
+    country: 'United States',
+    currency: 'USD',
+  },
   { name: 'Lumière Studio', domain: 'lumiere-studio.fr', city: 'Lyon', country: 'France', currency: 'EUR' },
   { name: 'Berliner Bikes', domain: 'berlinerbikes.de', city: 'Berlin', country: 'Germany', currency: 'EUR' },
-  { name: 'Amsterdam Energy', domain: 'amsterdamenergy.nl', city: 'Amsterdam', country: 'Netherlands', currency: 'EUR' },
+  {
+    name: 'Amsterdam Energy',
+    domain: 'amsterdamenergy.nl',
+    city: 'Amsterdam',
+    country: 'Netherlands',
+    currency: 'EUR',
+  },
   { name: 'Milano Design', domain: 'milanodesign.it', city: 'Milan', country: 'Italy', currency: 'EUR' },
 ]
 const STAGES = ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER'] as const
@@ -42,7 +138,8 @@ export interface SeedSummary {
  */
 export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
   const random = new SeededRandom(seed)
-  const create = (plural: string, input: Record<string, unknown>) => store.create(object(plural), { id: random.uuid(), ...input }, SEED_ACTOR)
+  const create = (plural: string, input: Record<string, unknown>) =>
+    store.create(object(plural), { id: random.uuid(), ...input }, SEED_ACTOR)
   return store.transaction(() => {
     const members = [
       { name: { firstName: 'Thu', lastName: 'Vo' }, userEmail: 'thu.vo@sandbox.example' },
@@ -52,11 +149,22 @@ export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
     const companies = COMPANIES.map((company) =>
       create('companies', {
         name: company.name,
-        domainName: { primaryLinkUrl: `https://${company.domain}`, primaryLinkLabel: '', secondaryLinks: null },
+        domainName: {
+          primaryLinkUrl: `https://${company.domain}`,
+          primaryLinkLabel: '',
+          secondaryLinks: null,
+        },
         employees: random.int(5, 900),
-        address: { addressCity: company.city, addressCountry: company.country, addressPostcode: String(random.int(10000, 99999)) },
+        address: {
+          addressCity: company.city,
+          addressCountry: company.country,
+          addressPostcode: String(random.int(10000, 99999)),
+        },
         idealCustomerProfile: random.next() < 0.4,
-        annualRecurringRevenue: { amountMicros: random.int(50, 5000) * 1_000_000_000, currencyCode: company.currency },
+        annualRecurringRevenue: {
+          amountMicros: random.int(50, 5000) * 1_000_000_000,
+          currencyCode: company.currency,
+        },
         accountOwnerId: random.pick(members).id,
       }),
     )
@@ -69,20 +177,36 @@ export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
       const domain = companyInfo.domain
       return create('people', {
         name: { firstName, lastName },
-        emails: { primaryEmail: `${firstName}.${lastName}.${index}@${domain}`.toLowerCase(), additionalEmails: null },
+        emails: {
+          primaryEmail: `${firstName}.${lastName}.${index}@${domain}`.toLowerCase(),
+          additionalEmails: null,
+        },
         phones: vietnamese
-          ? { primaryPhoneNumber: `9${random.int(10_000_000, 99_999_999)}`, primaryPhoneCountryCode: 'VN', primaryPhoneCallingCode: '+84' }
-          : { primaryPhoneNumber: `${random.int(201, 989)}555${random.int(1000, 9999)}`, primaryPhoneCountryCode: 'US', primaryPhoneCallingCode: '+1' },
+          ? {
+              primaryPhoneNumber: `9${random.int(10_000_000, 99_999_999)}`,
+              primaryPhoneCountryCode: 'VN',
+              primaryPhoneCallingCode: '+84',
+            }
+          : {
+              primaryPhoneNumber: `${random.int(201, 989)}555${random.int(1000, 9999)}`,
+              primaryPhoneCountryCode: 'US',
+              primaryPhoneCallingCode: '+1',
+            },
         jobTitle: random.pick(JOB_TITLES),
         city: companyInfo.city,
-        linkedinLink: { primaryLinkUrl: `https://www.linkedin.com/in/${firstName}-${lastName}-${index}`.toLowerCase() },
+        linkedinLink: {
+          primaryLinkUrl: `https://www.linkedin.com/in/${firstName}-${lastName}-${index}`.toLowerCase(),
+        },
         companyId: company.id,
       })
     })
     const opportunities = Array.from({ length: 20 }, (_, index) => {
       const companyIndex = index % companies.length
       const currency = (COMPANIES[companyIndex] as (typeof COMPANIES)[number]).currency
-      const amountMicros = currency === 'VND' ? random.int(50, 900) * 1_000_000 * 1_000_000 : random.int(5, 250) * 1_000 * 1_000_000
+      const amountMicros =
+        currency === 'VND'
+          ? random.int(50, 900) * 1_000_000 * 1_000_000
+          : random.int(5, 250) * 1_000 * 1_000_000
       return create('opportunities', {
         name: `${(companies[companyIndex] as (typeof companies)[number]).name} – ${random.pick(['Pilot', 'Renewal', 'Expansion', 'Onboarding'])}`,
         stage: STAGES[index % STAGES.length],
@@ -94,13 +218,22 @@ export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
     })
     const tasks = Array.from({ length: 15 }, (_, index) => {
       const task = create('tasks', {
-        title: random.pick(['Call back', 'Send proposal', 'Prepare demo', 'Follow up on invoice', 'Book onsite visit']),
+        title: random.pick([
+          'Call back',
+          'Send proposal',
+          'Prepare demo',
+          'Follow up on invoice',
+          'Book onsite visit',
+        ]),
         status: TASK_STATUSES[index % TASK_STATUSES.length],
         dueAt: new Date(Date.UTC(2026, 11, random.int(1, 28))).toISOString(),
         bodyV2: { markdown: 'Agreed next step from the last meeting.', blocknote: null },
         assigneeId: random.pick(members).id,
       })
-      create('taskTargets', { taskId: task.id, opportunityId: (opportunities[index] as (typeof opportunities)[number]).id })
+      create('taskTargets', {
+        taskId: task.id,
+        opportunityId: (opportunities[index] as (typeof opportunities)[number]).id,
+      })
       return task
     })
     const notes = Array.from({ length: 10 }, (_, index) => {
@@ -108,10 +241,20 @@ export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
         title: random.pick(['Kick-off notes', 'Pricing discussion', 'Requirements', 'Call summary']),
         bodyV2: { markdown: '- Budget confirmed\n- Decision in Q1', blocknote: null },
       })
-      create('noteTargets', { noteId: note.id, companyId: (companies[index] as (typeof companies)[number]).id })
+      create('noteTargets', {
+        noteId: note.id,
+        companyId: (companies[index] as (typeof companies)[number]).id,
+      })
       create('noteTargets', { noteId: note.id, personId: (people[index] as (typeof people)[number]).id })
       return note
     })
-    return { workspaceMembers: members.length, companies: companies.length, people: people.length, opportunities: opportunities.length, tasks: tasks.length, notes: notes.length }
+    return {
+      workspaceMembers: members.length,
+      companies: companies.length,
+      people: people.length,
+      opportunities: opportunities.length,
+      tasks: tasks.length,
+      notes: notes.length,
+    }
   })
 }

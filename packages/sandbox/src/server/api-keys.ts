@@ -33,7 +33,14 @@ export class ApiKeyRing {
     this.#keys.set(id, { id, name, expiresAt, revokedAt: null })
     const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))
     const exp = Math.floor((expiresAt ?? now + 100 * 365 * 86_400_000) / 1000)
-    const claims = { sub: this.workspaceId, type: 'API_KEY', workspaceId: this.workspaceId, jti: id, iat: Math.floor(now / 1000), exp }
+    const claims = {
+      sub: this.workspaceId,
+      type: 'API_KEY',
+      workspaceId: this.workspaceId,
+      jti: id,
+      iat: Math.floor(now / 1000),
+      exp,
+    }
     const payload = base64url(JSON.stringify(claims))
     return `${header}.${payload}.${this.#sign(`${header}.${payload}`)}`
   }
@@ -54,7 +61,8 @@ export class ApiKeyRing {
     const [header, payload, signature = ''] = token.split('.')
     const expected = Buffer.from(this.#sign(`${header}.${payload}`))
     const given = Buffer.from(signature)
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw unauthenticated('Token invalid.')
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      throw unauthenticated('Token invalid.')
     const key = this.#keys.get(String(claims.jti))
     if (!key || key.revokedAt !== null) throw unauthenticated('Token invalid.')
     if ((key.expiresAt ?? Number.POSITIVE_INFINITY) <= Date.now()) throw unauthenticated('Token has expired.')
@@ -66,7 +74,9 @@ export class ApiKeyRing {
     if (parts.length !== 3) return undefined
     try {
       const claims: unknown = JSON.parse(Buffer.from(parts[1] as string, 'base64url').toString('utf8'))
-      return claims !== null && typeof claims === 'object' && 'jti' in claims ? (claims as Record<string, unknown>) : undefined
+      return claims !== null && typeof claims === 'object' && 'jti' in claims
+        ? (claims as Record<string, unknown>)
+        : undefined
     } catch {
       return undefined
     }

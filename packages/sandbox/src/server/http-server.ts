@@ -25,23 +25,45 @@ export type Interceptor = (
 ) => Promise<HandlerResponse | undefined>
 
 /** Sends a JSON answer, as Nest does. */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   sendText(response, status, JSON.stringify(body), headers)
 }
 
 // Writes a body as JSON's content type, unless the connection is gone or already answered.
-function sendText(response: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+function sendText(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string>,
+): void {
   if (response.headersSent || response.destroyed) return
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers })
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  })
   response.end(text)
 }
 
 /** Builds the HTTP server: auth, interceptors, routing, handlers; errors in Twenty's body shape. */
-export function createSandboxServer(state: SandboxState, keys: ApiKeyRing, interceptors: readonly Interceptor[]): Server {
+export function createSandboxServer(
+  state: SandboxState,
+  keys: ApiKeyRing,
+  interceptors: readonly Interceptor[],
+): Server {
   return createServer((request, response) => {
     void handle(state, keys, interceptors, request, response).catch((error: unknown) => {
       if (error instanceof HttpError) return sendJson(response, error.status, error.toBody())
-      sendJson(response, 500, { statusCode: 500, error: 'InternalServerErrorException', messages: [String((error as Error)?.message ?? error)] })
+      sendJson(response, 500, {
+        statusCode: 500,
+        error: 'InternalServerErrorException',
+        messages: [String((error as Error)?.message ?? error)],
+      })
     })
   })
 }
@@ -62,7 +84,8 @@ async function handle(
     return route.handler(state, { method, query: url.searchParams, params: route.params, body, key })
   }
   const chain = interceptors.reduceRight<() => Promise<HandlerResponse | undefined>>(
-    (next, interceptor) => () => interceptor({ method, path: url.pathname, key, raw: request, response }, next),
+    (next, interceptor) => () =>
+      interceptor({ method, path: url.pathname, key, raw: request, response }, next),
     run,
   )
   const answer = await chain()

@@ -2,12 +2,30 @@ import type { Handler } from '../handlers/context.js'
 import { findDuplicates } from '../handlers/duplicates.js'
 import { findMany, findOne } from '../handlers/find.js'
 import { graphql } from '../handlers/graphql.js'
-import { createWebhook, deleteWebhook, getWebhook, listWebhooks, updateWebhook } from '../handlers/metadata-webhooks.js'
-import { createMany, createOne, deleteMany, deleteOne, restoreOne, updateMany, updateOne } from '../handlers/write.js'
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhook,
+  listWebhooks,
+  updateWebhook,
+} from '../handlers/metadata-webhooks.js'
+import {
+  createMany,
+  createOne,
+  deleteMany,
+  deleteOne,
+  restoreOne,
+  updateMany,
+  updateOne,
+} from '../handlers/write.js'
 import { OBJECTS, OBJECTS_BY_PLURAL, type ObjectDefinition } from '../store/objects.js'
 import { badRequest, HttpError } from './http-error.js'
 
-type ObjectHandler = (state: Parameters<Handler>[0], object: ObjectDefinition, request: Parameters<Handler>[1]) => ReturnType<Handler>
+type ObjectHandler = (
+  state: Parameters<Handler>[0],
+  object: ObjectDefinition,
+  request: Parameters<Handler>[1],
+) => ReturnType<Handler>
 
 interface Route {
   method: string
@@ -17,8 +35,18 @@ interface Route {
   objectRoute: boolean
 }
 
-const objectRoute = (method: string, pattern: RegExp, handle: ObjectHandler): Route => ({ method, pattern, handle, objectRoute: true })
-const plainRoute = (method: string, pattern: RegExp, handle: Handler): Route => ({ method, pattern, handle, objectRoute: false })
+const objectRoute = (method: string, pattern: RegExp, handle: ObjectHandler): Route => ({
+  method,
+  pattern,
+  handle,
+  objectRoute: true,
+})
+const plainRoute = (method: string, pattern: RegExp, handle: Handler): Route => ({
+  method,
+  pattern,
+  handle,
+  objectRoute: false,
+})
 
 const ID = '(?<id>[^/]+)'
 const PLURAL = '(?<plural>[^/]+)'
@@ -57,10 +85,15 @@ export function matchRoute(method: string, pathname: string): MatchedRoute {
     if (route.method !== method) continue
     const match = route.pattern.exec(pathname)
     if (!match) continue
-    const params = Object.fromEntries(Object.entries(match.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]))
+    const params = Object.fromEntries(
+      Object.entries(match.groups ?? {}).map(([key, value]) => [key, decodeURIComponent(value)]),
+    )
     if (!route.objectRoute) return { handler: route.handle as Handler, params }
     const handle = route.handle as ObjectHandler
-    return { handler: (state, request) => handle(state, resolveObject(params.plural as string), request), params }
+    return {
+      handler: (state, request) => handle(state, resolveObject(params.plural as string), request),
+      params,
+    }
   }
   throw new HttpError(404, 'Not Found', `Cannot ${method} ${pathname}`)
 }
@@ -88,7 +121,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
     }
     previous = current
   }

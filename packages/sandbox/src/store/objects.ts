@@ -45,7 +45,12 @@ export interface ObjectDefinition {
 export const COMPOSITES: Partial<Record<FieldType, Record<string, unknown>>> = {
   FULL_NAME: { firstName: '', lastName: '' },
   EMAILS: { primaryEmail: '', additionalEmails: null },
-  PHONES: { primaryPhoneNumber: '', primaryPhoneCountryCode: '', primaryPhoneCallingCode: '', additionalPhones: null },
+  PHONES: {
+    primaryPhoneNumber: '',
+    primaryPhoneCountryCode: '',
+    primaryPhoneCallingCode: '',
+    additionalPhones: null,
+  },
   LINKS: { primaryLinkUrl: '', primaryLinkLabel: '', secondaryLinks: null },
   CURRENCY: { amountMicros: null, currencyCode: '' },
   ADDRESS: {
@@ -103,7 +108,11 @@ export const OBJECTS: readonly ObjectDefinition[] = [
       noteTargets: { object: 'noteTarget', foreignKey: 'personId' },
     },
     unique: ['emails.primaryEmail'],
-    duplicateCriteria: [['name.firstName', 'name.lastName'], ['emails.primaryEmail'], ['linkedinLink.primaryLinkUrl']],
+    duplicateCriteria: [
+      ['name.firstName', 'name.lastName'],
+      ['emails.primaryEmail'],
+      ['linkedinLink.primaryLinkUrl'],
+    ],
   },
   {
     singular: 'company',
@@ -137,7 +146,11 @@ export const OBJECTS: readonly ObjectDefinition[] = [
       name: text,
       amount: { type: 'CURRENCY' },
       closeDate: { type: 'DATE_TIME', default: null },
-      stage: { type: 'SELECT', options: ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER'], default: 'NEW' },
+      stage: {
+        type: 'SELECT',
+        options: ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER'],
+        default: 'NEW',
+      },
       pointOfContactId: fk('person', 'pointOfContact'),
       companyId: fk('company', 'company'),
     },

@@ -32,7 +32,9 @@ const clone = <T>(value: T): T => structuredClone(value)
  */
 export class RecordStore {
   readonly events = new EventEmitter<{ record: [RecordEvent] }>()
-  readonly #tables = new Map<string, Map<string, StoredRecord>>(OBJECTS.map((object) => [object.singular, new Map()]))
+  readonly #tables = new Map<string, Map<string, StoredRecord>>(
+    OBJECTS.map((object) => [object.singular, new Map()]),
+  )
   #position = 0
   /** Live records by unique value (lower-cased), per object and path: upserts and constraints in O(1). */
   #unique = new Map<string, Map<string, string>>()
@@ -69,7 +71,11 @@ export class RecordStore {
     return options.withDeleted ? rows : rows.filter((row) => row.deletedAt === null)
   }
 
-  find(object: ObjectDefinition, id: string, options: { withDeleted?: boolean } = {}): StoredRecord | undefined {
+  find(
+    object: ObjectDefinition,
+    id: string,
+    options: { withDeleted?: boolean } = {},
+  ): StoredRecord | undefined {
     const row = this.#table(object).get(id)
     if (!row || (row.deletedAt !== null && !options.withDeleted)) return undefined
     return row
@@ -96,12 +102,24 @@ export class RecordStore {
     const id = typeof input.id === 'string' ? input.id : randomUUID()
     if (this.#table(object).has(id)) throw badRequest(`Record already exists, id: ${id}`)
     const now = new Date().toISOString()
-    const record: StoredRecord = { id, createdAt: now, updatedAt: now, deletedAt: null, createdBy: actor, updatedBy: actor, position: ++this.#position }
+    const record: StoredRecord = {
+      id,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      createdBy: actor,
+      updatedBy: actor,
+      position: ++this.#position,
+    }
     for (const [key, field] of Object.entries(object.fields)) {
       if (field.system || key === 'position') continue
       const composite = COMPOSITES[field.type]
       const given = input[key]
-      record[key] = composite ? { ...composite, ...(given as object | undefined) } : given !== undefined ? given : (field.default ?? null)
+      record[key] = composite
+        ? { ...composite, ...(given as object | undefined) }
+        : given !== undefined
+          ? given
+          : (field.default ?? null)
     }
     if (typeof input.position === 'number') record.position = input.position
     this.#checkConstraints(object, record)
@@ -164,14 +182,18 @@ export class RecordStore {
       if (typeof value !== 'string' || value === '') continue
       const clashId = this.#index(object, path).get(value.toLowerCase())
       if (clashId !== undefined && clashId !== record.id) {
-        throw badRequest(`A duplicate entry was detected on ${path}: "${value}" is already used by ${clashId}`)
+        throw badRequest(
+          `A duplicate entry was detected on ${path}: "${value}" is already used by ${clashId}`,
+        )
       }
     }
     for (const [key, field] of Object.entries(object.fields)) {
       const target = field.relation && OBJECTS_BY_SINGULAR.get(field.relation.object)
       const value = record[key]
       if (target && typeof value === 'string' && !this.find(target, value, { withDeleted: true })) {
-        throw badRequest(`insert or update on table "${object.singular}" violates foreign key constraint on "${key}": ${target.singular} ${value} does not exist`)
+        throw badRequest(
+          `insert or update on table "${object.singular}" violates foreign key constraint on "${key}": ${target.singular} ${value} does not exist`,
+        )
       }
     }
   }
@@ -182,7 +204,8 @@ export class RecordStore {
     for (const path of object.unique) {
       const index = this.#index(object, path)
       const before = previous?.deletedAt === null ? readPath(previous, path) : undefined
-      if (typeof before === 'string' && index.get(before.toLowerCase()) === id) index.delete(before.toLowerCase())
+      if (typeof before === 'string' && index.get(before.toLowerCase()) === id)
+        index.delete(before.toLowerCase())
       const after = record?.deletedAt === null ? readPath(record, path) : undefined
       if (typeof after === 'string' && after !== '') index.set(after.toLowerCase(), id)
     }
@@ -203,7 +226,8 @@ export class RecordStore {
       for (const record of this.all(object)) {
         for (const path of object.unique) {
           const value = readPath(record, path)
-          if (typeof value === 'string' && value !== '') this.#index(object, path).set(value.toLowerCase(), record.id)
+          if (typeof value === 'string' && value !== '')
+            this.#index(object, path).set(value.toLowerCase(), record.id)
         }
       }
     }

@@ -69,11 +69,14 @@ function checkValue(key: string, field: FieldDefinition, value: unknown): void {
       if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) fail('an ISO 8601 date')
       return
     case 'UUID':
-      if (typeof value !== 'string' || !UUID.test(value)) throw badRequest(`invalid input syntax for type uuid: "${String(value)}"`)
+      if (typeof value !== 'string' || !UUID.test(value))
+        throw badRequest(`invalid input syntax for type uuid: "${String(value)}"`)
       return
     case 'SELECT':
       if (!field.options?.includes(value as string)) {
-        throw badRequest(`Invalid value '${String(value)}' for field "${key}". Allowed values: ${field.options?.join(', ')}`)
+        throw badRequest(
+          `Invalid value '${String(value)}' for field "${key}". Allowed values: ${field.options?.join(', ')}`,
+        )
       }
       return
     default:

@@ -78,11 +78,22 @@ export class WebhookDispatcher {
     if (webhook.secret !== '') {
       const timestamp = String(Date.now())
       headers['X-Twenty-Webhook-Timestamp'] = timestamp
-      headers['X-Twenty-Webhook-Signature'] = createHmac('sha256', webhook.secret).update(`${timestamp}:${body}`).digest('hex')
+      headers['X-Twenty-Webhook-Signature'] = createHmac('sha256', webhook.secret)
+        .update(`${timestamp}:${body}`)
+        .digest('hex')
       headers['X-Twenty-Webhook-Nonce'] = randomBytes(16).toString('hex')
     }
     const started = performance.now()
-    const delivery: WebhookDelivery = { webhookId: webhook.id, targetUrl: webhook.targetUrl, eventName, body, headers, status: null, error: null, durationMs: 0 }
+    const delivery: WebhookDelivery = {
+      webhookId: webhook.id,
+      targetUrl: webhook.targetUrl,
+      eventName,
+      body,
+      headers,
+      status: null,
+      error: null,
+      durationMs: 0,
+    }
     try {
       const response = await fetch(webhook.targetUrl, {
         method: 'POST',
@@ -94,7 +105,10 @@ export class WebhookDispatcher {
       await response.arrayBuffer().catch(() => undefined)
       delivery.status = response.status
     } catch (error) {
-      delivery.error = (error as Error).name === 'TimeoutError' ? `timed out after ${this.timeoutMs} ms` : String((error as Error).message)
+      delivery.error =
+        (error as Error).name === 'TimeoutError'
+          ? `timed out after ${this.timeoutMs} ms`
+          : String((error as Error).message)
     } finally {
       delivery.durationMs = Math.round(performance.now() - started)
       this.deliveries.push(delivery)

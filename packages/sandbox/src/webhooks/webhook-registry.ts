@@ -80,7 +80,9 @@ export class WebhookRegistry {
   /** Webhooks whose operations name exactly `object.action`, `*.action`, `object.*` or `*.*`. */
   matching(objectName: string, action: string): WebhookEntity[] {
     const wanted = new Set([`${objectName}.${action}`, `*.${action}`, `${objectName}.*`, '*.*'])
-    return [...this.#webhooks.values()].filter((webhook) => webhook.operations.some((operation) => wanted.has(operation)))
+    return [...this.#webhooks.values()].filter((webhook) =>
+      webhook.operations.some((operation) => wanted.has(operation)),
+    )
   }
 }
 
@@ -98,8 +100,14 @@ function checkTargetUrl(value: unknown): string {
 }
 
 function checkOperations(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length === 0 || !value.every((item) => typeof item === 'string' && OPERATION.test(item))) {
-    throw badRequest('operations must be a non-empty array like ["person.created", "*.updated", "company.*", "*.*"]')
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    !value.every((item) => typeof item === 'string' && OPERATION.test(item))
+  ) {
+    throw badRequest(
+      'operations must be a non-empty array like ["person.created", "*.updated", "company.*", "*.*"]',
+    )
   }
   return [...value]
 }

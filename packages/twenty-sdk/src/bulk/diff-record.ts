@@ -16,8 +16,12 @@ export function diffRecord(crm: Record<string, unknown>, incoming: Record<string
     const current = crm[field]
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
       for (const [sub, subValue] of Object.entries(value)) {
-        const crmSub = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[sub] : undefined
-        if (subValue !== undefined && !same(crmSub, subValue)) differences.push({ field: `${field}.${sub}`, crm: crmSub, incoming: subValue })
+        const crmSub =
+          current !== null && typeof current === 'object'
+            ? (current as Record<string, unknown>)[sub]
+            : undefined
+        if (subValue !== undefined && !same(crmSub, subValue))
+          differences.push({ field: `${field}.${sub}`, crm: crmSub, incoming: subValue })
       }
     } else if (!same(current, value)) {
       differences.push({ field, crm: current, incoming: value })

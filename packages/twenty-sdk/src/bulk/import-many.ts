@@ -43,7 +43,8 @@ export async function importMany<TRow, TCreate, TRecord>(
   const strategy = options.strategy ?? 'externalWins'
   if (strategy === 'lastWriteWins' && !options.sourceUpdatedAt) {
     throw new TwentyValidationError({
-      message: "importMany: the 'lastWriteWins' strategy needs sourceUpdatedAt(row) to compare with the CRM's updatedAt",
+      message:
+        "importMany: the 'lastWriteWins' strategy needs sourceUpdatedAt(row) to compare with the CRM's updatedAt",
       code: 'INVALID_INPUT',
       issues: [{ path: 'sourceUpdatedAt', message: 'Required with lastWriteWins' }],
     })
@@ -73,24 +74,47 @@ export async function importMany<TRow, TCreate, TRecord>(
   const prepared = new Map<string, Prepared<TRow>>()
   rows.forEach((row, index) => {
     const mapped = mapRow(options.map, row, index)
-    if (!mapped.ok) return void report.failed.push({ index, row, reason: mapped.reason, errors: mapped.errors })
+    if (!mapped.ok)
+      return void report.failed.push({ index, row, reason: mapped.reason, errors: mapped.errors })
     const parsed = schema.safeParse(mapped.value)
     if (!parsed.success) {
-      const errors = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
-      return void report.failed.push({ index, row, reason: `invalid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, errors })
+      const errors = parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      }))
+      return void report.failed.push({
+        index,
+        row,
+        reason: `invalid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+        errors,
+      })
     }
     const input = parsed.data as Record<string, unknown>
     const key = normaliseKey(readPath(input, options.keyBy), options.keyBy)
     if (!key) return void report.skipped.push({ index, row, reason: `no ${options.keyBy} to match on` })
     const earlier = prepared.get(key)
-    if (earlier) return void report.skipped.push({ index, row, reason: `duplicate of the row at index ${earlier.index} (same ${options.keyBy})` })
+    if (earlier)
+      return void report.skipped.push({
+        index,
+        row,
+        reason: `duplicate of the row at index ${earlier.index} (same ${options.keyBy})`,
+      })
     const stamp = options.sourceUpdatedAt?.(row, index)
-    prepared.set(key, { index, row, input, key, sourceUpdatedAt: stamp === undefined ? undefined : new Date(stamp).getTime() })
+    prepared.set(key, {
+      index,
+      row,
+      input,
+      key,
+      sourceUpdatedAt: stamp === undefined ? undefined : new Date(stamp).getTime(),
+    })
   })
   progress.advance(report.failed.length + report.skipped.length)
 
   // 2. Find the CRM records these keys already name.
-  const existing = options.match === 'upsert' ? new Map<string, AnyRecord>() : await lookUp(resource, [...prepared.values()], options, batchSize)
+  const existing =
+    options.match === 'upsert'
+      ? new Map<string, AnyRecord>()
+      : await lookUp(resource, [...prepared.values()], options, batchSize)
 
   // 3. Decide per row, then write creates and updates in upsert batches.
   const writes: Write[] = []
@@ -106,14 +130,25 @@ export async function importMany<TRow, TCreate, TRecord>(
       crmUpdatedAt: record.updatedAt,
       sourceUpdatedAt: item.sourceUpdatedAt,
     })
-    if (resolution.action === 'unchanged') report.unchanged.push({ index: item.index, recordId: record.id, reason: resolution.reason })
-    else if (resolution.action === 'conflict') report.conflicts.push({ index: item.index, row: item.row, recordId: record.id, fields: resolution.fields })
+    if (resolution.action === 'unchanged')
+      report.unchanged.push({ index: item.index, recordId: record.id, reason: resolution.reason })
+    else if (resolution.action === 'conflict')
+      report.conflicts.push({
+        index: item.index,
+        row: item.row,
+        recordId: record.id,
+        fields: resolution.fields,
+      })
     else updates.push({ item, patch: { id: record.id, ...patchFrom(resolution.fields) } })
   }
   progress.advance(report.unchanged.length + report.conflicts.length)
   for (let start = 0; start < creates.length; start += batchSize) {
     const slice = creates.slice(start, start + batchSize)
-    writes.push({ kind: options.match === 'upsert' ? 'byTimestamps' : 'created', indexes: slice.map((item) => item.index), body: slice.map((item) => item.input) })
+    writes.push({
+      kind: options.match === 'upsert' ? 'byTimestamps' : 'created',
+      indexes: slice.map((item) => item.index),
+      body: slice.map((item) => item.input),
+    })
   }
   for (let start = 0; start < updates.length; start += batchSize) {
     const slice = updates.slice(start, start + batchSize)
@@ -124,7 +159,14 @@ export async function importMany<TRow, TCreate, TRecord>(
     progress.advance(write.indexes.length)
   })
 
-  for (const list of [report.created, report.updated, report.unchanged, report.skipped, report.failed, report.conflicts]) {
+  for (const list of [
+    report.created,
+    report.updated,
+    report.unchanged,
+    report.skipped,
+    report.failed,
+    report.conflicts,
+  ]) {
     list.sort((a, b) => a.index - b.index)
   }
   report.counts = {
@@ -143,12 +185,18 @@ function mapRow<TRow, TCreate>(
   map: ImportOptions<TRow, TCreate>['map'],
   row: TRow,
   index: number,
-): { ok: true; value: unknown } | { ok: false; reason: string; errors?: { field: string; message: string; value: unknown }[] } {
+):
+  | { ok: true; value: unknown }
+  | { ok: false; reason: string; errors?: { field: string; message: string; value: unknown }[] } {
   if (!map) return { ok: true, value: row }
   if (typeof map !== 'function') {
     const result = applyFieldMap(map as FieldMap<TRow, TCreate>, row)
     if (result.ok) return result
-    return { ok: false, reason: `mapping: ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors: result.errors }
+    return {
+      ok: false,
+      reason: `mapping: ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
+      errors: result.errors,
+    }
   }
   try {
     return { ok: true, value: map(row, index) }
@@ -165,8 +213,11 @@ async function lookUp<TRow, TRecord>(
 ): Promise<Map<string, AnyRecord>> {
   const found = new Map<string, AnyRecord>()
   const chunks: string[][] = []
-  const spellings = items.flatMap((item) => keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy))
-  for (let start = 0; start < spellings.length; start += batchSize) chunks.push(spellings.slice(start, start + batchSize))
+  const spellings = items.flatMap((item) =>
+    keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy),
+  )
+  for (let start = 0; start < spellings.length; start += batchSize)
+    chunks.push(spellings.slice(start, start + batchSize))
   await runPool(chunks, options.concurrency ?? 4, async (values) => {
     const filter = compileFilter(nestAtPath(options.keyBy, { in: values }))
     for await (const record of resource.iterate({ filter, limit: 200, signal: options.signal })) {
@@ -188,7 +239,12 @@ async function writeBatch<TRow, TRecord>(
 ): Promise<void> {
   const settle = (index: number, record: TRecord) => {
     const stamps = record as { createdAt?: unknown; updatedAt?: unknown }
-    const kind = write.kind !== 'byTimestamps' ? write.kind : stamps.createdAt === stamps.updatedAt ? 'created' : 'updated'
+    const kind =
+      write.kind !== 'byTimestamps'
+        ? write.kind
+        : stamps.createdAt === stamps.updatedAt
+          ? 'created'
+          : 'updated'
     report[kind].push({ index, record })
   }
   try {
@@ -197,7 +253,8 @@ async function writeBatch<TRow, TRecord>(
     return
   } catch (error) {
     if (write.body.length === 1 || !(error instanceof TwentyError) || error.status !== 400) {
-      for (const index of write.indexes) report.failed.push({ index, row: rows[index] as TRow, reason: describe(error) })
+      for (const index of write.indexes)
+        report.failed.push({ index, row: rows[index] as TRow, reason: describe(error) })
       return
     }
   }
@@ -217,7 +274,11 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+async function runPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0
   const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, async () => {
     while (next < items.length) await work(items[next++] as T)

@@ -90,6 +90,13 @@ export interface ImportReport<TRow, TRecord> {
   skipped: SkippedRow<TRow>[]
   failed: FailedRow<TRow>[]
   conflicts: ImportConflict<TRow>[]
-  counts: { created: number; updated: number; unchanged: number; skipped: number; failed: number; conflicts: number }
+  counts: {
+    created: number
+    updated: number
+    unchanged: number
+    skipped: number
+    failed: number
+    conflicts: number
+  }
   durationMs: number
 }

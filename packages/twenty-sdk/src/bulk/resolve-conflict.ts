@@ -18,12 +18,15 @@ export function resolveConflict(
       return { action: 'update', fields: differences }
     case 'crmWins': {
       const fillable = differences.filter((difference) => isEmpty(difference.crm))
-      return fillable.length > 0 ? { action: 'update', fields: fillable } : { action: 'unchanged', reason: 'crmWins: the CRM keeps its values' }
+      return fillable.length > 0
+        ? { action: 'update', fields: fillable }
+        : { action: 'unchanged', reason: 'crmWins: the CRM keeps its values' }
     }
     case 'manualReview':
       return { action: 'conflict', fields: differences }
     case 'lastWriteWins': {
-      const crm = typeof timestamps.crmUpdatedAt === 'string' ? Date.parse(timestamps.crmUpdatedAt) : Number.NaN
+      const crm =
+        typeof timestamps.crmUpdatedAt === 'string' ? Date.parse(timestamps.crmUpdatedAt) : Number.NaN
       const source = timestamps.sourceUpdatedAt ?? Number.NaN
       if (Number.isNaN(crm) || source > crm) return { action: 'update', fields: differences }
       return { action: 'unchanged', reason: 'lastWriteWins: the CRM record is newer' }

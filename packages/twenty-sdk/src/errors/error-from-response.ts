@@ -48,7 +48,8 @@ export function errorFromResponse(context: ErrorResponseContext): TwentyError {
 }
 
 function readErrorBody(body: unknown): { code: string | undefined; messages: string[] } {
-  if (typeof body === 'string') return { code: undefined, messages: body.trim() ? [body.trim().slice(0, 500)] : [] }
+  if (typeof body === 'string')
+    return { code: undefined, messages: body.trim() ? [body.trim().slice(0, 500)] : [] }
   if (body === null || typeof body !== 'object') return { code: undefined, messages: [] }
   const record = body as Record<string, unknown>
   const code = typeof record.error === 'string' ? record.error : undefined

@@ -8,7 +8,11 @@ import type { TwentyValidationError } from './twenty-validation-error.js'
 
 /** True for every error the SDK throws on purpose. */
 export function isTwentyError(error: unknown): error is TwentyError {
-  return typeof error === 'object' && error !== null && (error as { isTwentyError?: unknown }).isTwentyError === true
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { isTwentyError?: unknown }).isTwentyError === true
+  )
 }
 
 function hasName<T extends TwentyError>(error: unknown, name: T['name']): error is T {

@@ -2,10 +2,27 @@ import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import type { FilterInput, OrderByInput, OrderDirection } from './filter-types.js'
 
 const COMPARATORS = new Set([
-  'eq', 'neq', 'in', 'containsAny', 'is', 'gt', 'gte', 'lt', 'lte', 'startsWith', 'endsWith', 'like', 'ilike',
+  'eq',
+  'neq',
+  'in',
+  'containsAny',
+  'is',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'startsWith',
+  'endsWith',
+  'like',
+  'ilike',
 ])
 const CONJUNCTIONS = new Set(['and', 'or', 'not'])
-const DIRECTIONS = new Set<OrderDirection>(['AscNullsFirst', 'AscNullsLast', 'DescNullsFirst', 'DescNullsLast'])
+const DIRECTIONS = new Set<OrderDirection>([
+  'AscNullsFirst',
+  'AscNullsLast',
+  'DescNullsFirst',
+  'DescNullsLast',
+])
 
 /**
  * Compiles a filter to Twenty's REST syntax: `field[op]:value`, comma-separated (ANDed), with `and(…)`, `or(…)`
@@ -43,7 +60,8 @@ function compileConjunction(kind: string, value: unknown): string {
   if (kind === 'not') {
     return `not(${group(value as Record<string, unknown>)})`
   }
-  if (!Array.isArray(value) || value.length === 0) throw invalid(kind, `Expected a non-empty array of filters`)
+  if (!Array.isArray(value) || value.length === 0)
+    throw invalid(kind, `Expected a non-empty array of filters`)
   return `${kind}(${value.map((item) => group(item as Record<string, unknown>)).join(',')})`
 }
 
@@ -84,7 +102,8 @@ function formatScalar(value: unknown, path: string): string {
 }
 
 function quote(value: string, path: string): string {
-  if (!parenthesesNest(value)) throw invalid(path, `Twenty's filter parser cannot read unbalanced parentheses`)
+  if (!parenthesesNest(value))
+    throw invalid(path, `Twenty's filter parser cannot read unbalanced parentheses`)
   if ((value.match(/[[\]]/g)?.length ?? 0) % 2 !== 0) {
     throw invalid(path, `Twenty's filter parser cannot read an unbalanced square bracket`)
   }

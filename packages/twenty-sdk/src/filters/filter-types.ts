@@ -68,5 +68,7 @@ export type OrderDirection = 'AscNullsFirst' | 'AscNullsLast' | 'DescNullsFirst'
  */
 export type OrderByInput<T> =
   | Partial<Record<Extract<keyof T, string> | `${Extract<keyof T, string>}.${string}`, OrderDirection>>
-  | readonly Partial<Record<Extract<keyof T, string> | `${Extract<keyof T, string>}.${string}`, OrderDirection>>[]
+  | readonly Partial<
+      Record<Extract<keyof T, string> | `${Extract<keyof T, string>}.${string}`, OrderDirection>
+    >[]
   | string

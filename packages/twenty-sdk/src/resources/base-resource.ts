@@ -7,7 +7,7 @@ import type { HttpClient } from '../transport/http-client.js'
 import { depthSchema, idSchema, listParamsSchema } from '../validation/params-schemas.js'
 import { validate } from '../validation/validate.js'
 import { unwrap } from './envelope.js'
-import { envelopeKeys, type EnvelopeKeys, type ObjectNames } from './object-names.js'
+import { type EnvelopeKeys, envelopeKeys, type ObjectNames } from './object-names.js'
 import { createSafely, equalsAt, uniqueValue } from './safe-create.js'
 
 /** Twenty's batch endpoint takes at most 60 records per request (its documented batch size). */
@@ -152,7 +152,9 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
     const value = uniqueValue(data, path)
     return createSafely({
       create: send,
-      lookup: async () => (await this.list({ filter: compileFilter(equalsAt(path, value)), limit: 1, signal: options.signal })).data[0],
+      lookup: async () =>
+        (await this.list({ filter: compileFilter(equalsAt(path, value)), limit: 1, signal: options.signal }))
+          .data[0],
       maxRetries: options.maxRetries ?? 3,
       signal: options.signal,
     })
@@ -170,7 +172,10 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
    * Creates many records, in batches of at most 60 (Twenty's limit), and returns them in input order.
    * Every input is validated before the first request, so one bad record sends nothing.
    */
-  async createMany(inputs: readonly TCreate[], options: CallOptions & { upsert?: boolean } = {}): Promise<TRecord[]> {
+  async createMany(
+    inputs: readonly TCreate[],
+    options: CallOptions & { upsert?: boolean } = {},
+  ): Promise<TRecord[]> {
     const data = inputs.map((input, index) =>
       validate(this.schemas.create, input, `${this.names.singular} input #${index}`),
     )

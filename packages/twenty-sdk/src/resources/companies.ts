@@ -8,7 +8,11 @@ import type { Company, CompanyInput, CompanyUpdate } from './object-types.js'
 /** Companies (`/rest/companies`): organisations with domains, addresses and revenue. */
 export class CompaniesResource extends BaseResource<Company, CompanyInput, CompanyUpdate> {
   constructor(http: HttpClient) {
-    super(http, { singular: 'company', plural: 'companies' }, { create: companyInputSchema, update: companyInputSchema })
+    super(
+      http,
+      { singular: 'company', plural: 'companies' },
+      { create: companyInputSchema, update: companyInputSchema },
+    )
   }
 
   /**
@@ -18,7 +22,13 @@ export class CompaniesResource extends BaseResource<Company, CompanyInput, Compa
    * @example
    * const report = await twenty.companies.importMany(rows, { map, strategy: 'lastWriteWins', sourceUpdatedAt: (r) => r.modified })
    */
-  importMany<TRow = CompanyInput>(rows: readonly TRow[], options: ImportOptions<TRow, CompanyInput> = {}): Promise<ImportReport<TRow, Company>> {
-    return importMany(this, companyInputSchema, rows, { ...options, keyBy: options.keyBy ?? 'domainName.primaryLinkUrl' })
+  importMany<TRow = CompanyInput>(
+    rows: readonly TRow[],
+    options: ImportOptions<TRow, CompanyInput> = {},
+  ): Promise<ImportReport<TRow, Company>> {
+    return importMany(this, companyInputSchema, rows, {
+      ...options,
+      keyBy: options.keyBy ?? 'domainName.primaryLinkUrl',
+    })
   }
 }

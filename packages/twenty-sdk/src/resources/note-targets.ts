@@ -6,6 +6,10 @@ import type { NoteTarget, NoteTargetInput, NoteTargetUpdate } from './object-typ
 /** Note targets (`/rest/noteTargets`): one row links one note to one person, company or opportunity. */
 export class NoteTargetsResource extends BaseResource<NoteTarget, NoteTargetInput, NoteTargetUpdate> {
   constructor(http: HttpClient) {
-    super(http, { singular: 'noteTarget', plural: 'noteTargets' }, { create: noteTargetInputSchema, update: noteTargetInputSchema })
+    super(
+      http,
+      { singular: 'noteTarget', plural: 'noteTargets' },
+      { create: noteTargetInputSchema, update: noteTargetInputSchema },
+    )
   }
 }

@@ -8,7 +8,11 @@ import type { Opportunity, OpportunityInput, OpportunityUpdate } from './object-
 /** Opportunities (`/rest/opportunities`): deals with an amount in micros and a stage (`CUSTOMER` means won). */
 export class OpportunitiesResource extends BaseResource<Opportunity, OpportunityInput, OpportunityUpdate> {
   constructor(http: HttpClient) {
-    super(http, { singular: 'opportunity', plural: 'opportunities' }, { create: opportunityInputSchema, update: opportunityInputSchema })
+    super(
+      http,
+      { singular: 'opportunity', plural: 'opportunities' },
+      { create: opportunityInputSchema, update: opportunityInputSchema },
+    )
   }
 
   /**

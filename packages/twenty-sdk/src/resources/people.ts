@@ -8,7 +8,11 @@ import type { Person, PersonInput, PersonUpdate } from './object-types.js'
 /** People (`/rest/people`): contacts with names, emails, phones and links. */
 export class PeopleResource extends BaseResource<Person, PersonInput, PersonUpdate> {
   constructor(http: HttpClient) {
-    super(http, { singular: 'person', plural: 'people' }, { create: personInputSchema, update: personInputSchema })
+    super(
+      http,
+      { singular: 'person', plural: 'people' },
+      { create: personInputSchema, update: personInputSchema },
+    )
   }
 
   /**
@@ -18,7 +22,13 @@ export class PeopleResource extends BaseResource<Person, PersonInput, PersonUpda
    * @example
    * const report = await twenty.people.importMany(rows, { map, strategy: 'lastWriteWins', sourceUpdatedAt: (r) => r.modified })
    */
-  importMany<TRow = PersonInput>(rows: readonly TRow[], options: ImportOptions<TRow, PersonInput> = {}): Promise<ImportReport<TRow, Person>> {
-    return importMany(this, personInputSchema, rows, { ...options, keyBy: options.keyBy ?? 'emails.primaryEmail' })
+  importMany<TRow = PersonInput>(
+    rows: readonly TRow[],
+    options: ImportOptions<TRow, PersonInput> = {},
+  ): Promise<ImportReport<TRow, Person>> {
+    return importMany(this, personInputSchema, rows, {
+      ...options,
+      keyBy: options.keyBy ?? 'emails.primaryEmail',
+    })
   }
 }

@@ -6,6 +6,10 @@ import type { TaskTarget, TaskTargetInput, TaskTargetUpdate } from './object-typ
 /** Task targets (`/rest/taskTargets`): one row links one task to one person, company or opportunity. */
 export class TaskTargetsResource extends BaseResource<TaskTarget, TaskTargetInput, TaskTargetUpdate> {
   constructor(http: HttpClient) {
-    super(http, { singular: 'taskTarget', plural: 'taskTargets' }, { create: taskTargetInputSchema, update: taskTargetInputSchema })
+    super(
+      http,
+      { singular: 'taskTarget', plural: 'taskTargets' },
+      { create: taskTargetInputSchema, update: taskTargetInputSchema },
+    )
   }
 }

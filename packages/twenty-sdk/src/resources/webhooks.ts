@@ -28,8 +28,15 @@ const targetUrl = z.url({ protocol: /^https?$/, error: 'Expected an http or http
 const operations = z
   .array(z.string().regex(OPERATION, 'Expected object.action, *.action, object.* or *.*'))
   .min(1, 'Give at least one operation')
-const secret = z.string().min(16, 'A webhook secret must be at least 16 characters (an empty one would disable signing)')
-const createSchema = z.strictObject({ targetUrl, operations: operations.optional(), description: z.string().optional(), secret: secret.optional() })
+const secret = z
+  .string()
+  .min(16, 'A webhook secret must be at least 16 characters (an empty one would disable signing)')
+const createSchema = z.strictObject({
+  targetUrl,
+  operations: operations.optional(),
+  description: z.string().optional(),
+  secret: secret.optional(),
+})
 const updateSchema = createSchema.partial()
 const idSchema = z.uuid({ error: 'Expected a webhook id (a UUID)' })
 
@@ -57,7 +64,11 @@ export class WebhooksResource {
     return this.http.request<Webhook>({
       method: 'POST',
       path: '/metadata/webhooks',
-      body: { ...body, operations: body.operations ?? ['*.*'], secret: body.secret ?? generateWebhookSecret() },
+      body: {
+        ...body,
+        operations: body.operations ?? ['*.*'],
+        secret: body.secret ?? generateWebhookSecret(),
+      },
       signal: options.signal,
     })
   }
@@ -69,21 +80,40 @@ export class WebhooksResource {
   /** Twenty answers `null` for an unknown id; the SDK turns that into a {@link TwentyNotFoundError}. */
   async get(id: string, options: CallOptions = {}): Promise<Webhook> {
     validate(idSchema, id, 'webhook id')
-    const webhook = await this.http.request<Webhook | null>({ method: 'GET', path: `/metadata/webhooks/${id}`, signal: options.signal })
-    if (!webhook) throw new TwentyNotFoundError({ message: `Webhook ${id} not found`, status: 404, code: 'WEBHOOK_NOT_FOUND', method: 'GET' })
+    const webhook = await this.http.request<Webhook | null>({
+      method: 'GET',
+      path: `/metadata/webhooks/${id}`,
+      signal: options.signal,
+    })
+    if (!webhook)
+      throw new TwentyNotFoundError({
+        message: `Webhook ${id} not found`,
+        status: 404,
+        code: 'WEBHOOK_NOT_FOUND',
+        method: 'GET',
+      })
     return webhook
   }
 
   async update(id: string, patch: WebhookUpdateInput, options: CallOptions = {}): Promise<Webhook> {
     validate(idSchema, id, 'webhook id')
     const body = validate(updateSchema, patch, 'webhook update')
-    return this.http.request<Webhook>({ method: 'PATCH', path: `/metadata/webhooks/${id}`, body, signal: options.signal })
+    return this.http.request<Webhook>({
+      method: 'PATCH',
+      path: `/metadata/webhooks/${id}`,
+      body,
+      signal: options.signal,
+    })
   }
 
   /** Deletes a subscription; resolves `true` when it existed (Twenty's boolean answer). */
   async delete(id: string, options: CallOptions = {}): Promise<boolean> {
     validate(idSchema, id, 'webhook id')
-    return this.http.request<boolean>({ method: 'DELETE', path: `/metadata/webhooks/${id}`, signal: options.signal })
+    return this.http.request<boolean>({
+      method: 'DELETE',
+      path: `/metadata/webhooks/${id}`,
+      signal: options.signal,
+    })
   }
 
   /**

@@ -36,13 +36,19 @@ export class WorkspaceResource {
     const error = answer.errors?.[0]
     if (error) {
       const code = error.extensions?.code
-      const init = { message: error.message, code, messages: answer.errors?.map((item) => item.message), method: 'POST' }
+      const init = {
+        message: error.message,
+        code,
+        messages: answer.errors?.map((item) => item.message),
+        method: 'POST',
+      }
       if (code === 'UNAUTHENTICATED') throw new TwentyAuthenticationError({ ...init, status: 401 })
       if (code === 'FORBIDDEN') throw new TwentyPermissionError({ ...init, status: 403 })
       throw new TwentyError(init)
     }
     const workspace = answer.data?.currentWorkspace
-    if (!workspace) throw new TwentyError({ message: 'Twenty answered without a current workspace', method: 'POST' })
+    if (!workspace)
+      throw new TwentyError({ message: 'Twenty answered without a current workspace', method: 'POST' })
     return workspace
   }
 }

@@ -62,7 +62,11 @@ export class HttpClient {
       })
       throw await this.#fail(context, error)
     }
-    if (response.data !== undefined && typeof response.data !== 'object' && typeof response.data !== 'boolean') {
+    if (
+      response.data !== undefined &&
+      typeof response.data !== 'object' &&
+      typeof response.data !== 'boolean'
+    ) {
       throw await this.#fail(
         context,
         new TwentyServerError({
@@ -119,12 +123,12 @@ export class HttpClient {
               cause: context.signal.reason,
             })
           : new TwentyError({
-            message: `[${context.method} ${context.url}] ${error instanceof Error ? error.message : String(error)}`,
-            method: context.method,
-            url: context.url,
-            requestId: context.id,
-            cause: error,
-          })
+              message: `[${context.method} ${context.url}] ${error instanceof Error ? error.message : String(error)}`,
+              method: context.method,
+              url: context.url,
+              requestId: context.id,
+              cause: error,
+            })
     scrubSecrets(twentyError, this.#options.secrets())
     await this.#options.middleware.onError(context, twentyError)
     return twentyError
@@ -137,7 +141,10 @@ function scrubSecrets(error: TwentyError, secrets: readonly string[]): void {
   const leaks = (text: unknown) => typeof text === 'string' && secrets.some((secret) => text.includes(secret))
   if (leaks(error.message) || leaks(error.stack)) {
     Object.defineProperty(error, 'message', { value: redactText(error.message, secrets), configurable: true })
-    Object.defineProperty(error, 'stack', { value: redactText(error.stack ?? '', secrets), configurable: true })
+    Object.defineProperty(error, 'stack', {
+      value: redactText(error.stack ?? '', secrets),
+      configurable: true,
+    })
   }
   let holder: { cause?: unknown } = error
   for (let depth = 0; depth < 5 && holder.cause instanceof Error; depth++) {

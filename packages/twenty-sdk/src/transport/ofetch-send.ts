@@ -31,16 +31,19 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
     const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout
     const started = performance.now()
     try {
-      const response = await $fetch.raw<string, 'text'>(`${context.fromOrigin ? options.restUrl.replace(/\/rest$/, '') : options.restUrl}${context.path}`, {
-        method: context.method,
-        query: dropUndefined(context.query),
-        body: context.body as BodyInit | Record<string, unknown> | undefined,
-        headers,
-        signal,
-        retry: 0,
-        ignoreResponseError: true,
-        responseType: 'text',
-      })
+      const response = await $fetch.raw<string, 'text'>(
+        `${context.fromOrigin ? options.restUrl.replace(/\/rest$/, '') : options.restUrl}${context.path}`,
+        {
+          method: context.method,
+          query: dropUndefined(context.query),
+          body: context.body as BodyInit | Record<string, unknown> | undefined,
+          headers,
+          signal,
+          retry: 0,
+          ignoreResponseError: true,
+          responseType: 'text',
+        },
+      )
       return {
         status: response.status,
         headers: response.headers,

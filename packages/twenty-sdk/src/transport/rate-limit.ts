@@ -44,7 +44,12 @@ function bucket(limit: number, ttlMs: number, headroom: number) {
   const interval = Math.max(10, Math.ceil(ttlMs / limit))
   const amount = Math.max(1, Math.round((limit * interval) / ttlMs))
   const size = Math.max(1, Math.floor(limit * (1 - headroom)))
-  return { reservoir: size, reservoirIncreaseInterval: interval, reservoirIncreaseAmount: amount, reservoirIncreaseMaximum: size }
+  return {
+    reservoir: size,
+    reservoirIncreaseInterval: interval,
+    reservoirIncreaseAmount: amount,
+    reservoirIncreaseMaximum: size,
+  }
 }
 
 /**
@@ -62,7 +67,14 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
       } as Bottleneck.IORedisConnectionOptions)
     : undefined
   const cluster = options.redis
-    ? { datastore: 'ioredis' as const, connection, id: options.redis.id, clearDatastore: false, timeout: 60_000, heartbeatInterval: 100 }
+    ? {
+        datastore: 'ioredis' as const,
+        connection,
+        id: options.redis.id,
+        clearDatastore: false,
+        timeout: 60_000,
+        heartbeatInterval: 100,
+      }
     : {}
   const common = { maxConcurrent: null, ...cluster }
   const long = new Bottleneck({
@@ -80,7 +92,10 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   // when the per-minute bucket releases queued requests together.
   long.chain(short)
   return {
-    wrapper: (next: Send): Send => (context) => long.schedule(() => next(context)),
+    wrapper:
+      (next: Send): Send =>
+      (context) =>
+        long.schedule(() => next(context)),
     async drain() {
       await Promise.all([long.updateSettings({ reservoir: 0 }), short.updateSettings({ reservoir: 0 })])
     },

@@ -32,7 +32,9 @@ export function isIdempotent(context: Pick<RequestContext, 'method' | 'path' | '
 
 /** Statuses worth another attempt: throttling, and server errors that may be transient. */
 export function isRetryableStatus(status: number): boolean {
-  return status === 429 || status === 408 || status === 502 || status === 503 || status === 504 || status === 500
+  return (
+    status === 429 || status === 408 || status === 502 || status === 503 || status === 504 || status === 500
+  )
 }
 
 /**
@@ -40,7 +42,11 @@ export function isRetryableStatus(status: number): boolean {
  * were throttled together do not come back together. Twenty's 429 carries no Retry-After, so this is the delay
  * used unless a proxy sends one.
  */
-export function backoffDelay(retry: number, options: Required<RetryOptions>, random: () => number = Math.random): number {
+export function backoffDelay(
+  retry: number,
+  options: Required<RetryOptions>,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (retry - 1))
   return Math.floor(random() * ceiling)
 }

@@ -1,7 +1,13 @@
 import pRetry from 'p-retry'
 import { TwentyError } from '../errors/twenty-error.js'
 import { parseRetryAfter } from './retry-after.js'
-import { backoffDelay, DEFAULT_RETRY, isIdempotent, isRetryableStatus, type RetryOptions } from './retry-policy.js'
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  isIdempotent,
+  isRetryableStatus,
+  type RetryOptions,
+} from './retry-policy.js'
 import type { Send, SendWrapper, TransportResponse } from './types.js'
 
 /** Carries a retryable answer through p-retry; unwrapped into the last answer when retries run out. */
@@ -20,7 +26,11 @@ export type RetryListener = (event: { status: number | undefined; delayMs: numbe
  * within `maxRetries` and a total deadline; the caller's `AbortSignal` stops the waiting. When retries run out,
  * the last answer is handed on, so the caller gets the usual typed error (e.g. `TwentyRateLimitError`).
  */
-export function withRetry(options: RetryOptions = {}, listener?: RetryListener, random?: () => number): SendWrapper {
+export function withRetry(
+  options: RetryOptions = {},
+  listener?: RetryListener,
+  random?: () => number,
+): SendWrapper {
   const settings = { ...DEFAULT_RETRY, ...options }
   return (next: Send): Send =>
     async (context) => {

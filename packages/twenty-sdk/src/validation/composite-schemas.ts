@@ -16,19 +16,28 @@ export const emailsSchema = z.strictObject({
 export const phonesSchema = z.strictObject({
   primaryPhoneNumber: z.string().optional(),
   primaryPhoneCountryCode: z.string().optional(),
-  primaryPhoneCallingCode: z.string().regex(/^(\+\d{1,4})?$/, 'Expected a calling code such as +84').optional(),
+  primaryPhoneCallingCode: z
+    .string()
+    .regex(/^(\+\d{1,4})?$/, 'Expected a calling code such as +84')
+    .optional(),
   additionalPhones: z
     .array(z.strictObject({ number: z.string(), countryCode: z.string(), callingCode: z.string() }))
     .nullable()
     .optional(),
 })
 
-const urlOrEmpty = z.union([z.literal(''), z.string().regex(/^(https?:\/\/)?[^\s/$.?#][^\s]*$/i, 'Expected a URL')])
+const urlOrEmpty = z.union([
+  z.literal(''),
+  z.string().regex(/^(https?:\/\/)?[^\s/$.?#][^\s]*$/i, 'Expected a URL'),
+])
 
 export const linksSchema = z.strictObject({
   primaryLinkUrl: urlOrEmpty.optional(),
   primaryLinkLabel: z.string().optional(),
-  secondaryLinks: z.array(z.strictObject({ url: urlOrEmpty, label: z.string() })).nullable().optional(),
+  secondaryLinks: z
+    .array(z.strictObject({ url: urlOrEmpty, label: z.string() }))
+    .nullable()
+    .optional(),
 })
 
 export const currencySchema = z.strictObject({

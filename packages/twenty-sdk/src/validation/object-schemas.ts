@@ -64,7 +64,10 @@ export const taskInputSchema = z.looseObject({
   title: z.string().optional(),
   bodyV2: richTextSchema.optional(),
   dueAt: dateTimeSchema.nullable().optional(),
-  status: z.enum(TASK_STATUSES, { error: `Expected one of ${TASK_STATUSES.join(', ')}` }).nullable().optional(),
+  status: z
+    .enum(TASK_STATUSES, { error: `Expected one of ${TASK_STATUSES.join(', ')}` })
+    .nullable()
+    .optional(),
   assigneeId: nullableUuid,
 })
 

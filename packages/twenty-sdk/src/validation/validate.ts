@@ -12,7 +12,9 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, what: s
     path: issue.path.map(String).join('.'),
     message: issue.message,
   }))
-  const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ')
+  const summary = issues
+    .map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+    .join('; ')
   return throwInvalid(`Invalid ${what}: ${summary}`, issues, result.error)
 }
 

@@ -52,7 +52,8 @@ export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
     )
   }
   const signature = readHeader(options.headers, SIGNATURE_HEADER)?.trim()
-  if (!signature) throw fail('missing_signature', `Missing ${SIGNATURE_HEADER} header: the delivery is unsigned.`)
+  if (!signature)
+    throw fail('missing_signature', `Missing ${SIGNATURE_HEADER} header: the delivery is unsigned.`)
   const timestamp = readHeader(options.headers, TIMESTAMP_HEADER)?.trim()
   if (!timestamp) throw fail('missing_timestamp', `Missing ${TIMESTAMP_HEADER} header.`)
   if (!DIGITS.test(timestamp)) {

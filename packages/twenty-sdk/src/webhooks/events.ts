@@ -64,7 +64,10 @@ interface StandardRecords {
 }
 
 /** The events of one standard object, with `record` typed. */
-export type EventFor<K extends keyof StandardRecords> = Extract<TwentyWebhookEvent, { record: StandardRecords[K] }> &
+export type EventFor<K extends keyof StandardRecords> = Extract<
+  TwentyWebhookEvent,
+  { record: StandardRecords[K] }
+> &
   EventsOf<K, StandardRecords[K]>
 
 /** Narrows an event to one object, e.g. `isEventFor(event, 'opportunity')` types `event.record` as an Opportunity. */

@@ -10,7 +10,10 @@ export type FetchWebhookOptions = Pick<VerifyWebhookOptions, 'secret' | 'toleran
  * Verifies a Fetch `Request` (edge runtimes, Next.js route handlers, Hono, Deno, Bun) and returns its event.
  * Reads the body as bytes, so nothing is re-serialized. Throws {@link TwentyWebhookVerificationError}.
  */
-export async function handleWebhookRequest(request: Request, options: FetchWebhookOptions): Promise<TwentyWebhookEvent> {
+export async function handleWebhookRequest(
+  request: Request,
+  options: FetchWebhookOptions,
+): Promise<TwentyWebhookEvent> {
   if (request.bodyUsed) {
     throw new TwentyWebhookVerificationError(
       'invalid_payload',

@@ -9,9 +9,12 @@ let cached: typeof NodeCrypto | undefined
  */
 export function nodeCrypto(): typeof NodeCrypto {
   if (cached) return cached
-  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule
+  const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
+    .process?.getBuiltinModule
   if (typeof getBuiltinModule !== 'function') {
-    throw new Error('This function needs Node’s crypto module; on Web runtimes use verifyWebhookAsync / signWebhookAsync.')
+    throw new Error(
+      'This function needs Node’s crypto module; on Web runtimes use verifyWebhookAsync / signWebhookAsync.',
+    )
   }
   cached = getBuiltinModule('node:crypto') as typeof NodeCrypto
   return cached

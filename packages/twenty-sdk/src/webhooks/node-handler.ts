@@ -5,7 +5,8 @@ import type { TwentyWebhookEvent } from './events.js'
 import { verifyWebhook } from './verify.js'
 
 /** Options of {@link twentyWebhookMiddleware}. */
-export interface NodeWebhookHandlerOptions extends Pick<VerifyWebhookOptions, 'secret' | 'toleranceMs' | 'now'> {
+export interface NodeWebhookHandlerOptions
+  extends Pick<VerifyWebhookOptions, 'secret' | 'toleranceMs' | 'now'> {
   /** Called with each verified event; the delivery is answered 204 once it resolves, 500 if it throws. */
   onEvent?: (event: TwentyWebhookEvent, request: IncomingMessage) => void | Promise<void>
   /** Largest body read from the stream, in bytes (default 1 MiB); larger deliveries get 413. */

@@ -32,7 +32,10 @@ export interface TwentyWebhookSignatureHeaders {
 export function signWebhook(options: SignWebhookOptions): TwentyWebhookSignatureHeaders {
   const { createHmac, randomBytes } = nodeCrypto()
   const timestamp = String(options.timestamp ?? Date.now())
-  const signature = createHmac('sha256', requireSecret(options.secret)).update(`${timestamp}:`).update(options.payload).digest('hex')
+  const signature = createHmac('sha256', requireSecret(options.secret))
+    .update(`${timestamp}:`)
+    .update(options.payload)
+    .digest('hex')
   return headers(signature, timestamp, options.nonce ?? randomBytes(16).toString('hex'))
 }
 
@@ -42,12 +45,18 @@ export async function signWebhookAsync(options: SignWebhookOptions): Promise<Twe
   const signature = await hmacHexAsync(requireSecret(options.secret), timestamp, options.payload)
   const nonce =
     options.nonce ??
-    Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
+    Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join('')
   return headers(signature, timestamp, nonce)
 }
 
 function headers(signature: string, timestamp: string, nonce: string): TwentyWebhookSignatureHeaders {
-  return { [SIGNATURE_HEADER]: signature, [TIMESTAMP_HEADER]: timestamp, [NONCE_HEADER]: nonce } as TwentyWebhookSignatureHeaders
+  return {
+    [SIGNATURE_HEADER]: signature,
+    [TIMESTAMP_HEADER]: timestamp,
+    [NONCE_HEADER]: nonce,
+  } as TwentyWebhookSignatureHeaders
 }
 
 function requireSecret(secret: string): string {

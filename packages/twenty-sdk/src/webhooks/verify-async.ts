@@ -1,4 +1,11 @@
-import { checkDelivery, isHexDigest, mismatch, notHexDigest, parseEvent, type VerifyWebhookOptions } from './checks.js'
+import {
+  checkDelivery,
+  isHexDigest,
+  mismatch,
+  notHexDigest,
+  parseEvent,
+  type VerifyWebhookOptions,
+} from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 
 const encoder = new TextEncoder()
@@ -13,7 +20,9 @@ const encoder = new TextEncoder()
  *   return new Response(null, { status: 204 })
  * } }
  */
-export async function verifyWebhookAsync<TEvent = TwentyWebhookEvent>(options: VerifyWebhookOptions): Promise<TEvent> {
+export async function verifyWebhookAsync<TEvent = TwentyWebhookEvent>(
+  options: VerifyWebhookOptions,
+): Promise<TEvent> {
   const { signature, timestamp, secrets } = checkDelivery(options)
   if (!isHexDigest(signature)) throw notHexDigest()
   const message = signedBytes(timestamp, options.payload)
@@ -28,14 +37,26 @@ export async function verifyWebhookAsync<TEvent = TwentyWebhookEvent>(options: V
 }
 
 /** HMAC-SHA256 of `${timestamp}:${payload}` with Web Crypto, hex-encoded. */
-export async function hmacHexAsync(secret: string, timestamp: string, payload: string | Uint8Array): Promise<string> {
+export async function hmacHexAsync(
+  secret: string,
+  timestamp: string,
+  payload: string | Uint8Array,
+): Promise<string> {
   const key = await importKey(secret, 'sign')
-  const digest = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', key, signedBytes(timestamp, payload)))
+  const digest = new Uint8Array(
+    await globalThis.crypto.subtle.sign('HMAC', key, signedBytes(timestamp, payload)),
+  )
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 function importKey(secret: string, usage: 'sign' | 'verify') {
-  return globalThis.crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [usage])
+  return globalThis.crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    [usage],
+  )
 }
 
 function signedBytes(timestamp: string, payload: string | Uint8Array): Uint8Array<ArrayBuffer> {

@@ -28,7 +28,8 @@ export function mockFetch(handler: (request: RecordedRequest) => Reply | Promise
     requests.push(recorded)
     const reply = await handler(recorded)
     if (reply instanceof Error) throw reply
-    const body = typeof reply.body === 'string' ? reply.body : reply.body === undefined ? '' : JSON.stringify(reply.body)
+    const body =
+      typeof reply.body === 'string' ? reply.body : reply.body === undefined ? '' : JSON.stringify(reply.body)
     return new Response(body === '' ? null : body, {
       status: reply.status ?? 200,
       headers: { 'content-type': 'application/json', ...reply.headers },

@@ -13,12 +13,18 @@ const CANDIDATES = ['/usr/bin/redis-server', '/usr/local/bin/redis-server', '/us
 function findOrInstallRedis(): string {
   const found = CANDIDATES.find((path) => existsSync(path))
   if (found) return found
-  const run = (args: string[]) => execFileSync('apt-get', args, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  const run = (args: string[]) =>
+    execFileSync('apt-get', args, {
+      stdio: 'ignore',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
   try {
     run(['update'])
     run(['install', '-y', '--no-install-recommends', 'redis-server'])
   } catch (error) {
-    throw new Error(`redis-server is not installed and apt-get could not install it: ${(error as Error).message}`)
+    throw new Error(
+      `redis-server is not installed and apt-get could not install it: ${(error as Error).message}`,
+    )
   }
   const installed = CANDIDATES.find((path) => existsSync(path))
   if (!installed) throw new Error('apt-get installed redis-server, but no redis-server binary was found')
@@ -45,9 +51,13 @@ export async function startRedis(): Promise<RedisServer> {
   const binary = findOrInstallRedis()
   const port = await freePort()
   const dir = mkdtempSync(join(tmpdir(), 'redis-'))
-  const child: ChildProcess = spawn(binary, ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', dir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    binary,
+    ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', dir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   await new Promise<void>((resolve, reject) => {
     let output = ''
     const onData = (chunk: Buffer) => {

@@ -9,7 +9,12 @@ const twenty = new TwentyClient({
   apiKey,
   baseUrl,
   retry: false,
-  rateLimit: { longLimit: Number(LONG_LIMIT), longTtlMs: 60_000, maxConcurrent: 4, redis: { id: BUDGET_ID as string, client: redis } },
+  rateLimit: {
+    longLimit: Number(LONG_LIMIT),
+    longTtlMs: 60_000,
+    maxConcurrent: 4,
+    redis: { id: BUDGET_ID as string, client: redis },
+  },
 })
 const deadline = Date.now() + Number(DURATION_MS)
 let ok = 0

@@ -15,7 +15,11 @@ describe('records on a Twenty-faithful server', () => {
     const created = await ctx.twenty.people.create({
       name: { firstName: 'Linh', lastName: 'Nguyen' },
       emails: { primaryEmail: 'linh.nguyen@example.vn' },
-      phones: { primaryPhoneNumber: '912345678', primaryPhoneCountryCode: 'VN', primaryPhoneCallingCode: '+84' },
+      phones: {
+        primaryPhoneNumber: '912345678',
+        primaryPhoneCountryCode: 'VN',
+        primaryPhoneCallingCode: '+84',
+      },
     })
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/)
     expect(created.createdBy?.source).toBe('API')
@@ -39,7 +43,10 @@ describe('records on a Twenty-faithful server', () => {
   })
 
   it('embeds the related company at depth 1 and only its id at depth 0', async () => {
-    const company = await ctx.twenty.companies.create({ name: 'Depth Corp', domainName: { primaryLinkUrl: 'https://depth.example' } })
+    const company = await ctx.twenty.companies.create({
+      name: 'Depth Corp',
+      domainName: { primaryLinkUrl: 'https://depth.example' },
+    })
     const person = await ctx.twenty.people.create({ name: { firstName: 'Dee' }, companyId: company.id })
     const shallow = await ctx.twenty.people.get(person.id)
     expect(shallow.companyId).toBe(company.id)
@@ -80,14 +87,22 @@ describe('records on a Twenty-faithful server', () => {
     }))
     const created = await ctx.twenty.people.createMany(people)
     expect(created).toHaveLength(150)
-    const upserted = await ctx.twenty.people.upsert({ emails: { primaryEmail: 'batch7@example.com' }, jobTitle: 'Upserted' })
+    const upserted = await ctx.twenty.people.upsert({
+      emails: { primaryEmail: 'batch7@example.com' },
+      jobTitle: 'Upserted',
+    })
     expect(upserted.id).toBe(created[7]?.id)
     expect(upserted.jobTitle).toBe('Upserted')
   })
 
   it('finds duplicates of a person by email', async () => {
-    await ctx.twenty.people.create({ name: { firstName: 'Dup', lastName: 'One' }, emails: { primaryEmail: 'dup@example.com' } })
-    const [result] = await ctx.twenty.people.findDuplicates({ data: [{ emails: { primaryEmail: 'dup@example.com' } }] })
+    await ctx.twenty.people.create({
+      name: { firstName: 'Dup', lastName: 'One' },
+      emails: { primaryEmail: 'dup@example.com' },
+    })
+    const [result] = await ctx.twenty.people.findDuplicates({
+      data: [{ emails: { primaryEmail: 'dup@example.com' } }],
+    })
     expect(result?.duplicates.map((p) => p.emails?.primaryEmail)).toContain('dup@example.com')
   })
 
@@ -100,7 +115,10 @@ describe('records on a Twenty-faithful server', () => {
 
   it('links a note to a company through noteTargets', async () => {
     const company = await ctx.twenty.companies.create({ name: 'Noted Ltd' })
-    const note = await ctx.twenty.notes.create({ title: 'Kick-off', bodyV2: { markdown: '# Agenda', blocknote: null } })
+    const note = await ctx.twenty.notes.create({
+      title: 'Kick-off',
+      bodyV2: { markdown: '# Agenda', blocknote: null },
+    })
     const target = await ctx.twenty.noteTargets.create({ noteId: note.id, companyId: company.id })
     const targets = await ctx.twenty.noteTargets.list({ filter: { companyId: { eq: company.id } } })
     expect(targets.data.map((t) => t.id)).toEqual([target.id])

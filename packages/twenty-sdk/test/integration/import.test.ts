@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { defineFieldMap, type ImportProgress, type PersonInput, toPhones, TwentyValidationError } from '../../src/index.js'
+import {
+  defineFieldMap,
+  type ImportProgress,
+  type PersonInput,
+  TwentyValidationError,
+  toPhones,
+} from '../../src/index.js'
 import { useSandbox } from './setup.js'
 
 const ctx = useSandbox()
@@ -19,32 +25,56 @@ describe('people.importMany', () => {
       ],
       { onProgress: (p) => progress.push(p) },
     )
-    expect(report.counts).toEqual({ created: 2, updated: 0, unchanged: 0, skipped: 2, failed: 1, conflicts: 0 })
+    expect(report.counts).toEqual({
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      skipped: 2,
+      failed: 1,
+      conflicts: 0,
+    })
     expect(counted(report)).toBe(true)
-    expect(report.failed[0]).toMatchObject({ index: 1, reason: expect.stringMatching(/emails\.primaryEmail/) })
-    expect(report.skipped.map((s) => s.reason)).toEqual(['duplicate of the row at index 0 (same emails.primaryEmail)', 'no emails.primaryEmail to match on'])
+    expect(report.failed[0]).toMatchObject({
+      index: 1,
+      reason: expect.stringMatching(/emails\.primaryEmail/),
+    })
+    expect(report.skipped.map((s) => s.reason)).toEqual([
+      'duplicate of the row at index 0 (same emails.primaryEmail)',
+      'no emails.primaryEmail to match on',
+    ])
     expect(progress.at(-1)).toMatchObject({ done: 5, total: 5, etaMs: 0 })
   })
 
   it('updates only what changed under externalWins and leaves identical records unchanged', async () => {
-    await ctx.twenty.people.create({ emails: { primaryEmail: 'ext@example.com' }, jobTitle: 'Old', city: 'Hanoi' })
+    await ctx.twenty.people.create({
+      emails: { primaryEmail: 'ext@example.com' },
+      jobTitle: 'Old',
+      city: 'Hanoi',
+    })
     await ctx.twenty.people.create({ emails: { primaryEmail: 'same@example.com' }, jobTitle: 'Same' })
     const report = await ctx.twenty.people.importMany([
       { emails: { primaryEmail: 'ext@example.com' }, jobTitle: 'New' },
       { emails: { primaryEmail: 'same@example.com' }, jobTitle: 'Same' },
     ])
     expect(report.counts).toMatchObject({ updated: 1, unchanged: 1, created: 0 })
-    const [person] = (await ctx.twenty.people.list({ filter: { emails: { primaryEmail: { eq: 'ext@example.com' } } } })).data
+    const [person] = (
+      await ctx.twenty.people.list({ filter: { emails: { primaryEmail: { eq: 'ext@example.com' } } } })
+    ).data
     expect(person).toMatchObject({ jobTitle: 'New', city: 'Hanoi' })
   })
 
   it('keeps CRM values under crmWins and only fills empty fields', async () => {
     await ctx.twenty.people.create({ emails: { primaryEmail: 'crm@example.com' }, jobTitle: 'Kept' })
-    const report = await ctx.twenty.people.importMany([{ emails: { primaryEmail: 'crm@example.com' }, jobTitle: 'Ignored', city: 'Da Nang' }], {
-      strategy: 'crmWins',
-    })
+    const report = await ctx.twenty.people.importMany(
+      [{ emails: { primaryEmail: 'crm@example.com' }, jobTitle: 'Ignored', city: 'Da Nang' }],
+      {
+        strategy: 'crmWins',
+      },
+    )
     expect(report.counts.updated).toBe(1)
-    const [person] = (await ctx.twenty.people.list({ filter: { emails: { primaryEmail: { eq: 'crm@example.com' } } } })).data
+    const [person] = (
+      await ctx.twenty.people.list({ filter: { emails: { primaryEmail: { eq: 'crm@example.com' } } } })
+    ).data
     expect(person).toMatchObject({ jobTitle: 'Kept', city: 'Da Nang' })
   })
 
@@ -53,32 +83,50 @@ describe('people.importMany', () => {
     await ctx.twenty.people.create({ emails: { primaryEmail: 'lww-new@example.com' }, jobTitle: 'CRM' })
     const rows = [
       { email: 'lww-old@example.com', title: 'Source', modified: '2020-01-01T00:00:00Z' },
-      { email: 'lww-new@example.com', title: 'Source', modified: new Date(Date.now() + 60_000).toISOString() },
+      {
+        email: 'lww-new@example.com',
+        title: 'Source',
+        modified: new Date(Date.now() + 60_000).toISOString(),
+      },
     ]
     const report = await ctx.twenty.people.importMany(rows, {
       map: (row) => ({ emails: { primaryEmail: row.email }, jobTitle: row.title }),
       strategy: 'lastWriteWins',
       sourceUpdatedAt: (row) => row.modified,
     })
-    expect(report.unchanged).toEqual([{ index: 0, recordId: expect.any(String), reason: 'lastWriteWins: the CRM record is newer' }])
+    expect(report.unchanged).toEqual([
+      { index: 0, recordId: expect.any(String), reason: 'lastWriteWins: the CRM record is newer' },
+    ])
     expect(report.updated.map((u) => u.index)).toEqual([1])
   })
 
   it('refuses lastWriteWins without source timestamps before sending anything', async () => {
-    await expect(ctx.twenty.people.importMany([{ emails: { primaryEmail: 'x@example.com' } }], { strategy: 'lastWriteWins' })).rejects.toBeInstanceOf(
-      TwentyValidationError,
-    )
+    await expect(
+      ctx.twenty.people.importMany([{ emails: { primaryEmail: 'x@example.com' } }], {
+        strategy: 'lastWriteWins',
+      }),
+    ).rejects.toBeInstanceOf(TwentyValidationError)
   })
 
   it('returns differences for review under manualReview and overwrites nothing', async () => {
     await ctx.twenty.people.create({ emails: { primaryEmail: 'review@example.com' }, jobTitle: 'CRM title' })
-    const report = await ctx.twenty.people.importMany([{ emails: { primaryEmail: 'review@example.com' }, jobTitle: 'Source title' }], {
-      strategy: 'manualReview',
-    })
+    const report = await ctx.twenty.people.importMany(
+      [{ emails: { primaryEmail: 'review@example.com' }, jobTitle: 'Source title' }],
+      {
+        strategy: 'manualReview',
+      },
+    )
     expect(report.conflicts).toEqual([
-      { index: 0, row: expect.any(Object), recordId: expect.any(String), fields: [{ field: 'jobTitle', crm: 'CRM title', incoming: 'Source title' }] },
+      {
+        index: 0,
+        row: expect.any(Object),
+        recordId: expect.any(String),
+        fields: [{ field: 'jobTitle', crm: 'CRM title', incoming: 'Source title' }],
+      },
     ])
-    const [person] = (await ctx.twenty.people.list({ filter: { emails: { primaryEmail: { eq: 'review@example.com' } } } })).data
+    const [person] = (
+      await ctx.twenty.people.list({ filter: { emails: { primaryEmail: { eq: 'review@example.com' } } } })
+    ).data
     expect(person?.jobTitle).toBe('CRM title')
   })
 
@@ -96,7 +144,10 @@ describe('people.importMany', () => {
       { map },
     )
     expect(report.counts).toMatchObject({ created: 1, failed: 1 })
-    expect(report.created[0]?.record.phones).toMatchObject({ primaryPhoneNumber: '912345678', primaryPhoneCallingCode: '+84' })
+    expect(report.created[0]?.record.phones).toMatchObject({
+      primaryPhoneNumber: '912345678',
+      primaryPhoneCallingCode: '+84',
+    })
     expect(report.failed[0]?.errors?.[0]).toMatchObject({ field: 'phones' })
   })
 
@@ -107,7 +158,9 @@ describe('people.importMany', () => {
       { emails: { primaryEmail: 'ok2@example.com' } },
     ])
     expect(report.created.map((c) => c.index)).toEqual([0, 2])
-    expect(report.failed).toEqual([{ index: 1, row: expect.any(Object), reason: expect.stringMatching(/foreign key/) }])
+    expect(report.failed).toEqual([
+      { index: 1, row: expect.any(Object), reason: expect.stringMatching(/foreign key/) },
+    ])
   })
 })
 
@@ -128,14 +181,21 @@ describe('importMany matching in the write itself', () => {
   })
 
   it("refuses match 'upsert' with a strategy that needs to read the CRM first", async () => {
-    await expect(ctx.twenty.people.importMany([], { match: 'upsert', strategy: 'crmWins' })).rejects.toBeInstanceOf(TwentyValidationError)
+    await expect(
+      ctx.twenty.people.importMany([], { match: 'upsert', strategy: 'crmWins' }),
+    ).rejects.toBeInstanceOf(TwentyValidationError)
   })
 })
 
 describe('companies.importMany', () => {
   it('matches a company by its domain however the URL is spelled', async () => {
-    await ctx.twenty.companies.create({ name: 'Acme', domainName: { primaryLinkUrl: 'https://acme.example' } })
-    const report = await ctx.twenty.companies.importMany([{ name: 'Acme Corp', domainName: { primaryLinkUrl: 'www.ACME.example/' } }])
+    await ctx.twenty.companies.create({
+      name: 'Acme',
+      domainName: { primaryLinkUrl: 'https://acme.example' },
+    })
+    const report = await ctx.twenty.companies.importMany([
+      { name: 'Acme Corp', domainName: { primaryLinkUrl: 'www.ACME.example/' } },
+    ])
     expect(report.counts).toMatchObject({ updated: 1, created: 0 })
     expect((await ctx.twenty.companies.list({ filter: { name: { startsWith: 'Acme' } } })).totalCount).toBe(1)
   })

@@ -10,7 +10,9 @@ describe('walking a large result', () => {
     await ctx.twenty.tasks.createMany(inputs)
     const titles: string[] = []
     let pages = 0
-    for await (const page of ctx.twenty.tasks.iterate({ limit: 200, orderBy: { title: 'AscNullsFirst' } }).pages()) {
+    for await (const page of ctx.twenty.tasks
+      .iterate({ limit: 200, orderBy: { title: 'AscNullsFirst' } })
+      .pages()) {
       pages++
       expect(page.data.length).toBeLessThanOrEqual(37)
       expect(page.totalCount).toBe(1050)
@@ -23,8 +25,16 @@ describe('walking a large result', () => {
 
   it('pages backward with endingBefore from a later page', async () => {
     const first = await ctx.twenty.tasks.list({ limit: 10, orderBy: { title: 'AscNullsFirst' } })
-    const second = await ctx.twenty.tasks.list({ limit: 10, orderBy: { title: 'AscNullsFirst' }, startingAfter: first.pageInfo.endCursor ?? '' })
-    const back = await ctx.twenty.tasks.list({ limit: 10, orderBy: { title: 'AscNullsFirst' }, endingBefore: second.pageInfo.startCursor ?? '' })
+    const second = await ctx.twenty.tasks.list({
+      limit: 10,
+      orderBy: { title: 'AscNullsFirst' },
+      startingAfter: first.pageInfo.endCursor ?? '',
+    })
+    const back = await ctx.twenty.tasks.list({
+      limit: 10,
+      orderBy: { title: 'AscNullsFirst' },
+      endingBefore: second.pageInfo.startCursor ?? '',
+    })
     expect(back.data.map((t) => t.id)).toEqual(first.data.map((t) => t.id))
   })
 })

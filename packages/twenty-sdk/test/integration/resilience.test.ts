@@ -25,7 +25,8 @@ const truncating: Interceptor = async (request, next) => {
 
 const ctx = useSandbox({ interceptors: [faults, truncating] })
 const fastRetries = { baseDelayMs: 5, maxDelayMs: 20 }
-const client = (apiKey: string | (() => string)) => new TwentyClient({ apiKey, baseUrl: ctx.sandbox.url, rateLimit: false, retry: fastRetries })
+const client = (apiKey: string | (() => string)) =>
+  new TwentyClient({ apiKey, baseUrl: ctx.sandbox.url, rateLimit: false, retry: fastRetries })
 const count = async (email: string) =>
   (await ctx.twenty.people.list({ filter: { emails: { primaryEmail: { eq: email } } } })).totalCount
 
@@ -54,7 +55,10 @@ describe('creates whose answer is lost', () => {
   it('retries an upsert after a lost answer and still holds one record', async () => {
     Object.assign(loseAnswer, { method: 'POST', path: '/rest/batch/people', remaining: 2, seen: 0 })
     const people = await client(ctx.sandbox.apiKey).people.createMany(
-      [{ emails: { primaryEmail: 'batch-a@example.com' } }, { emails: { primaryEmail: 'batch-b@example.com' } }],
+      [
+        { emails: { primaryEmail: 'batch-a@example.com' } },
+        { emails: { primaryEmail: 'batch-b@example.com' } },
+      ],
       { upsert: true },
     )
     expect(people).toHaveLength(2)

@@ -9,7 +9,11 @@ export function useSandbox(options: Parameters<typeof startSandbox>[0] = {}) {
   const context = {} as { sandbox: Sandbox; twenty: TwentyClient }
   beforeAll(async () => {
     context.sandbox = await startSandbox({ port: 0, seed: false, ...options })
-    context.twenty = new TwentyClient({ apiKey: context.sandbox.apiKey, baseUrl: context.sandbox.url, rateLimit: false })
+    context.twenty = new TwentyClient({
+      apiKey: context.sandbox.apiKey,
+      baseUrl: context.sandbox.url,
+      rateLimit: false,
+    })
   })
   afterAll(async () => {
     await context.sandbox?.close()

@@ -12,49 +12,54 @@ const DURATION_MS = 30_000
 const worker = fileURLToPath(new URL('./budget-worker.ts', import.meta.url))
 
 describe('one rate-limit budget shared by several processes through Redis', () => {
-  it(
-    `keeps ${WORKERS} worker processes under one ${LONG_LIMIT}/min budget with zero 429s and at least 90 % of it used`,
-    async () => {
-      const redis = await startRedis()
-      const served: number[] = []
-      const record: Interceptor = async (_request, next) => {
-        served.push(Date.now())
-        return next()
+  it(`keeps ${WORKERS} worker processes under one ${LONG_LIMIT}/min budget with zero 429s and at least 90 % of it used`, async () => {
+    const redis = await startRedis()
+    const served: number[] = []
+    const record: Interceptor = async (_request, next) => {
+      served.push(Date.now())
+      return next()
+    }
+    const sandbox = await startSandbox({
+      rateLimit: { longLimit: LONG_LIMIT, longTtlMs: 60_000 },
+      interceptors: [record],
+    })
+    try {
+      const env = {
+        ...process.env,
+        URL: sandbox.url,
+        KEY: sandbox.apiKey,
+        REDIS_PORT: String(redis.port),
+        BUDGET_ID: `budget-${randomUUID()}`,
+        DURATION_MS: String(DURATION_MS),
+        LONG_LIMIT: String(LONG_LIMIT),
       }
-      const sandbox = await startSandbox({ rateLimit: { longLimit: LONG_LIMIT, longTtlMs: 60_000 }, interceptors: [record] })
-      try {
-        const env = {
-          ...process.env,
-          URL: sandbox.url,
-          KEY: sandbox.apiKey,
-          REDIS_PORT: String(redis.port),
-          BUDGET_ID: `budget-${randomUUID()}`,
-          DURATION_MS: String(DURATION_MS),
-          LONG_LIMIT: String(LONG_LIMIT),
-        }
-        const results = await Promise.all(
-          Array.from({ length: WORKERS }, () =>
-            promisify(execFile)(process.execPath, ['--import', 'tsx', worker], { env, cwd: fileURLToPath(new URL('../..', import.meta.url)) }),
-          ),
-        )
-        const counts = results.map(({ stdout }) => JSON.parse(stdout.trim().split('\n').at(-1) as string) as { ok: number; limited: number })
-        const spanSeconds = ((served.at(-1) as number) - (served[0] as number)) / 1000
-        // What the server's bucket could have allowed over the same span: a full bucket, then its refill rate.
-        const budget = LONG_LIMIT + (LONG_LIMIT / 60) * spanSeconds
-        const ratio = sandbox.rateLimitStats.allowed / budget
-        console.info(
-          `shared budget: ${WORKERS} processes, ${sandbox.rateLimitStats.allowed} requests served over ${spanSeconds.toFixed(1)} s, ` +
-            `${sandbox.rateLimitStats.limited} refused with 429, budget ${budget.toFixed(0)}, ratio ${ratio.toFixed(3)}`,
-        )
-        expect(sandbox.rateLimitStats.limited).toBe(0)
-        expect(counts.reduce((sum, c) => sum + c.limited, 0)).toBe(0)
-        expect(counts.every((c) => c.ok > 0)).toBe(true)
-        expect(ratio).toBeGreaterThanOrEqual(0.9)
-      } finally {
-        await sandbox.close()
-        await redis.stop()
-      }
-    },
-    90_000,
-  )
+      const results = await Promise.all(
+        Array.from({ length: WORKERS }, () =>
+          promisify(execFile)(process.execPath, ['--import', 'tsx', worker], {
+            env,
+            cwd: fileURLToPath(new URL('../..', import.meta.url)),
+          }),
+        ),
+      )
+      const counts = results.map(
+        ({ stdout }) =>
+          JSON.parse(stdout.trim().split('\n').at(-1) as string) as { ok: number; limited: number },
+      )
+      const spanSeconds = ((served.at(-1) as number) - (served[0] as number)) / 1000
+      // What the server's bucket could have allowed over the same span: a full bucket, then its refill rate.
+      const budget = LONG_LIMIT + (LONG_LIMIT / 60) * spanSeconds
+      const ratio = sandbox.rateLimitStats.allowed / budget
+      console.info(
+        `shared budget: ${WORKERS} processes, ${sandbox.rateLimitStats.allowed} requests served over ${spanSeconds.toFixed(1)} s, ` +
+          `${sandbox.rateLimitStats.limited} refused with 429, budget ${budget.toFixed(0)}, ratio ${ratio.toFixed(3)}`,
+      )
+      expect(sandbox.rateLimitStats.limited).toBe(0)
+      expect(counts.reduce((sum, c) => sum + c.limited, 0)).toBe(0)
+      expect(counts.every((c) => c.ok > 0)).toBe(true)
+      expect(ratio).toBeGreaterThanOrEqual(0.9)
+    } finally {
+      await sandbox.close()
+      await redis.stop()
+    }
+  }, 90_000)
 })

@@ -13,7 +13,10 @@ describe('webhook management', () => {
   })
 
   it('rotates the secret and keeps the subscription', async () => {
-    const hook = await ctx.twenty.webhooks.create({ targetUrl: 'https://example.com/rotate', operations: ['task.updated'] })
+    const hook = await ctx.twenty.webhooks.create({
+      targetUrl: 'https://example.com/rotate',
+      operations: ['task.updated'],
+    })
     const rotated = await ctx.twenty.webhooks.rotateSecret(hook.id)
     expect(rotated.id).toBe(hook.id)
     expect(rotated.secret).not.toBe(hook.secret)

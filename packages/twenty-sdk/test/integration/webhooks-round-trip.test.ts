@@ -1,7 +1,13 @@
 import type { AddressInfo } from 'node:net'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type TwentyWebhookEvent, isEventFor, isOpportunityWon, signWebhook, twentyWebhookMiddleware } from '../../src/webhooks/index.js'
+import {
+  isEventFor,
+  isOpportunityWon,
+  signWebhook,
+  type TwentyWebhookEvent,
+  twentyWebhookMiddleware,
+} from '../../src/webhooks/index.js'
 import { useSandbox } from './setup.js'
 
 const ctx = useSandbox()
@@ -11,7 +17,10 @@ let secret = ''
 let close: () => Promise<void>
 
 beforeAll(async () => {
-  const hook = await ctx.twenty.webhooks.create({ targetUrl: 'http://127.0.0.1:1/placeholder', operations: ['person.created', 'opportunity.*'] })
+  const hook = await ctx.twenty.webhooks.create({
+    targetUrl: 'http://127.0.0.1:1/placeholder',
+    operations: ['person.created', 'opportunity.*'],
+  })
   secret = hook.secret
   const app = express()
   app.post('/twenty', twentyWebhookMiddleware({ secret, onEvent: (event) => void received.push(event) }))
@@ -25,7 +34,11 @@ afterAll(() => close?.())
 
 // Replays a delivery to the receiver with some part changed, and returns the receiver's answer.
 async function replay(body: string, headers: Record<string, string>) {
-  const response = await fetch(receiverUrl, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+  const response = await fetch(receiverUrl, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...headers },
+  })
   return { status: response.status, body: (await response.json()) as { error: string; message: string } }
 }
 
@@ -43,7 +56,9 @@ describe('webhooks from the SDK through the sandbox to an Express receiver', () 
     const deal = await ctx.twenty.opportunities.create({ name: 'Hook deal', stage: 'PROPOSAL' })
     await ctx.twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' })
     await ctx.sandbox.webhooks.idle()
-    const update = received.find((item) => item.eventName === 'opportunity.updated' && item.record.id === deal.id)
+    const update = received.find(
+      (item) => item.eventName === 'opportunity.updated' && item.record.id === deal.id,
+    )
     expect(update && isOpportunityWon(update)).toBe(true)
     expect(update && 'updatedFields' in update ? update.updatedFields : undefined).toEqual(['stage'])
   })
@@ -70,19 +85,25 @@ describe('webhooks from the SDK through the sandbox to an Express receiver', () 
 
     it('rejects a body signed with another secret', async () => {
       const { body } = last()
-      const answer = await replay(body, { ...signWebhook({ payload: body, secret: 'an-attacker-secret-0123456789' }) })
+      const answer = await replay(body, {
+        ...signWebhook({ payload: body, secret: 'an-attacker-secret-0123456789' }),
+      })
       expect(answer.body.error).toBe('signature_mismatch')
     })
 
     it('rejects a correctly signed delivery whose timestamp is ten minutes old', async () => {
       const { body } = last()
-      const answer = await replay(body, { ...signWebhook({ payload: body, secret, timestamp: Date.now() - 10 * 60_000 }) })
+      const answer = await replay(body, {
+        ...signWebhook({ payload: body, secret, timestamp: Date.now() - 10 * 60_000 }),
+      })
       expect(answer.body.error).toBe('timestamp_out_of_tolerance')
     })
 
     it('rejects a timestamp in seconds and says Twenty sends milliseconds', async () => {
       const { body } = last()
-      const answer = await replay(body, { ...signWebhook({ payload: body, secret, timestamp: Math.floor(Date.now() / 1000) }) })
+      const answer = await replay(body, {
+        ...signWebhook({ payload: body, secret, timestamp: Math.floor(Date.now() / 1000) }),
+      })
       expect(answer.status).toBe(400)
       expect(answer.body.message).toMatch(/milliseconds/)
     })

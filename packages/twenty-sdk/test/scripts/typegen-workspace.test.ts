@@ -16,7 +16,15 @@ const workspaceDocument = {
   openapi: '3.1.0',
   info: { title: 'Acme workspace', version: '1' },
   paths: {},
-  components: { schemas: { Pet: { type: 'object', required: ['id'], properties: { id: { type: 'string' }, species: { type: 'string' } } } } },
+  components: {
+    schemas: {
+      Pet: {
+        type: 'object',
+        required: ['id'],
+        properties: { id: { type: 'string' }, species: { type: 'string' } },
+      },
+    },
+  },
 }
 
 describe('typegen-workspace', () => {
@@ -39,7 +47,15 @@ describe('typegen-workspace', () => {
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
       const out = join(mkdtempSync(join(tmpdir(), 'typegen-')), 'workspace.ts')
-      const { stdout, stderr } = await run(process.execPath, [script, '--url', url, '--key', 'secret-key-123', '--out', out])
+      const { stdout, stderr } = await run(process.execPath, [
+        script,
+        '--url',
+        url,
+        '--key',
+        'secret-key-123',
+        '--out',
+        out,
+      ])
       expect(authorization).toBe('Bearer secret-key-123')
       const types = readFileSync(out, 'utf8')
       expect(types).toContain('Pet: {')

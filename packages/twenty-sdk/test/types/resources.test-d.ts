@@ -8,7 +8,7 @@ import {
   type TaskStatus,
   TwentyClient,
   type TwentyError,
-  TwentyValidationError,
+  type TwentyValidationError,
   type Webhook,
 } from '../../src/index.js'
 
@@ -29,7 +29,9 @@ describe('typed resources', () => {
   })
 
   it('types select options from the spec', () => {
-    expectTypeOf<OpportunityStage>().toEqualTypeOf<'NEW' | 'SCREENING' | 'MEETING' | 'PROPOSAL' | 'CUSTOMER'>()
+    expectTypeOf<OpportunityStage>().toEqualTypeOf<
+      'NEW' | 'SCREENING' | 'MEETING' | 'PROPOSAL' | 'CUSTOMER'
+    >()
     expectTypeOf<TaskStatus>().toEqualTypeOf<'TODO' | 'IN_PROGRESS' | 'DONE'>()
   })
 
@@ -43,7 +45,10 @@ describe('typed resources', () => {
   })
 
   it('types filters and sort orders by field', () => {
-    void twenty.people.list({ filter: { emails: { primaryEmail: { eq: 'a@b.c' } } }, orderBy: { createdAt: 'DescNullsLast' } })
+    void twenty.people.list({
+      filter: { emails: { primaryEmail: { eq: 'a@b.c' } } },
+      orderBy: { createdAt: 'DescNullsLast' },
+    })
     // @ts-expect-error `bigger` is not a comparator
     void twenty.people.list({ filter: { jobTitle: { bigger: 'x' } } })
     // @ts-expect-error `Sideways` is not a direction
@@ -52,7 +57,10 @@ describe('typed resources', () => {
 
   it('keeps custom objects loosely typed through records()', () => {
     expectTypeOf(twenty.records('pets').get('id')).resolves.toMatchTypeOf<{ id: string }>()
-    expectTypeOf(twenty.records<{ id: string; species: string }>('pets').get('id')).resolves.toEqualTypeOf<{ id: string; species: string }>()
+    expectTypeOf(twenty.records<{ id: string; species: string }>('pets').get('id')).resolves.toEqualTypeOf<{
+      id: string
+      species: string
+    }>()
   })
 })
 
@@ -64,7 +72,9 @@ describe('errors and webhooks', () => {
   })
 
   it('returns the secret of a webhook as a string', () => {
-    expectTypeOf(twenty.webhooks.create({ targetUrl: 'https://example.com' })).resolves.toEqualTypeOf<Webhook>()
+    expectTypeOf(
+      twenty.webhooks.create({ targetUrl: 'https://example.com' }),
+    ).resolves.toEqualTypeOf<Webhook>()
     expectTypeOf<Webhook['secret']>().toEqualTypeOf<string>()
     // @ts-expect-error operations are `object.action` strings
     void twenty.webhooks.create({ targetUrl: 'https://example.com', operations: ['created'] })

@@ -1,10 +1,18 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import type { Opportunity, Person, Task } from '../../src/index.js'
-import { isEventFor, isOpportunityWon, isTaskCompleted, type TwentyWebhookEvent, verifyWebhook } from '../../src/webhooks/index.js'
+import {
+  isEventFor,
+  isOpportunityWon,
+  isTaskCompleted,
+  type TwentyWebhookEvent,
+  verifyWebhook,
+} from '../../src/webhooks/index.js'
 
 describe('typed webhook events', () => {
   it('verifies into the event union', () => {
-    expectTypeOf(verifyWebhook({ payload: '{}', headers: {}, secret: 's' })).toEqualTypeOf<TwentyWebhookEvent>()
+    expectTypeOf(
+      verifyWebhook({ payload: '{}', headers: {}, secret: 's' }),
+    ).toEqualTypeOf<TwentyWebhookEvent>()
   })
 
   it('narrows the record type with isEventFor and isOpportunityWon', () => {

@@ -35,7 +35,9 @@ describe('input validation before any request', () => {
   })
 
   it('refuses a wrongly typed field (amountMicros as a float)', async () => {
-    const error = await twenty.opportunities.create({ amount: { amountMicros: 19.99, currencyCode: 'USD' } }).catch((e) => e)
+    const error = await twenty.opportunities
+      .create({ amount: { amountMicros: 19.99, currencyCode: 'USD' } })
+      .catch((e) => e)
     expect(error.issues[0].path).toBe('amount.amountMicros')
   })
 
@@ -47,8 +49,14 @@ describe('input validation before any request', () => {
   })
 
   it('lets custom fields through on standard objects', async () => {
-    const { fetch, requests } = mockFetch(() => ({ status: 201, body: { data: { createPerson: { id: PERSON_ID } } } }))
-    await new TwentyClient({ apiKey: API_KEY, fetch }).people.create({ name: { firstName: 'A' }, newsletterConsent: true } as never)
+    const { fetch, requests } = mockFetch(() => ({
+      status: 201,
+      body: { data: { createPerson: { id: PERSON_ID } } },
+    }))
+    await new TwentyClient({ apiKey: API_KEY, fetch }).people.create({
+      name: { firstName: 'A' },
+      newsletterConsent: true,
+    } as never)
     expect(requests[0]?.body).toEqual({ name: { firstName: 'A' }, newsletterConsent: true })
   })
 
@@ -80,7 +88,9 @@ describe('configuration', () => {
   })
 
   it('refuses a base URL that is not http(s)', () => {
-    expect(() => new TwentyClient({ apiKey: API_KEY, baseUrl: 'ftp://example.com' })).toThrow(TwentyValidationError)
+    expect(() => new TwentyClient({ apiKey: API_KEY, baseUrl: 'ftp://example.com' })).toThrow(
+      TwentyValidationError,
+    )
   })
 
   it('calls a key provider before every request, so a rotated key is used without a restart', async () => {
@@ -90,7 +100,10 @@ describe('configuration', () => {
     await twenty.people.get(PERSON_ID)
     current = 'second-key-000000000'
     await twenty.people.get(PERSON_ID)
-    expect(requests.map((r) => r.headers.get('authorization'))).toEqual(['Bearer first-key-0000000000', 'Bearer second-key-000000000'])
+    expect(requests.map((r) => r.headers.get('authorization'))).toEqual([
+      'Bearer first-key-0000000000',
+      'Bearer second-key-000000000',
+    ])
   })
 
   it('sends extra headers from the options and a twenty-sdk User-Agent', async () => {
@@ -140,7 +153,12 @@ describe('middleware', () => {
     const twenty = new TwentyClient({
       apiKey: API_KEY,
       fetch,
-      middleware: [{ onRequest: ({ context }) => void ids.push(context.id), onError: ({ error }) => void ids.push(error.requestId ?? '') }],
+      middleware: [
+        {
+          onRequest: ({ context }) => void ids.push(context.id),
+          onError: ({ error }) => void ids.push(error.requestId ?? ''),
+        },
+      ],
     })
     await expect(twenty.people.get(PERSON_ID)).rejects.toThrow()
     expect(ids).toHaveLength(2)

@@ -1,6 +1,8 @@
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import {
+  isTwentyError,
+  isTwentyRateLimitError,
   TwentyAuthenticationError,
   TwentyClient,
   TwentyConflictError,
@@ -12,8 +14,6 @@ import {
   TwentyServerError,
   TwentyTimeoutError,
   TwentyValidationError,
-  isTwentyError,
-  isTwentyRateLimitError,
 } from '../../src/index.js'
 import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
 
@@ -45,24 +45,32 @@ const cases = [
 describe('errors from Twenty answers', () => {
   for (const [status, ErrorClass, code, message] of cases) {
     it(`turns a ${status} into ${ErrorClass.name} carrying status, Twenty's code and messages`, async () => {
-      const error = await errorOf(failing(status, { statusCode: status, error: code, messages: [message] }).people.get(PERSON_ID))
+      const error = await errorOf(
+        failing(status, { statusCode: status, error: code, messages: [message] }).people.get(PERSON_ID),
+      )
       expect(error).toBeInstanceOf(ErrorClass)
       expect(error).toBeInstanceOf(TwentyError)
       expect(error.name).toBe(ErrorClass.name)
       expect(error).toMatchObject({ status, code, messages: [message], method: 'GET' })
       expect(error.url).toBe(`https://crm.example.com/rest/people/${PERSON_ID}`)
-      expect(error.message).toBe(`[GET https://crm.example.com/rest/people/${PERSON_ID}] ${status} ${code}: ${message}`)
+      expect(error.message).toBe(
+        `[GET https://crm.example.com/rest/people/${PERSON_ID}] ${status} ${code}: ${message}`,
+      )
       expect(isTwentyError(error)).toBe(true)
     })
   }
 
   it('reads a singular `message` body as Twenty documents in its OpenAPI examples', async () => {
-    const error = await errorOf(failing(401, { statusCode: 401, message: 'Token invalid.' }).people.get(PERSON_ID))
+    const error = await errorOf(
+      failing(401, { statusCode: 401, message: 'Token invalid.' }).people.get(PERSON_ID),
+    )
     expect(error.messages).toEqual(['Token invalid.'])
   })
 
   it('leaves retryAfterMs unset on a 429 without Retry-After, as Twenty sends it', async () => {
-    const error = await errorOf(failing(429, { statusCode: 429, messages: ['Limit reached'] }).people.get(PERSON_ID))
+    const error = await errorOf(
+      failing(429, { statusCode: 429, messages: ['Limit reached'] }).people.get(PERSON_ID),
+    )
     expect(isTwentyRateLimitError(error)).toBe(true)
     expect((error as TwentyRateLimitError).retryAfterMs).toBeUndefined()
   })
@@ -85,9 +93,13 @@ describe('errors from Twenty answers', () => {
   })
 
   it('turns a refused connection into TwentyConnectionError with the socket error as cause', async () => {
-    const cause = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })
+    const cause = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    })
     const { fetch } = mockFetch(() => cause)
-    const error = await errorOf(new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch }).people.get(PERSON_ID))
+    const error = await errorOf(
+      new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch }).people.get(PERSON_ID),
+    )
     expect(error).toBeInstanceOf(TwentyConnectionError)
     expect(error.status).toBeUndefined()
     expect(error.message).toContain('ECONNREFUSED')
@@ -95,8 +107,15 @@ describe('errors from Twenty answers', () => {
 
   it('turns a slow answer into TwentyTimeoutError after timeoutMs', async () => {
     const slowFetch = (_input: unknown, init?: RequestInit) =>
-      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
-    const twenty = new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch: slowFetch, timeoutMs: 50 })
+      new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      baseUrl: 'https://crm.example.com',
+      fetch: slowFetch,
+      timeoutMs: 50,
+    })
     const error = await errorOf(twenty.people.get(PERSON_ID))
     expect(error).toBeInstanceOf(TwentyTimeoutError)
     expect(error.message).toContain('no answer within 50 ms')
@@ -121,8 +140,15 @@ describe('errors from Twenty answers', () => {
 
 describe('the API key never leaks', () => {
   it('is absent from every serialization of an error, including its cause', async () => {
-    const { fetch } = mockFetch(() => ({ status: 401, body: { statusCode: 401, error: 'UNAUTHENTICATED', messages: ['Token invalid.'] } }))
-    const twenty = new TwentyClient({ apiKey: API_KEY, baseUrl: `https://crm.example.com/?token=${API_KEY}`, fetch })
+    const { fetch } = mockFetch(() => ({
+      status: 401,
+      body: { statusCode: 401, error: 'UNAUTHENTICATED', messages: ['Token invalid.'] },
+    }))
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      baseUrl: `https://crm.example.com/?token=${API_KEY}`,
+      fetch,
+    })
     const error = await errorOf(twenty.people.get(PERSON_ID))
     const renderings = [
       String(error),

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest'
-import { compileFilter, compileOrderBy, type Filter, type Opportunity, type Person, TwentyValidationError } from '../../src/index.js'
+import {
+  compileFilter,
+  compileOrderBy,
+  type Filter,
+  type Opportunity,
+  type Person,
+  TwentyValidationError,
+} from '../../src/index.js'
 
 describe('filter compilation to Twenty syntax', () => {
   it('compiles fields of one object to comma-separated conditions (ANDed by Twenty)', () => {
-    const filter: Filter<Opportunity> = { stage: { eq: 'CUSTOMER' }, amount: { amountMicros: { gte: 1_000_000 } } }
+    const filter: Filter<Opportunity> = {
+      stage: { eq: 'CUSTOMER' },
+      amount: { amountMicros: { gte: 1_000_000 } },
+    }
     expect(compileFilter(filter)).toBe('stage[eq]:"CUSTOMER",amount.amountMicros[gte]:1000000')
   })
 
   it('compiles composite sub-fields to dotted paths', () => {
-    expect(compileFilter({ emails: { primaryEmail: { eq: 'linh@example.vn' } } } satisfies Filter<Person>)).toBe(
-      'emails.primaryEmail[eq]:"linh@example.vn"',
-    )
+    expect(
+      compileFilter({ emails: { primaryEmail: { eq: 'linh@example.vn' } } } satisfies Filter<Person>),
+    ).toBe('emails.primaryEmail[eq]:"linh@example.vn"')
   })
 
   it('nests or, and and not, wrapping multi-condition groups in and()', () => {
@@ -27,18 +37,20 @@ describe('filter compilation to Twenty syntax', () => {
     expect(compileFilter({ name: { eq: 'Acme, Inc. (EU)' } })).toBe('name[eq]:"Acme, Inc. (EU)"')
   })
 
-  it("switches to single quotes for a value containing a double quote", () => {
+  it('switches to single quotes for a value containing a double quote', () => {
     expect(compileFilter({ name: { eq: 'The "Best" Co' } })).toBe(`name[eq]:'The "Best" Co'`)
   })
 
   it('compiles in-lists as bracketed quoted arrays and numbers bare', () => {
-    expect(compileFilter({ id: { in: ['a', 'b'] }, employees: { lt: 50 } })).toBe('id[in]:["a","b"],employees[lt]:50')
+    expect(compileFilter({ id: { in: ['a', 'b'] }, employees: { lt: 50 } })).toBe(
+      'id[in]:["a","b"],employees[lt]:50',
+    )
   })
 
   it('sends dates as quoted ISO 8601', () => {
-    expect(compileFilter({ createdAt: { gte: new Date('2026-01-02T03:04:05Z') } } satisfies Filter<Person>)).toBe(
-      'createdAt[gte]:"2026-01-02T03:04:05.000Z"',
-    )
+    expect(
+      compileFilter({ createdAt: { gte: new Date('2026-01-02T03:04:05Z') } } satisfies Filter<Person>),
+    ).toBe('createdAt[gte]:"2026-01-02T03:04:05.000Z"')
   })
 
   it('passes a raw string through untouched', () => {

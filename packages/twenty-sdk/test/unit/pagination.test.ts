@@ -59,10 +59,17 @@ describe('iterating over pages', () => {
 
   it('fails instead of looping forever when the cursor does not advance', async () => {
     const { fetch } = mockFetch(() => ({
-      body: { data: { people: [{ id: 'x' }] }, pageInfo: { hasNextPage: true, startCursor: 's', endCursor: 'same' }, totalCount: 9 },
+      body: {
+        data: { people: [{ id: 'x' }] },
+        pageInfo: { hasNextPage: true, startCursor: 's', endCursor: 'same' },
+        totalCount: 9,
+      },
     }))
     const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
-    const error = await twenty.people.iterate().toArray({ limit: 100 }).catch((e) => e)
+    const error = await twenty.people
+      .iterate()
+      .toArray({ limit: 100 })
+      .catch((e) => e)
     expect(error).toBeInstanceOf(TwentyError)
     expect(error.code).toBe('CURSOR_DID_NOT_ADVANCE')
   })

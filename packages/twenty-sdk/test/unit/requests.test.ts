@@ -4,7 +4,10 @@ import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
 
 function client(handler: Parameters<typeof mockFetch>[0]) {
   const mock = mockFetch(handler)
-  return { twenty: new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch: mock.fetch }), ...mock }
+  return {
+    twenty: new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch: mock.fetch }),
+    ...mock,
+  }
 }
 
 const person = { id: PERSON_ID, name: { firstName: 'Linh', lastName: 'Nguyen' } }
@@ -35,12 +38,18 @@ describe('requests sent to Twenty', () => {
   it('restores through PATCH /rest/restore/{plural}/{id} and reads data.restorePerson', async () => {
     const { twenty, requests } = client(() => ({ body: { data: { restorePerson: person } } }))
     await expect(twenty.people.restore(PERSON_ID)).resolves.toEqual(person)
-    expect(`${requests[0]?.method} ${requests[0]?.url.pathname}`).toBe(`PATCH /rest/restore/people/${PERSON_ID}`)
+    expect(`${requests[0]?.method} ${requests[0]?.url.pathname}`).toBe(
+      `PATCH /rest/restore/people/${PERSON_ID}`,
+    )
   })
 
   it('lists with starting_after, order_by, filter, limit and depth under their REST names, never `after`', async () => {
     const { twenty, requests } = client(() => ({
-      body: { data: { people: [person] }, pageInfo: { hasNextPage: false, startCursor: 'a', endCursor: 'b' }, totalCount: 1 },
+      body: {
+        data: { people: [person] },
+        pageInfo: { hasNextPage: false, startCursor: 'a', endCursor: 'b' },
+        totalCount: 1,
+      },
     }))
     const page = await twenty.people.list({
       filter: { city: { eq: 'Hanoi' } },
@@ -49,7 +58,11 @@ describe('requests sent to Twenty', () => {
       startingAfter: 'cursor-1',
       depth: 1,
     })
-    expect(page).toEqual({ data: [person], pageInfo: { hasNextPage: false, startCursor: 'a', endCursor: 'b' }, totalCount: 1 })
+    expect(page).toEqual({
+      data: [person],
+      pageInfo: { hasNextPage: false, startCursor: 'a', endCursor: 'b' },
+      totalCount: 1,
+    })
     const query = Object.fromEntries(requests[0]?.url.searchParams ?? [])
     expect(query).toEqual({
       filter: 'city[eq]:"Hanoi"',
@@ -68,7 +81,11 @@ describe('requests sent to Twenty', () => {
     const inputs = Array.from({ length: 150 }, (_, i) => ({ name: { firstName: `P${i}` } }))
     const created = await twenty.people.createMany(inputs, { upsert: true })
     expect(requests.map((r) => (r.body as unknown[]).length)).toEqual([60, 60, 30])
-    expect(requests.every((r) => r.url.pathname === '/rest/batch/people' && r.url.searchParams.get('upsert') === 'true')).toBe(true)
+    expect(
+      requests.every(
+        (r) => r.url.pathname === '/rest/batch/people' && r.url.searchParams.get('upsert') === 'true',
+      ),
+    ).toBe(true)
     expect(created.map((p) => p.name?.firstName)).toEqual(inputs.map((p) => p.name.firstName))
   })
 
@@ -80,7 +97,15 @@ describe('requests sent to Twenty', () => {
 
   it('normalises duplicates results to one entry per input with the duplicates list', async () => {
     const { twenty, requests } = client(() => ({
-      body: { data: [{ personDuplicates: [person], totalCount: 1, pageInfo: { hasNextPage: false, startCursor: null, endCursor: null } }] },
+      body: {
+        data: [
+          {
+            personDuplicates: [person],
+            totalCount: 1,
+            pageInfo: { hasNextPage: false, startCursor: null, endCursor: null },
+          },
+        ],
+      },
     }))
     const [result] = await twenty.people.findDuplicates({ ids: [PERSON_ID] })
     expect(result?.duplicates).toEqual([person])
@@ -89,8 +114,14 @@ describe('requests sent to Twenty', () => {
   })
 
   it('addresses custom objects by plural and reads envelopes named after the singular', async () => {
-    const { twenty, requests } = client(() => ({ status: 201, body: { data: { createPet: { id: PERSON_ID, name: 'Rex' } } } }))
-    await expect(twenty.records('pets').create({ name: 'Rex' })).resolves.toEqual({ id: PERSON_ID, name: 'Rex' })
+    const { twenty, requests } = client(() => ({
+      status: 201,
+      body: { data: { createPet: { id: PERSON_ID, name: 'Rex' } } },
+    }))
+    await expect(twenty.records('pets').create({ name: 'Rex' })).resolves.toEqual({
+      id: PERSON_ID,
+      name: 'Rex',
+    })
     expect(requests[0]?.url.pathname).toBe('/rest/pets')
   })
 

@@ -1,27 +1,51 @@
 import { describe, expect, it } from 'vitest'
-import { TwentyClient, TwentyConnectionError, TwentyRateLimitError, TwentyServerError, TwentyTimeoutError } from '../../src/index.js'
+import {
+  TwentyClient,
+  TwentyConnectionError,
+  TwentyRateLimitError,
+  TwentyServerError,
+  TwentyTimeoutError,
+} from '../../src/index.js'
 import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
 
-const limit = { statusCode: 429, error: 'HttpException', messages: ['Limit reached (100 tokens per 60000 ms)'] }
+const limit = {
+  statusCode: 429,
+  error: 'HttpException',
+  messages: ['Limit reached (100 tokens per 60000 ms)'],
+}
 const person = { data: { person: { id: PERSON_ID } } }
 const fast = { maxRetries: 3, baseDelayMs: 1, maxDelayMs: 20 }
 
-function sequence(replies: Parameters<typeof mockFetch>[0] extends (r: never) => infer R ? Awaited<R>[] : never) {
+function sequence(
+  replies: Parameters<typeof mockFetch>[0] extends (r: never) => infer R ? Awaited<R>[] : never,
+) {
   let index = 0
   return mockFetch(() => replies[Math.min(index++, replies.length - 1)] as never)
 }
 
 describe('retries', () => {
   it('backs off a 429 without Retry-After and succeeds on a later attempt', async () => {
-    const { fetch, requests } = sequence([{ status: 429, body: limit }, { status: 429, body: limit }, { body: person }])
+    const { fetch, requests } = sequence([
+      { status: 429, body: limit },
+      { status: 429, body: limit },
+      { body: person },
+    ])
     const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: fast, rateLimit: false })
     await expect(twenty.people.get(PERSON_ID)).resolves.toEqual({ id: PERSON_ID })
     expect(requests).toHaveLength(3)
   })
 
   it('waits Retry-After when the header is present', async () => {
-    const { fetch } = sequence([{ status: 429, body: limit, headers: { 'retry-after': '0.2' } }, { body: person }])
-    const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: { ...fast, maxDelayMs: 1_000 }, rateLimit: false })
+    const { fetch } = sequence([
+      { status: 429, body: limit, headers: { 'retry-after': '0.2' } },
+      { body: person },
+    ])
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      retry: { ...fast, maxDelayMs: 1_000 },
+      rateLimit: false,
+    })
     const started = performance.now()
     await twenty.people.get(PERSON_ID)
     expect(performance.now() - started).toBeGreaterThanOrEqual(190)
@@ -42,29 +66,42 @@ describe('retries', () => {
   })
 
   it('never retries a plain create after a 5xx, since it may have been written', async () => {
-    const { fetch, requests } = sequence([{ status: 502, body: {} }, { status: 201, body: { data: { createPerson: {} } } }])
+    const { fetch, requests } = sequence([
+      { status: 502, body: {} },
+      { status: 201, body: { data: { createPerson: {} } } },
+    ])
     const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: fast, rateLimit: false })
     await expect(twenty.people.create({ name: { firstName: 'A' } })).rejects.toBeInstanceOf(TwentyServerError)
     expect(requests).toHaveLength(1)
   })
 
   it('never retries a plain create after a lost connection, but does retry an upsert', async () => {
-    const reset = () => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) })
+    const reset = () =>
+      Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      })
     const created = { status: 201, body: { data: { createPerson: { id: PERSON_ID } } } }
     const plain = sequence([reset(), created])
     await expect(
-      new TwentyClient({ apiKey: API_KEY, fetch: plain.fetch, retry: fast, rateLimit: false }).people.create({ name: { firstName: 'A' } }),
+      new TwentyClient({ apiKey: API_KEY, fetch: plain.fetch, retry: fast, rateLimit: false }).people.create({
+        name: { firstName: 'A' },
+      }),
     ).rejects.toBeInstanceOf(TwentyConnectionError)
     expect(plain.requests).toHaveLength(1)
     const upsert = sequence([reset(), created])
     await expect(
-      new TwentyClient({ apiKey: API_KEY, fetch: upsert.fetch, retry: fast, rateLimit: false }).people.upsert({ emails: { primaryEmail: 'a@b.co' } }),
+      new TwentyClient({ apiKey: API_KEY, fetch: upsert.fetch, retry: fast, rateLimit: false }).people.upsert(
+        { emails: { primaryEmail: 'a@b.co' } },
+      ),
     ).resolves.toEqual({ id: PERSON_ID })
     expect(upsert.requests).toHaveLength(2)
   })
 
   it('retries a 429 even on a plain create, because Twenty refused it before writing', async () => {
-    const { fetch, requests } = sequence([{ status: 429, body: limit }, { status: 201, body: { data: { createPerson: { id: PERSON_ID } } } }])
+    const { fetch, requests } = sequence([
+      { status: 429, body: limit },
+      { status: 201, body: { data: { createPerson: { id: PERSON_ID } } } },
+    ])
     const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: fast, rateLimit: false })
     await twenty.people.create({ name: { firstName: 'A' } })
     expect(requests).toHaveLength(2)
@@ -74,7 +111,9 @@ describe('retries', () => {
     let calls = 0
     const fetch = (_input: unknown, init?: RequestInit) =>
       ++calls === 1
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
+        ? new Promise<Response>((_, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+          )
         : Promise.resolve(Response.json(person))
     const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: fast, rateLimit: false, timeoutMs: 30 })
     await expect(twenty.people.get(PERSON_ID)).resolves.toEqual({ id: PERSON_ID })
@@ -83,7 +122,12 @@ describe('retries', () => {
 
   it('stops waiting when the caller aborts during a backoff', async () => {
     const { fetch } = sequence([{ status: 429, body: limit }])
-    const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: { maxRetries: 5, baseDelayMs: 5_000, maxDelayMs: 5_000 }, rateLimit: false })
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      retry: { maxRetries: 5, baseDelayMs: 5_000, maxDelayMs: 5_000 },
+      rateLimit: false,
+    })
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 30)
     const started = performance.now()
@@ -95,7 +139,12 @@ describe('retries', () => {
 
   it('gives up at the deadline instead of waiting past it', async () => {
     const { fetch, requests } = sequence([{ status: 429, body: limit, headers: { 'retry-after': '10' } }])
-    const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: { maxRetries: 5, deadlineMs: 1_000, maxDelayMs: 60_000 }, rateLimit: false })
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      retry: { maxRetries: 5, deadlineMs: 1_000, maxDelayMs: 60_000 },
+      rateLimit: false,
+    })
     await expect(twenty.people.get(PERSON_ID)).rejects.toBeInstanceOf(TwentyRateLimitError)
     expect(requests).toHaveLength(1)
   })
@@ -111,8 +160,16 @@ describe('retries', () => {
 
   it('is a timeout error, not a connection error, when every attempt times out', async () => {
     const fetch = (_input: unknown, init?: RequestInit) =>
-      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
-    const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: { ...fast, maxRetries: 1 }, rateLimit: false, timeoutMs: 20 })
+      new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      retry: { ...fast, maxRetries: 1 },
+      rateLimit: false,
+      timeoutMs: 20,
+    })
     await expect(twenty.people.get(PERSON_ID)).rejects.toBeInstanceOf(TwentyTimeoutError)
   })
 })
@@ -120,7 +177,12 @@ describe('retries', () => {
 describe('proactive rate limiting', () => {
   it('spaces requests to the configured budget instead of bursting past it', async () => {
     const { fetch, requests } = mockFetch(() => ({ body: person }))
-    const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: false, rateLimit: { shortLimit: 5, shortTtlMs: 200, longLimit: 1000, longTtlMs: 60_000 } })
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      retry: false,
+      rateLimit: { shortLimit: 5, shortTtlMs: 200, longLimit: 1000, longTtlMs: 60_000 },
+    })
     const started = performance.now()
     await Promise.all(Array.from({ length: 10 }, () => twenty.people.get(PERSON_ID)))
     // 5 tokens at once, then 5 more refilled over ~200 ms.

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { isEventFor, isOpportunityWon, isTaskCompleted, type TwentyWebhookEvent } from '../../src/webhooks/index.js'
+import {
+  isEventFor,
+  isOpportunityWon,
+  isTaskCompleted,
+  type TwentyWebhookEvent,
+} from '../../src/webhooks/index.js'
 
-function event(eventName: string, record: Record<string, unknown>, updatedFields?: string[]): TwentyWebhookEvent {
+function event(
+  eventName: string,
+  record: Record<string, unknown>,
+  updatedFields?: string[],
+): TwentyWebhookEvent {
   return {
     eventName,
     record: { id: 'r1', ...record },

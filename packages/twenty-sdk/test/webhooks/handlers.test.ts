@@ -5,8 +5,8 @@ import {
   createFetchWebhookHandler,
   createWebhookDeduper,
   MemoryDedupeStore,
-  twentyWebhookMiddleware,
   type TwentyWebhookEvent,
+  twentyWebhookMiddleware,
 } from '../../src/webhooks/index.js'
 import { deliveryBody, SECRET, signedHeaders } from './vectors.js'
 
@@ -22,7 +22,11 @@ async function listen(app: express.Express): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
 }
 
-function post(url: string, body = deliveryBody, headers: Record<string, string> = signedHeaders(body, String(Date.now()))) {
+function post(
+  url: string,
+  body = deliveryBody,
+  headers: Record<string, string> = signedHeaders(body, String(Date.now())),
+) {
   return fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
 }
 
@@ -30,7 +34,10 @@ describe('Express middleware', () => {
   it('verifies the raw body from the stream and hands the typed event over', async () => {
     const events: TwentyWebhookEvent[] = []
     const app = express()
-    app.post('/hook', twentyWebhookMiddleware({ secret: SECRET, onEvent: (event) => void events.push(event) }))
+    app.post(
+      '/hook',
+      twentyWebhookMiddleware({ secret: SECRET, onEvent: (event) => void events.push(event) }),
+    )
     const response = await post(await listen(app))
     expect(response.status).toBe(204)
     expect(events.map((e) => e.eventName)).toEqual(['opportunity.updated'])
@@ -38,9 +45,14 @@ describe('Express middleware', () => {
 
   it('works behind express.raw()', async () => {
     const app = express()
-    app.post('/hook', express.raw({ type: 'application/json' }), twentyWebhookMiddleware({ secret: SECRET }), (req, res) => {
-      res.json({ event: (req as unknown as { twentyEvent: TwentyWebhookEvent }).twentyEvent.eventName })
-    })
+    app.post(
+      '/hook',
+      express.raw({ type: 'application/json' }),
+      twentyWebhookMiddleware({ secret: SECRET }),
+      (req, res) => {
+        res.json({ event: (req as unknown as { twentyEvent: TwentyWebhookEvent }).twentyEvent.eventName })
+      },
+    )
     const response = await post(await listen(app))
     expect(await response.json()).toEqual({ event: 'opportunity.updated' })
   })
@@ -48,7 +60,11 @@ describe('Express middleware', () => {
   it('answers 400 with the reason for a forged delivery', async () => {
     const app = express()
     app.post('/hook', twentyWebhookMiddleware({ secret: SECRET }))
-    const response = await post(await listen(app), deliveryBody.replace('CUSTOMER', 'NEW'), signedHeaders(deliveryBody, String(Date.now())))
+    const response = await post(
+      await listen(app),
+      deliveryBody.replace('CUSTOMER', 'NEW'),
+      signedHeaders(deliveryBody, String(Date.now())),
+    )
     expect(response.status).toBe(400)
     const body = await response.json()
     expect(body.error).toBe('signature_mismatch')
@@ -74,7 +90,11 @@ describe('Fetch handler', () => {
     const seen: string[] = []
     const handler = createFetchWebhookHandler({ secret: SECRET, onEvent: (e) => void seen.push(e.eventName) })
     const request = (headers: Record<string, string>, method = 'POST') =>
-      new Request('https://edge.example.com/hook', { method, body: method === 'POST' ? deliveryBody : null, headers })
+      new Request('https://edge.example.com/hook', {
+        method,
+        body: method === 'POST' ? deliveryBody : null,
+        headers,
+      })
     expect((await handler(request(signedHeaders(deliveryBody, String(Date.now()))))).status).toBe(204)
     const stale = await handler(request(signedHeaders(deliveryBody, String(Date.now() - 3_600_000))))
     expect(stale.status).toBe(400)

@@ -7,8 +7,15 @@ const NOW = 1_764_000_000_000
 /** One mutation of a signed delivery; every kind must make verification fail. */
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('body' as const), index: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }),
-  fc.record({ kind: fc.constant('signature' as const), index: fc.nat({ max: 63 }), xor: fc.integer({ min: 1, max: 15 }) }),
-  fc.record({ kind: fc.constant('timestamp' as const), delta: fc.integer({ min: -299_000, max: 299_000 }).filter((d) => d !== 0) }),
+  fc.record({
+    kind: fc.constant('signature' as const),
+    index: fc.nat({ max: 63 }),
+    xor: fc.integer({ min: 1, max: 15 }),
+  }),
+  fc.record({
+    kind: fc.constant('timestamp' as const),
+    delta: fc.integer({ min: -299_000, max: 299_000 }).filter((d) => d !== 0),
+  }),
   fc.record({ kind: fc.constant('secret' as const), suffix: fc.string({ minLength: 1, maxLength: 8 }) }),
   fc.record({ kind: fc.constant('header' as const), value: fc.string({ maxLength: 80 }) }),
   fc.record({ kind: fc.constant('truncate' as const), cut: fc.integer({ min: 1, max: 64 }) }),
@@ -32,7 +39,8 @@ export function checkMutations(numRuns: number, seed?: number): FuzzCounts {
       (body, secret, skew, change) => {
         counts.runs++
         const timestamp = String(NOW + skew)
-        const sign = (s: string, t: string, b: Uint8Array) => createHmac('sha256', s).update(`${t}:`).update(b).digest('hex')
+        const sign = (s: string, t: string, b: Uint8Array) =>
+          createHmac('sha256', s).update(`${t}:`).update(b).digest('hex')
         const signature = sign(secret, timestamp, body)
         const base = { secret, now: () => NOW }
         const ok = attempt({ ...base, payload: body, headers: headers(signature, timestamp) })
@@ -59,7 +67,12 @@ export function checkMutations(numRuns: number, seed?: number): FuzzCounts {
         } else {
           payload = body.slice(0, Math.max(0, body.length - change.cut))
         }
-        const outcome = attempt({ secret: key, now: () => NOW, payload, headers: { ...headers(sig, ts), ...extra } })
+        const outcome = attempt({
+          secret: key,
+          now: () => NOW,
+          payload,
+          headers: { ...headers(sig, ts), ...extra },
+        })
         if (outcome === 'accepted' || outcome === 'invalid_payload') counts.falseAccepts++
         if (outcome === 'crashed') counts.crashes++
         return outcome !== 'accepted' && outcome !== 'invalid_payload' && outcome !== 'crashed'

@@ -21,7 +21,11 @@ export function twentySignature(secret: string, timestamp: string, body: string 
   return createHmac('sha256', secret).update(`${timestamp}:`).update(body).digest('hex')
 }
 
-export function signedHeaders(body: string | Uint8Array = deliveryBody, timestamp = String(NOW), secret = SECRET) {
+export function signedHeaders(
+  body: string | Uint8Array = deliveryBody,
+  timestamp = String(NOW),
+  secret = SECRET,
+) {
   return {
     'x-twenty-webhook-signature': twentySignature(secret, timestamp, body),
     'x-twenty-webhook-timestamp': timestamp,

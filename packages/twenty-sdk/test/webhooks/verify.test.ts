@@ -3,9 +3,9 @@ import {
   signWebhook,
   signWebhookAsync,
   TwentyWebhookVerificationError,
+  type VerifyWebhookOptions,
   verifyWebhook,
   verifyWebhookAsync,
-  type VerifyWebhookOptions,
 } from '../../src/webhooks/index.js'
 import { deliveryBody, NOW, SECRET, signedHeaders, twentySignature } from './vectors.js'
 
@@ -31,7 +31,9 @@ describe('verifying a Twenty delivery', () => {
 
   it('accepts the body as bytes', () => {
     const bytes = new TextEncoder().encode(deliveryBody)
-    expect(verifyWebhook({ payload: bytes, headers: signedHeaders(), secret: SECRET, now }).webhookId).toBeTruthy()
+    expect(
+      verifyWebhook({ payload: bytes, headers: signedHeaders(), secret: SECRET, now }).webhookId,
+    ).toBeTruthy()
   })
 
   it('reads headers in any casing, as arrays, as Fetch Headers and in Zapier form', () => {
@@ -41,26 +43,43 @@ describe('verifying a Twenty delivery', () => {
       Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
       new Headers(headers),
       Object.fromEntries(
-        Object.entries(headers).map(([k, v]) => [`Http-${k.split('-').map((w) => w[0]?.toUpperCase() + w.slice(1)).join('-')}`, v]),
+        Object.entries(headers).map(([k, v]) => [
+          `Http-${k
+            .split('-')
+            .map((w) => w[0]?.toUpperCase() + w.slice(1))
+            .join('-')}`,
+          v,
+        ]),
       ),
     ]
     for (const shape of shapes) {
-      expect(verifyWebhook({ payload: deliveryBody, headers: shape, secret: SECRET, now }).eventName).toBe('opportunity.updated')
+      expect(verifyWebhook({ payload: deliveryBody, headers: shape, secret: SECRET, now }).eventName).toBe(
+        'opportunity.updated',
+      )
     }
   })
 
   it('accepts any of several secrets during a rotation', () => {
-    const event = verifyWebhook({ payload: deliveryBody, headers: signedHeaders(), secret: ['old-secret-value', SECRET], now })
+    const event = verifyWebhook({
+      payload: deliveryBody,
+      headers: signedHeaders(),
+      secret: ['old-secret-value', SECRET],
+      now,
+    })
     expect(event.eventName).toBe('opportunity.updated')
   })
 
   it('rejects a tampered body as a signature mismatch', () => {
     const tampered = deliveryBody.replace('CUSTOMER', 'PROPOSAL')
-    expect(reasonOf({ payload: tampered, headers: signedHeaders(), secret: SECRET, now })).toBe('signature_mismatch')
+    expect(reasonOf({ payload: tampered, headers: signedHeaders(), secret: SECRET, now })).toBe(
+      'signature_mismatch',
+    )
   })
 
   it('rejects the wrong secret', () => {
-    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(), secret: 'another-secret', now })).toBe('signature_mismatch')
+    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(), secret: 'another-secret', now })).toBe(
+      'signature_mismatch',
+    )
   })
 
   it('rejects a body re-serialized by a JSON parser, explaining why', () => {
@@ -75,35 +94,46 @@ describe('verifying a Twenty delivery', () => {
   })
 
   it('rejects a parsed object instead of the raw body', () => {
-    expect(reasonOf({ payload: JSON.parse(deliveryBody), headers: signedHeaders(), secret: SECRET, now })).toBe('invalid_payload')
+    expect(
+      reasonOf({ payload: JSON.parse(deliveryBody), headers: signedHeaders(), secret: SECRET, now }),
+    ).toBe('invalid_payload')
   })
 
   it('rejects a timestamp older than the tolerance', () => {
     const old = String(NOW - 5 * 60_000 - 1)
-    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(deliveryBody, old), secret: SECRET, now })).toBe(
-      'timestamp_out_of_tolerance',
-    )
+    expect(
+      reasonOf({ payload: deliveryBody, headers: signedHeaders(deliveryBody, old), secret: SECRET, now }),
+    ).toBe('timestamp_out_of_tolerance')
   })
 
   it('rejects a timestamp from the future beyond the tolerance, and accepts one within it', () => {
     const future = String(NOW + 5 * 60_000 + 1)
-    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(deliveryBody, future), secret: SECRET, now })).toBe(
-      'timestamp_out_of_tolerance',
-    )
+    expect(
+      reasonOf({ payload: deliveryBody, headers: signedHeaders(deliveryBody, future), secret: SECRET, now }),
+    ).toBe('timestamp_out_of_tolerance')
     const near = String(NOW + 60_000)
-    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(deliveryBody, near), secret: SECRET, now })).toBeUndefined()
+    expect(
+      reasonOf({ payload: deliveryBody, headers: signedHeaders(deliveryBody, near), secret: SECRET, now }),
+    ).toBeUndefined()
   })
 
   it('honours a custom tolerance', () => {
     const headers = signedHeaders(deliveryBody, String(NOW - 2_000))
-    expect(reasonOf({ payload: deliveryBody, headers, secret: SECRET, now, toleranceMs: 1_000 })).toBe('timestamp_out_of_tolerance')
+    expect(reasonOf({ payload: deliveryBody, headers, secret: SECRET, now, toleranceMs: 1_000 })).toBe(
+      'timestamp_out_of_tolerance',
+    )
   })
 
   it('rejects a timestamp in seconds, saying Twenty sends milliseconds', () => {
     const seconds = String(Math.floor(NOW / 1000))
     let error: TwentyWebhookVerificationError | undefined
     try {
-      verifyWebhook({ payload: deliveryBody, headers: signedHeaders(deliveryBody, seconds), secret: SECRET, now })
+      verifyWebhook({
+        payload: deliveryBody,
+        headers: signedHeaders(deliveryBody, seconds),
+        secret: SECRET,
+        now,
+      })
     } catch (caught) {
       error = caught as TwentyWebhookVerificationError
     }
@@ -121,7 +151,9 @@ describe('verifying a Twenty delivery', () => {
   })
 
   it('rejects an empty secret, since Twenty does not sign with one', () => {
-    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(), secret: '', now })).toBe('missing_secret')
+    expect(reasonOf({ payload: deliveryBody, headers: signedHeaders(), secret: '', now })).toBe(
+      'missing_secret',
+    )
   })
 
   it('rejects a signature that is not hex without comparing', () => {
@@ -135,13 +167,17 @@ describe('verifying a Twenty delivery', () => {
     try {
       verifyWebhook({ payload: tampered, headers: signedHeaders(), secret: SECRET, now })
     } catch (error) {
-      expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(expected)
+      expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(
+        expected,
+      )
     }
   })
 
   it('rejects a correctly signed body that is not a JSON object', () => {
     const body = '[1,2,3]'
-    expect(reasonOf({ payload: body, headers: signedHeaders(body), secret: SECRET, now })).toBe('invalid_payload')
+    expect(reasonOf({ payload: body, headers: signedHeaders(body), secret: SECRET, now })).toBe(
+      'invalid_payload',
+    )
   })
 })
 
@@ -164,8 +200,18 @@ describe('the Web Crypto variant', () => {
       { payload: deliveryBody, headers: signedHeaders(), secret: SECRET, now },
       { payload: `${deliveryBody}x`, headers: signedHeaders(), secret: SECRET, now },
       { payload: deliveryBody, headers: signedHeaders(), secret: 'wrong', now },
-      { payload: deliveryBody, headers: signedHeaders(deliveryBody, String(NOW - 600_000)), secret: SECRET, now },
-      { payload: new TextEncoder().encode(deliveryBody), headers: new Headers(signedHeaders()), secret: [SECRET], now },
+      {
+        payload: deliveryBody,
+        headers: signedHeaders(deliveryBody, String(NOW - 600_000)),
+        secret: SECRET,
+        now,
+      },
+      {
+        payload: new TextEncoder().encode(deliveryBody),
+        headers: new Headers(signedHeaders()),
+        secret: [SECRET],
+        now,
+      },
     ]
     for (const options of cases) {
       const sync = outcome(() => verifyWebhook(options))
