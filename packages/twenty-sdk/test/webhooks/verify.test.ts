@@ -82,6 +82,24 @@ describe('verifying a Twenty delivery', () => {
     )
   })
 
+
+  it('keeps telling secrets apart when one receiver verifies with more secrets than it keeps keys for', () => {
+    const secrets = Array.from({ length: 40 }, (_, index) => `receiver-secret-${index}`)
+    for (const round of [1, 2]) {
+      for (const [index, secret] of secrets.entries()) {
+        const timestamp = String(NOW - round)
+        const headers = {
+          'x-twenty-webhook-signature': twentySignature(secret, timestamp, deliveryBody),
+          'x-twenty-webhook-timestamp': timestamp,
+        }
+        expect(verifyWebhook({ payload: deliveryBody, headers, secret, now }).eventName).toBe(
+          'opportunity.updated',
+        )
+        const neighbour = secrets[(index + 1) % secrets.length] as string
+        expect(reasonOf({ payload: deliveryBody, headers, secret: neighbour, now })).toBe('signature_mismatch')
+      }
+    }
+  })
   it('rejects a body re-serialized by a JSON parser, explaining why', () => {
     const reserialized = JSON.stringify(JSON.parse(deliveryBody), null, 2)
     let message = ''
