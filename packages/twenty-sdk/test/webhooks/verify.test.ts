@@ -82,7 +82,6 @@ describe('verifying a Twenty delivery', () => {
     )
   })
 
-
   it('keeps telling secrets apart when one receiver verifies with more secrets than it keeps keys for', () => {
     const secrets = Array.from({ length: 40 }, (_, index) => `receiver-secret-${index}`)
     for (const round of [1, 2]) {
@@ -96,7 +95,9 @@ describe('verifying a Twenty delivery', () => {
           'opportunity.updated',
         )
         const neighbour = secrets[(index + 1) % secrets.length] as string
-        expect(reasonOf({ payload: deliveryBody, headers, secret: neighbour, now })).toBe('signature_mismatch')
+        expect(reasonOf({ payload: deliveryBody, headers, secret: neighbour, now })).toBe(
+          'signature_mismatch',
+        )
       }
     }
   })
