@@ -1,17 +1,16 @@
 // How each CSV column becomes a Twenty field. The mapping helpers throw on bad data (a phone that cannot exist,
 // an amount that is not a number); `importMany` turns each throw into a failed row with the reason, and the
 // other rows go on.
+import type { CompanyInput, PersonInput } from 'twenty-sdk'
 import {
-  type CompanyInput,
   type CountryCode,
   defineFieldMap,
-  type PersonInput,
   toEmails,
   toFullName,
   toLinks,
   toMoney,
   toPhones,
-} from 'twenty-sdk'
+} from 'twenty-sdk/mapping'
 import type { CompanyRow, PersonRow } from './csv-rows.js'
 
 export const companyMap = defineFieldMap<CompanyRow, CompanyInput>({

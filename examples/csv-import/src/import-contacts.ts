@@ -7,7 +7,7 @@ import type {
   Person,
   TwentyClient,
 } from 'twenty-sdk'
-import { toIsoDate } from 'twenty-sdk'
+import { toIsoDate } from 'twenty-sdk/mapping'
 import { type CompanyRow, EXPORT_TIME_ZONE, type PersonRow, readCsv } from './csv-rows.js'
 import { companyMap, domainKey, personMap } from './field-maps.js'
 

@@ -1,6 +1,7 @@
 // What goes on the invoice, built from the won opportunity alone. Amounts stay exact decimal strings from
 // `fromMicros`, never floats, so 250,000,000 VND or 1,234.56 USD print exactly as the CRM holds them.
-import { fromMicros, type Opportunity } from 'twenty-sdk'
+import type { Opportunity } from 'twenty-sdk'
+import { fromMicros } from 'twenty-sdk/mapping'
 
 export interface Invoice {
   /** Derived from the opportunity id, so a redelivered event rewrites the same invoice instead of a second one. */

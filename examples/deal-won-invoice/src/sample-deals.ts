@@ -1,6 +1,7 @@
 // Two deals for the sandbox run: a Vietnamese customer paying in VND and a US one paying in USD, each created at
 // PROPOSAL and then won, the way a salesperson drags a card to "Customer".
-import { type TwentyClient, toMoney } from 'twenty-sdk'
+import type { TwentyClient } from 'twenty-sdk'
+import { toMoney } from 'twenty-sdk/mapping'
 
 const SAMPLES = [
   {

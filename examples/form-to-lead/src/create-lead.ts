@@ -1,6 +1,7 @@
 // The scenario itself: one Typeform submission becomes a person (upserted by email, so a returning visitor is
 // updated, not duplicated) and a follow-up task linked to that person.
-import { type Person, type Task, type TwentyClient, toEmails, toFullName, toPhones } from 'twenty-sdk'
+import type { Person, Task, TwentyClient } from 'twenty-sdk'
+import { toEmails, toFullName, toPhones } from 'twenty-sdk/mapping'
 import { v5 as uuidv5 } from 'uuid'
 import { answersByRef, type TypeformSubmission } from './typeform.js'
 

@@ -1,7 +1,8 @@
 // The HTTP side: a plain node:http listener (the same few lines fit Express or any framework that gives you the
 // raw body). It verifies the signature on the exact bytes received, then hands the submission to createLead.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
-import { isTwentyError, isTwentyMappingError, type TwentyClient } from 'twenty-sdk'
+import { isTwentyError, type TwentyClient } from 'twenty-sdk'
+import { isTwentyMappingError } from 'twenty-sdk/mapping'
 import { createLead, UnusableSubmissionError } from './create-lead.js'
 import { isFormResponse } from './typeform.js'
 import { isTypeformSignatureValid, TYPEFORM_SIGNATURE_HEADER } from './typeform-signature.js'

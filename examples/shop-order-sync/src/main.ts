@@ -3,7 +3,7 @@
 // webhook handler after checking Shopify's X-Shopify-Hmac-Sha256 header.
 import { readdir, readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { fromMicros } from 'twenty-sdk'
+import { fromMicros } from 'twenty-sdk/mapping'
 import { connect } from './connect.js'
 import type { ShopifyOrder } from './shopify-order.js'
 import { syncOrder } from './sync-order.js'

@@ -1,16 +1,15 @@
 // One Shopify order becomes a person (upserted by email: the same customer across orders is one person) and an
 // opportunity holding the order total in the order's own currency, won once the order is paid.
+import type { OpportunityStage, TwentyClient } from 'twenty-sdk'
 import {
   type CountryCode,
   isTwentyMappingError,
-  type OpportunityStage,
   type PhonesValue,
-  type TwentyClient,
   toEmails,
   toIsoDate,
   toMoney,
   toPhones,
-} from 'twenty-sdk'
+} from 'twenty-sdk/mapping'
 import { v5 as uuidv5 } from 'uuid'
 import type { ShopifyOrder } from './shopify-order.js'
 

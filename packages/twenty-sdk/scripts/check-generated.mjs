@@ -10,7 +10,9 @@ if (actual !== expected) {
   const actualLines = actual.split('\n')
   const expectedLines = expected.split('\n')
   const line = expectedLines.findIndex((text, index) => text !== actualLines[index])
-  console.error(`src/generated/openapi.ts is stale: it differs from openapi/twenty.openapi.yaml from line ${line + 1}:`)
+  console.error(
+    `src/generated/openapi.ts is stale: it differs from openapi/twenty.openapi.yaml from line ${line + 1}:`,
+  )
   console.error(`  committed: ${actualLines[line] ?? '(end of file)'}`)
   console.error(`  expected:  ${expectedLines[line] ?? '(end of file)'}`)
   console.error('Fix: npx -y pnpm@10 generate, then commit src/generated/openapi.ts with the spec change.')

@@ -117,6 +117,8 @@ const run = async () => {
   assert(event.record.id === person.id, 'verifyWebhookAsync failed')
   const forged = await webhooks.verifyWebhookAsync({ payload, headers, secret: 'another-secret' }).catch((error) => error)
   assert(forged instanceof webhooks.TwentyWebhookVerificationError && sdk.isTwentyError(forged), 'a forged delivery was not refused')
+  const phones = mapping.toPhones('0912 345 678', { defaultCountry: 'VN' })
+  assert(phones.primaryPhoneNumber === '912345678' && phones.primaryPhoneCallingCode === '+84', 'twenty-sdk/mapping toPhones failed')
   console.log('sdk ' + sdk.SDK_VERSION)
 }
 `
@@ -133,18 +135,19 @@ export function receive(payload: string, headers: Record<string, string>): strin
   return isOpportunityWon(event) ? event.record.name : undefined
 }
 export const isMissing = (error: unknown): boolean => error instanceof TwentyNotFoundError
+export const phones = (raw: string): string => toPhones(raw, { defaultCountry: 'VN' }).primaryPhoneNumber
 // @ts-expect-error: 'WON' is not one of Twenty's opportunity stages, so the published types must refuse it
 export const wrongStage: Parameters<typeof twenty.opportunities.list>[0] = { filter: { stage: { eq: 'WON' } } }
 `
-const esmTypes = `import { TwentyClient, TwentyNotFoundError } from 'twenty-sdk'\nimport { isOpportunityWon, verifyWebhook } from 'twenty-sdk/webhooks'\n${typeChecks}`
+const esmTypes = `import { TwentyClient, TwentyNotFoundError } from 'twenty-sdk'\nimport { toPhones } from 'twenty-sdk/mapping'\nimport { isOpportunityWon, verifyWebhook } from 'twenty-sdk/webhooks'\n${typeChecks}`
 const strict = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2023', 'DOM'] }
 
 async function writeConsumer(dir) {
   await mkdir(dir, { recursive: true })
   const files = {
     'package.json': { name: 'pack-smoke-consumer', version: '0.0.0', private: true },
-    'esm.mjs': `${runtimeChecks("const sdk = await import('twenty-sdk')\nconst webhooks = await import('twenty-sdk/webhooks')")}await run()\n`,
-    'cjs.cjs': `${runtimeChecks("const sdk = require('twenty-sdk')\nconst webhooks = require('twenty-sdk/webhooks')")}run().catch((error) => { console.error(error); process.exit(1) })\n`,
+    'esm.mjs': `${runtimeChecks("const sdk = await import('twenty-sdk')\nconst webhooks = await import('twenty-sdk/webhooks')\nconst mapping = await import('twenty-sdk/mapping')")}await run()\n`,
+    'cjs.cjs': `${runtimeChecks("const sdk = require('twenty-sdk')\nconst webhooks = require('twenty-sdk/webhooks')\nconst mapping = require('twenty-sdk/mapping')")}run().catch((error) => { console.error(error); process.exit(1) })\n`,
     'esm.mts': esmTypes,
     'cjs.cts': esmTypes,
     'bundler.ts': esmTypes,

@@ -22,16 +22,19 @@ function version(binary) {
 }
 
 if (!node20) {
-  console.error('smoke-node20: no Node 20 binary on PATH outside node_modules; install Node 20 to run this check')
+  console.error(
+    'smoke-node20: no Node 20 binary on PATH outside node_modules; install Node 20 to run this check',
+  )
   process.exit(1)
 }
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const sandbox = await startSandbox({ port: 0, seed: false })
 const script = (kind) => `
-  ${kind === 'esm' ? "const { TwentyClient, TwentyValidationError } = await import('twenty-sdk'); const { verifyWebhook, signWebhook } = await import('twenty-sdk/webhooks');" : "const { TwentyClient, TwentyValidationError } = require('twenty-sdk'); const { verifyWebhook, signWebhook } = require('twenty-sdk/webhooks');"}
+  ${kind === 'esm' ? "const { TwentyClient, TwentyValidationError } = await import('twenty-sdk'); const { verifyWebhook, signWebhook } = await import('twenty-sdk/webhooks'); const { toPhones } = await import('twenty-sdk/mapping');" : "const { TwentyClient, TwentyValidationError } = require('twenty-sdk'); const { verifyWebhook, signWebhook } = require('twenty-sdk/webhooks'); const { toPhones } = require('twenty-sdk/mapping');"}
   const twenty = new TwentyClient({ apiKey: process.env.KEY, baseUrl: process.env.URL })
-  const person = await twenty.people.create({ name: { firstName: 'Node', lastName: '${kind}' } })
+  const person = await twenty.people.create({ name: { firstName: 'Node', lastName: '${kind}' }, phones: toPhones('0912 345 678', { defaultCountry: 'VN' }) })
+  if (person.phones.primaryPhoneCallingCode !== '+84') throw new Error('twenty-sdk/mapping did not map the phone')
   const again = await twenty.people.get(person.id)
   if (again.name.lastName !== '${kind}') throw new Error('round trip failed')
   const payload = JSON.stringify({ eventName: 'person.created', record: again })
@@ -40,13 +43,20 @@ const script = (kind) => `
 `
 try {
   for (const kind of ['esm', 'cjs']) {
-    const source = kind === 'esm' ? script(kind) : `(async () => { ${script(kind)} })().catch((e) => { console.error(e); process.exit(1) })`
+    const source =
+      kind === 'esm'
+        ? script(kind)
+        : `(async () => { ${script(kind)} })().catch((e) => { console.error(e); process.exit(1) })`
     // Asynchronous on purpose: the sandbox answers from this process's event loop.
-    const { stdout: output } = await promisify(execFile)(node20, kind === 'esm' ? ['--input-type=module', '-e', source] : ['-e', source], {
-      cwd: packageDir,
-      encoding: 'utf8',
-      env: { ...process.env, KEY: sandbox.apiKey, URL: sandbox.url },
-    })
+    const { stdout: output } = await promisify(execFile)(
+      node20,
+      kind === 'esm' ? ['--input-type=module', '-e', source] : ['-e', source],
+      {
+        cwd: packageDir,
+        encoding: 'utf8',
+        env: { ...process.env, KEY: sandbox.apiKey, URL: sandbox.url },
+      },
+    )
     process.stdout.write(`smoke-node20 ${output}`)
   }
 } finally {

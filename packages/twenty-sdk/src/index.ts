@@ -45,30 +45,6 @@ export type {
   OrderDirection,
 } from './filters/filter-types.js'
 export type { components, paths } from './generated/openapi.js'
-export { toCurrencyCode } from './mapping/currency-code.js'
-export type { RoundingMode } from './mapping/decimal.js'
-export type { EmailsValue } from './mapping/emails.js'
-export { toEmails } from './mapping/emails.js'
-export type { FieldMap, FieldMapError, FieldMapResult, FieldMapSpec, FieldRule } from './mapping/field-map.js'
-export { applyFieldMap, defineFieldMap } from './mapping/field-map.js'
-export type { FullNameOptions, FullNameValue, NameParts } from './mapping/full-name.js'
-export { toFullName } from './mapping/full-name.js'
-export type { Disambiguation, IsoDateOptions } from './mapping/iso-date.js'
-export { toIsoDate } from './mapping/iso-date.js'
-export type { LinkItemValue, LinksOptions, LinksValue } from './mapping/links.js'
-export { toLinks } from './mapping/links.js'
-export type { TwentyMappingErrorOptions } from './mapping/mapping-error.js'
-export { isTwentyMappingError, TwentyMappingError } from './mapping/mapping-error.js'
-export type { MoneyOptions, MoneyValue } from './mapping/money.js'
-export { fromMicros, toMoney } from './mapping/money.js'
-export type {
-  AdditionalPhoneValue,
-  CountryCode,
-  PhoneOptions,
-  PhonesOptions,
-  PhonesValue,
-} from './mapping/phones.js'
-export { toE164, toPhones } from './mapping/phones.js'
 export type { Page, PageInfo } from './pagination/page.js'
 export { PageIterator } from './pagination/page-iterator.js'
 export type {
@@ -136,5 +112,5 @@ export type {
   SendWrapper,
   TransportResponse,
 } from './transport/types.js'
-export { OPPORTUNITY_STAGES, TASK_STATUSES } from './validation/object-schemas.js'
+export { OPPORTUNITY_STAGES, TASK_STATUSES } from './validation/standard-values.js'
 export { SDK_VERSION } from './version.js'

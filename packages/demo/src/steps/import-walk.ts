@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import {
-  type CompanyInput,
-  type CountryCode,
-  defineFieldMap,
-  type ImportProgress,
-  type PersonInput,
-  type TwentyClient,
-  toMoney,
-  toPhones,
-} from 'twenty-sdk'
+import type { CompanyInput, ImportProgress, PersonInput, TwentyClient } from 'twenty-sdk'
+import { type CountryCode, defineFieldMap, toMoney, toPhones } from 'twenty-sdk/mapping'
 import type { Report } from '../report.js'
 import { DEMO_TAG } from './sdk-walk.js'
 

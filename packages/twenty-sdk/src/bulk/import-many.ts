@@ -1,11 +1,11 @@
-import type { z } from 'zod'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { compileFilter } from '../filters/compile-filter.js'
 import { nestAtPath, readPath } from '../internal/field-path.js'
 import { applyFieldMap, type FieldMap } from '../mapping/field-map.js'
-import type { BaseResource } from '../resources/base-resource.js'
+import type { BaseResource, InputSchemaName } from '../resources/base-resource.js'
 import { BATCH_SIZE } from '../resources/base-resource.js'
+import { loadSchemas } from '../validation/validate-lazily.js'
 import { diffRecord, patchFrom } from './diff-record.js'
 import type { ImportOptions, ImportReport } from './import-types.js'
 import { ProgressTracker } from './progress.js'
@@ -35,7 +35,7 @@ interface Write {
  */
 export async function importMany<TRow, TCreate, TRecord>(
   resource: BaseResource<TRecord, TCreate, unknown>,
-  schema: z.ZodType,
+  schemaName: InputSchemaName,
   rows: readonly TRow[],
   options: ImportOptions<TRow, TCreate> & { keyBy: string },
 ): Promise<ImportReport<TRow, TRecord>> {
@@ -69,6 +69,7 @@ export async function importMany<TRow, TCreate, TRecord>(
     durationMs: 0,
   }
   const progress = new ProgressTracker(rows.length, options.onProgress)
+  const schema = (await loadSchemas()).inputSchemas[schemaName]
 
   // 1. Map, validate, key and dedupe every row; bad rows are reported and the rest go on.
   const prepared = new Map<string, Prepared<TRow>>()

@@ -1,11 +1,10 @@
-import type { z } from 'zod'
 import { compileFilter, compileOrderBy } from '../filters/compile-filter.js'
 import type { FilterInput, OrderByInput } from '../filters/filter-types.js'
 import type { Page, PageInfo } from '../pagination/page.js'
 import { PageIterator } from '../pagination/page-iterator.js'
 import type { HttpClient } from '../transport/http-client.js'
-import { depthSchema, idSchema, listParamsSchema } from '../validation/params-schemas.js'
-import { validate } from '../validation/validate.js'
+import type { inputSchemas } from '../validation/object-schemas.js'
+import { validateLazily } from '../validation/validate-lazily.js'
 import { unwrap } from './envelope.js'
 import { type EnvelopeKeys, envelopeKeys, type ObjectNames } from './object-names.js'
 import { createSafely, equalsAt, uniqueValue } from './safe-create.js'
@@ -59,11 +58,8 @@ export interface DuplicatesResult<TRecord> {
   pageInfo: PageInfo
 }
 
-/** The schemas an object's inputs are checked with before sending. */
-export interface InputSchemas {
-  create: z.ZodType
-  update: z.ZodType
-}
+/** Which input schema an object's creates and updates are checked with before sending. */
+export type InputSchemaName = keyof typeof inputSchemas
 
 /**
  * The verbs every Twenty object shares: list, iterate, get, create, createMany, upsert, update, delete (soft),
@@ -73,18 +69,18 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
   protected readonly http: HttpClient
   protected readonly names: ObjectNames
   protected readonly keys: EnvelopeKeys
-  protected readonly schemas: InputSchemas
+  protected readonly inputSchema: InputSchemaName
 
-  constructor(http: HttpClient, names: ObjectNames, schemas: InputSchemas) {
+  constructor(http: HttpClient, names: ObjectNames, inputSchema: InputSchemaName) {
     this.http = http
     this.names = names
     this.keys = envelopeKeys(names)
-    this.schemas = schemas
+    this.inputSchema = inputSchema
   }
 
   /** Fetches one page. Follow `pageInfo.endCursor` with `startingAfter`, or use {@link iterate}. */
   async list(params: ListParams<TRecord> = {}): Promise<Page<TRecord>> {
-    validate(listParamsSchema, params, `${this.names.plural} list parameters`)
+    await validateLazily((s) => s.listParamsSchema, params, `${this.names.plural} list parameters`)
     const body = await this.http.request<{ pageInfo?: PageInfo; totalCount?: number }>({
       method: 'GET',
       path: `/${this.names.plural}`,
@@ -119,8 +115,8 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
 
   /** Fetches one record by id; a `TwentyNotFoundError` when there is none. */
   async get(id: string, options: CallOptions & { depth?: 0 | 1 } = {}): Promise<TRecord> {
-    this.checkId(id)
-    validate(depthSchema, options.depth, 'depth')
+    await this.checkId(id)
+    await validateLazily((s) => s.depthSchema, options.depth, 'depth')
     const body = await this.http.request({
       method: 'GET',
       path: `/${this.names.plural}/${id}`,
@@ -135,7 +131,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
    * committed; pass `uniqueBy` (look up, then retry) or use {@link upsert} when you need a safe retry.
    */
   async create(input: TCreate, options: CreateOptions = {}): Promise<TRecord> {
-    const data = validate(this.schemas.create, input, `${this.names.singular} input`)
+    const data = await this.validateInput(input, `${this.names.singular} input`)
     const send = async () =>
       unwrap<TRecord>(
         await this.http.request({
@@ -176,9 +172,10 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
     inputs: readonly TCreate[],
     options: CallOptions & { upsert?: boolean } = {},
   ): Promise<TRecord[]> {
-    const data = inputs.map((input, index) =>
-      validate(this.schemas.create, input, `${this.names.singular} input #${index}`),
-    )
+    const data: unknown[] = []
+    for (const [index, input] of inputs.entries()) {
+      data.push(await this.validateInput(input, `${this.names.singular} input #${index}`))
+    }
     const created: TRecord[] = []
     for (let start = 0; start < data.length; start += BATCH_SIZE) {
       const body = await this.http.request({
@@ -195,8 +192,8 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
 
   /** Updates the given fields of one record; fields left out keep their values. */
   async update(id: string, patch: TUpdate, options: CallOptions = {}): Promise<TRecord> {
-    this.checkId(id)
-    const data = validate(this.schemas.update, patch, `${this.names.singular} update`)
+    await this.checkId(id)
+    const data = await this.validateInput(patch, `${this.names.singular} update`)
     const body = await this.http.request({
       method: 'PATCH',
       path: `/${this.names.plural}/${id}`,
@@ -221,7 +218,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
 
   /** Brings back a soft-deleted record. */
   async restore(id: string, options: CallOptions = {}): Promise<TRecord> {
-    this.checkId(id)
+    await this.checkId(id)
     const body = await this.http.request({
       method: 'PATCH',
       path: `/restore/${this.names.plural}/${id}`,
@@ -238,7 +235,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
     query: { data: readonly TCreate[] } | { ids: readonly string[] },
     options: CallOptions = {},
   ): Promise<DuplicatesResult<TRecord>[]> {
-    if ('ids' in query) for (const id of query.ids) this.checkId(id)
+    if ('ids' in query) for (const id of query.ids) await this.checkId(id)
     const body = await this.http.request<{ data?: unknown }>({
       method: 'POST',
       path: `/${this.names.plural}/duplicates`,
@@ -254,7 +251,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
   }
 
   private async remove(id: string, soft: boolean, options: CallOptions): Promise<{ id: string }> {
-    this.checkId(id)
+    await this.checkId(id)
     const body = await this.http.request({
       method: 'DELETE',
       path: `/${this.names.plural}/${id}`,
@@ -264,7 +261,12 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
     return unwrap<{ id: string }>(body, this.keys.deleteOne)
   }
 
-  protected checkId(id: string): void {
-    validate(idSchema, id, `${this.names.singular} id`)
+  protected async checkId(id: string): Promise<void> {
+    await validateLazily((s) => s.idSchema, id, `${this.names.singular} id`)
+  }
+
+  /** Creates and updates share one schema per object: everything is optional, and Twenty fills defaults. */
+  protected validateInput(input: unknown, what: string): Promise<Record<string, unknown>> {
+    return validateLazily((s) => s.inputSchemas[this.inputSchema], input, what)
   }
 }

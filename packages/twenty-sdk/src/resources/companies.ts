@@ -1,18 +1,13 @@
 import { importMany } from '../bulk/import-many.js'
 import type { ImportOptions, ImportReport } from '../bulk/import-types.js'
 import type { HttpClient } from '../transport/http-client.js'
-import { companyInputSchema } from '../validation/object-schemas.js'
 import { BaseResource } from './base-resource.js'
 import type { Company, CompanyInput, CompanyUpdate } from './object-types.js'
 
 /** Companies (`/rest/companies`): organisations with domains, addresses and revenue. */
 export class CompaniesResource extends BaseResource<Company, CompanyInput, CompanyUpdate> {
   constructor(http: HttpClient) {
-    super(
-      http,
-      { singular: 'company', plural: 'companies' },
-      { create: companyInputSchema, update: companyInputSchema },
-    )
+    super(http, { singular: 'company', plural: 'companies' }, 'company')
   }
 
   /**
@@ -26,7 +21,7 @@ export class CompaniesResource extends BaseResource<Company, CompanyInput, Compa
     rows: readonly TRow[],
     options: ImportOptions<TRow, CompanyInput> = {},
   ): Promise<ImportReport<TRow, Company>> {
-    return importMany(this, companyInputSchema, rows, {
+    return importMany(this, 'company', rows, {
       ...options,
       keyBy: options.keyBy ?? 'domainName.primaryLinkUrl',
     })

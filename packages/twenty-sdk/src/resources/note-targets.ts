@@ -1,15 +1,10 @@
 import type { HttpClient } from '../transport/http-client.js'
-import { noteTargetInputSchema } from '../validation/object-schemas.js'
 import { BaseResource } from './base-resource.js'
 import type { NoteTarget, NoteTargetInput, NoteTargetUpdate } from './object-types.js'
 
 /** Note targets (`/rest/noteTargets`): one row links one note to one person, company or opportunity. */
 export class NoteTargetsResource extends BaseResource<NoteTarget, NoteTargetInput, NoteTargetUpdate> {
   constructor(http: HttpClient) {
-    super(
-      http,
-      { singular: 'noteTarget', plural: 'noteTargets' },
-      { create: noteTargetInputSchema, update: noteTargetInputSchema },
-    )
+    super(http, { singular: 'noteTarget', plural: 'noteTargets' }, 'noteTarget')
   }
 }

@@ -1,11 +1,10 @@
 import type { HttpClient } from '../transport/http-client.js'
-import { noteInputSchema } from '../validation/object-schemas.js'
 import { BaseResource } from './base-resource.js'
 import type { Note, NoteInput, NoteUpdate } from './object-types.js'
 
 /** Notes (`/rest/notes`). Link a note to records with `noteTargets`. */
 export class NotesResource extends BaseResource<Note, NoteInput, NoteUpdate> {
   constructor(http: HttpClient) {
-    super(http, { singular: 'note', plural: 'notes' }, { create: noteInputSchema, update: noteInputSchema })
+    super(http, { singular: 'note', plural: 'notes' }, 'note')
   }
 }

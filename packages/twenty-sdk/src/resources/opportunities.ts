@@ -1,18 +1,13 @@
 import { importMany } from '../bulk/import-many.js'
 import type { ImportOptions, ImportReport } from '../bulk/import-types.js'
 import type { HttpClient } from '../transport/http-client.js'
-import { opportunityInputSchema } from '../validation/object-schemas.js'
 import { BaseResource } from './base-resource.js'
 import type { Opportunity, OpportunityInput, OpportunityUpdate } from './object-types.js'
 
 /** Opportunities (`/rest/opportunities`): deals with an amount in micros and a stage (`CUSTOMER` means won). */
 export class OpportunitiesResource extends BaseResource<Opportunity, OpportunityInput, OpportunityUpdate> {
   constructor(http: HttpClient) {
-    super(
-      http,
-      { singular: 'opportunity', plural: 'opportunities' },
-      { create: opportunityInputSchema, update: opportunityInputSchema },
-    )
+    super(http, { singular: 'opportunity', plural: 'opportunities' }, 'opportunity')
   }
 
   /**
@@ -23,6 +18,6 @@ export class OpportunitiesResource extends BaseResource<Opportunity, Opportunity
     rows: readonly TRow[],
     options: ImportOptions<TRow, OpportunityInput> & { keyBy: string },
   ): Promise<ImportReport<TRow, Opportunity>> {
-    return importMany(this, opportunityInputSchema, rows, options)
+    return importMany(this, 'opportunity', rows, options)
   }
 }

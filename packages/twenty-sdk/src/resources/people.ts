@@ -1,18 +1,13 @@
 import { importMany } from '../bulk/import-many.js'
 import type { ImportOptions, ImportReport } from '../bulk/import-types.js'
 import type { HttpClient } from '../transport/http-client.js'
-import { personInputSchema } from '../validation/object-schemas.js'
 import { BaseResource } from './base-resource.js'
 import type { Person, PersonInput, PersonUpdate } from './object-types.js'
 
 /** People (`/rest/people`): contacts with names, emails, phones and links. */
 export class PeopleResource extends BaseResource<Person, PersonInput, PersonUpdate> {
   constructor(http: HttpClient) {
-    super(
-      http,
-      { singular: 'person', plural: 'people' },
-      { create: personInputSchema, update: personInputSchema },
-    )
+    super(http, { singular: 'person', plural: 'people' }, 'person')
   }
 
   /**
@@ -26,7 +21,7 @@ export class PeopleResource extends BaseResource<Person, PersonInput, PersonUpda
     rows: readonly TRow[],
     options: ImportOptions<TRow, PersonInput> = {},
   ): Promise<ImportReport<TRow, Person>> {
-    return importMany(this, personInputSchema, rows, {
+    return importMany(this, 'person', rows, {
       ...options,
       keyBy: options.keyBy ?? 'emails.primaryEmail',
     })

@@ -1,5 +1,4 @@
 import type { HttpClient } from '../transport/http-client.js'
-import { customInputSchema } from '../validation/object-schemas.js'
 import { BaseResource } from './base-resource.js'
 import { singularize } from './object-names.js'
 import type { AnyRecord } from './object-types.js'
@@ -14,6 +13,6 @@ export class RecordsResource<TRecord extends AnyRecord = AnyRecord> extends Base
   Record<string, unknown>
 > {
   constructor(http: HttpClient, plural: string, singular: string = singularize(plural)) {
-    super(http, { singular, plural }, { create: customInputSchema, update: customInputSchema })
+    super(http, { singular, plural }, 'custom')
   }
 }

@@ -1,8 +1,7 @@
-import { z } from 'zod'
 import { TwentyNotFoundError } from '../errors/twenty-not-found-error.js'
 import type { components } from '../generated/openapi.js'
 import type { HttpClient } from '../transport/http-client.js'
-import { validate } from '../validation/validate.js'
+import { validateLazily } from '../validation/validate-lazily.js'
 import type { CallOptions } from './base-resource.js'
 
 /** A webhook subscription as Twenty stores it, secret included (empty only for webhooks made elsewhere, unsigned). */
@@ -22,23 +21,6 @@ export interface WebhookCreateInput {
 }
 
 export type WebhookUpdateInput = Partial<WebhookCreateInput>
-
-const OPERATION = /^(\*|[a-z][A-Za-z0-9]*)\.(\*|created|updated|deleted|destroyed|restored|upserted)$/
-const targetUrl = z.url({ protocol: /^https?$/, error: 'Expected an http or https URL' })
-const operations = z
-  .array(z.string().regex(OPERATION, 'Expected object.action, *.action, object.* or *.*'))
-  .min(1, 'Give at least one operation')
-const secret = z
-  .string()
-  .min(16, 'A webhook secret must be at least 16 characters (an empty one would disable signing)')
-const createSchema = z.strictObject({
-  targetUrl,
-  operations: operations.optional(),
-  description: z.string().optional(),
-  secret: secret.optional(),
-})
-const updateSchema = createSchema.partial()
-const idSchema = z.uuid({ error: 'Expected a webhook id (a UUID)' })
 
 /** A strong signing secret: 32 random bytes from the platform's CSPRNG, hex-encoded. */
 export function generateWebhookSecret(): string {
@@ -60,7 +42,7 @@ export class WebhooksResource {
 
   /** Creates a subscription, generating a strong secret when none is given; the result carries the secret. */
   async create(input: WebhookCreateInput, options: CallOptions = {}): Promise<Webhook> {
-    const body = validate(createSchema, input, 'webhook')
+    const body = await validateLazily((s) => s.webhookCreateSchema, input, 'webhook')
     return this.http.request<Webhook>({
       method: 'POST',
       path: '/metadata/webhooks',
@@ -79,7 +61,7 @@ export class WebhooksResource {
 
   /** Twenty answers `null` for an unknown id; the SDK turns that into a {@link TwentyNotFoundError}. */
   async get(id: string, options: CallOptions = {}): Promise<Webhook> {
-    validate(idSchema, id, 'webhook id')
+    await validateLazily((s) => s.webhookIdSchema, id, 'webhook id')
     const webhook = await this.http.request<Webhook | null>({
       method: 'GET',
       path: `/metadata/webhooks/${id}`,
@@ -96,8 +78,8 @@ export class WebhooksResource {
   }
 
   async update(id: string, patch: WebhookUpdateInput, options: CallOptions = {}): Promise<Webhook> {
-    validate(idSchema, id, 'webhook id')
-    const body = validate(updateSchema, patch, 'webhook update')
+    await validateLazily((s) => s.webhookIdSchema, id, 'webhook id')
+    const body = await validateLazily((s) => s.webhookUpdateSchema, patch, 'webhook update')
     return this.http.request<Webhook>({
       method: 'PATCH',
       path: `/metadata/webhooks/${id}`,
@@ -108,7 +90,7 @@ export class WebhooksResource {
 
   /** Deletes a subscription; resolves `true` when it existed (Twenty's boolean answer). */
   async delete(id: string, options: CallOptions = {}): Promise<boolean> {
-    validate(idSchema, id, 'webhook id')
+    await validateLazily((s) => s.webhookIdSchema, id, 'webhook id')
     return this.http.request<boolean>({
       method: 'DELETE',
       path: `/metadata/webhooks/${id}`,

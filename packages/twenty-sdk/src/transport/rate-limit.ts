@@ -1,4 +1,4 @@
-import Bottleneck from 'bottleneck'
+import type Bottleneck from 'bottleneck'
 import type { Send, SendWrapper } from './types.js'
 
 /**
@@ -57,11 +57,48 @@ function bucket(limit: number, ttlMs: number, headroom: number) {
  * job runs at the budget's pace rather than bouncing off 429s.
  */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
+  // bottleneck (about 15 ms of a cold start) is loaded with the first request, and so is the Redis connection
+  // of a shared budget: nothing is started for a client that never sends.
+  let ready: Buckets | undefined
+  let started: Promise<Buckets> | undefined
+  const start = () => {
+    started ??= import('bottleneck').then(({ default: BottleneckClass }) => {
+      ready = createBuckets(BottleneckClass, options)
+      return ready
+    })
+    return started
+  }
+  return {
+    wrapper:
+      (next: Send): Send =>
+      async (context) =>
+        (ready ?? (await start())).long.schedule(() => next(context)),
+    async drain() {
+      if (!started) return
+      const { long, short } = await started
+      await Promise.all([long.updateSettings({ reservoir: 0 }), short.updateSettings({ reservoir: 0 })])
+    },
+    async disconnect() {
+      if (!started) return
+      const { long, short, connection } = await started
+      await Promise.all([short.disconnect(false), long.disconnect(false)])
+      await connection?.disconnect(false)
+    },
+  }
+}
+
+interface Buckets {
+  long: Bottleneck
+  short: Bottleneck
+  connection: Bottleneck.IORedisConnection | undefined
+}
+
+function createBuckets(BottleneckClass: typeof Bottleneck, options: RateLimitOptions): Buckets {
   const limits = { ...TWENTY_DEFAULT_LIMITS, ...options }
   // One connection for both buckets; passing the client's own class keeps bottleneck from require()-ing
   // ioredis, which a strict package manager would not let it find.
   const connection = options.redis
-    ? new Bottleneck.IORedisConnection({
+    ? new BottleneckClass.IORedisConnection({
         client: options.redis.client as never,
         Redis: (options.redis.client as { constructor: unknown }).constructor as never,
       } as Bottleneck.IORedisConnectionOptions)
@@ -77,12 +114,12 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
       }
     : {}
   const common = { maxConcurrent: null, ...cluster }
-  const long = new Bottleneck({
+  const long = new BottleneckClass({
     ...common,
     ...bucket(limits.longLimit, limits.longTtlMs, options.headroom ?? 0.05),
     ...(options.redis ? { id: `${options.redis.id}:long` } : {}),
   })
-  const short = new Bottleneck({
+  const short = new BottleneckClass({
     ...common,
     maxConcurrent: options.maxConcurrent ?? 16,
     ...bucket(limits.shortLimit, limits.shortTtlMs, options.headroom ?? 0.05),
@@ -91,17 +128,5 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   // The per-second bucket is the last gate before the network, so what it counts is what Twenty counts, even
   // when the per-minute bucket releases queued requests together.
   long.chain(short)
-  return {
-    wrapper:
-      (next: Send): Send =>
-      (context) =>
-        long.schedule(() => next(context)),
-    async drain() {
-      await Promise.all([long.updateSettings({ reservoir: 0 }), short.updateSettings({ reservoir: 0 })])
-    },
-    async disconnect() {
-      await Promise.all([short.disconnect(false), long.disconnect(false)])
-      await connection?.disconnect(false)
-    },
-  }
+  return { long, short, connection }
 }

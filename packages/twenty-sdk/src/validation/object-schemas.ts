@@ -10,15 +10,11 @@ import {
   richTextSchema,
   uuidSchema,
 } from './composite-schemas.js'
+import { OPPORTUNITY_STAGES, TASK_STATUSES } from './standard-values.js'
 
 // Input schemas of the standard objects. Objects are loose: workspaces add custom fields, which pass through
 // unchecked, while the standard fields are checked. Everything is optional because Twenty defaults every
 // standard field; the same schema serves create and update.
-
-/** Opportunity stages of a standard workspace (Twenty has no WON or LOST: "won" is CUSTOMER). */
-export const OPPORTUNITY_STAGES = ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER'] as const
-/** Task statuses of a standard workspace. */
-export const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const
 
 const nullableUuid = uuidSchema.nullable().optional()
 const common = { id: uuidSchema.optional(), position: z.number().optional() }
@@ -83,3 +79,15 @@ export const taskTargetInputSchema = z.looseObject({ ...common, taskId: nullable
 
 /** Custom objects: any JSON object; Twenty checks the fields. */
 export const customInputSchema = z.looseObject({ id: uuidSchema.optional() })
+
+/** The input schema of each object the SDK knows, by the name resources refer to it with. */
+export const inputSchemas = {
+  person: personInputSchema,
+  company: companyInputSchema,
+  opportunity: opportunityInputSchema,
+  task: taskInputSchema,
+  note: noteInputSchema,
+  noteTarget: noteTargetInputSchema,
+  taskTarget: taskTargetInputSchema,
+  custom: customInputSchema,
+} as const

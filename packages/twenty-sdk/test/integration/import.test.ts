@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  defineFieldMap,
-  type ImportProgress,
-  type PersonInput,
-  TwentyValidationError,
-  toPhones,
-} from '../../src/index.js'
+import { type ImportProgress, type PersonInput, TwentyValidationError } from '../../src/index.js'
+import { defineFieldMap, toPhones } from '../../src/mapping/index.js'
 import { useSandbox } from './setup.js'
 
 const ctx = useSandbox()

@@ -1,4 +1,4 @@
-import { isTwentyMappingError, toLinks } from 'twenty-sdk'
+import { isTwentyMappingError, toLinks } from 'twenty-sdk/mapping'
 import { asInvalidInput, invalidInput, text } from './values.js'
 
 /**

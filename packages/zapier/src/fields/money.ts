@@ -1,4 +1,4 @@
-import { fromMicros, isTwentyMappingError, type MoneyValue, toMoney as sdkToMoney } from 'twenty-sdk'
+import { fromMicros, isTwentyMappingError, type MoneyValue, toMoney as sdkToMoney } from 'twenty-sdk/mapping'
 import { asInvalidInput, text } from './values.js'
 
 /**

@@ -1,4 +1,10 @@
-import { type CountryCode, isTwentyMappingError, type PhonesValue, toE164, toPhones } from 'twenty-sdk'
+import {
+  type CountryCode,
+  isTwentyMappingError,
+  type PhonesValue,
+  toE164,
+  toPhones,
+} from 'twenty-sdk/mapping'
 import { asInvalidInput, text } from './values.js'
 
 /**

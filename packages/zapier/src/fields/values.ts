@@ -1,4 +1,5 @@
-import { isTwentyMappingError, TwentyValidationError } from 'twenty-sdk'
+import { TwentyValidationError } from 'twenty-sdk'
+import { isTwentyMappingError } from 'twenty-sdk/mapping'
 
 /**
  * Refuses one input field before anything is sent, in the SDK's own error shape, so the step reports it like
