@@ -55,11 +55,16 @@ export class TwentyClient {
     this.restUrl = resolved.restUrl
     this.#middleware = new MiddlewareStack(options.middleware)
     const provider = resolved.apiKey
-    const resolveApiKey = async () => {
-      const key = typeof provider === 'function' ? await provider() : provider
-      if (key) this.#knownKeys.add(key)
-      return key
-    }
+    // A fixed key is handed over as is; a provider function is awaited on every attempt (rotation).
+    if (typeof provider === 'string') this.#knownKeys.add(provider)
+    const resolveApiKey =
+      typeof provider === 'function'
+        ? async () => {
+            const key = await provider()
+            if (key) this.#knownKeys.add(key)
+            return key
+          }
+        : () => provider
     this.#limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit)
     const limiter = this.#limiter
     // Retry outermost, so each retry waits for a token again; a 429 drains the shared budget for everyone.

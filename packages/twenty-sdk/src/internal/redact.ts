@@ -4,22 +4,21 @@ export const REDACTED = '[REDACTED]'
 // Query parameters that carry credentials (Twenty's OpenAPI route accepts `?token=`).
 const SECRET_QUERY_PARAMS = /^(token|key|api[-_]?key|access[-_]?token|secret)$/i
 
-/** Masks credentials in a URL: user info and credential-looking query parameters. Never throws. */
-export function redactUrl(url: string): string {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return url
-  }
+/**
+ * Masks credentials in a parsed URL (user info and credential-looking query parameters), changing it in place,
+ * and returns its text: every request builds one URL, and its redacted text is what errors and middleware show.
+ */
+export function redactParsedUrl(parsed: URL): string {
   if (parsed.username || parsed.password) {
     parsed.username = REDACTED
     parsed.password = ''
   }
-  for (const name of [...parsed.searchParams.keys()]) {
-    if (SECRET_QUERY_PARAMS.test(name)) parsed.searchParams.set(name, REDACTED)
+  if (parsed.search) {
+    for (const name of [...parsed.searchParams.keys()]) {
+      if (SECRET_QUERY_PARAMS.test(name)) parsed.searchParams.set(name, REDACTED)
+    }
   }
-  return parsed.toString()
+  return parsed.href
 }
 
 /** Headers as middleware and errors see them: `authorization` masked, names lower-cased. */

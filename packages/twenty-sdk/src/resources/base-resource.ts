@@ -116,7 +116,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
   /** Fetches one record by id; a `TwentyNotFoundError` when there is none. */
   async get(id: string, options: CallOptions & { depth?: 0 | 1 } = {}): Promise<TRecord> {
     await this.checkId(id)
-    await validateLazily((s) => s.depthSchema, options.depth, 'depth')
+    if (options.depth !== undefined) await validateLazily((s) => s.depthSchema, options.depth, 'depth')
     const body = await this.http.request({
       method: 'GET',
       path: `/${this.names.plural}/${id}`,

@@ -2,7 +2,7 @@ import { errorFromResponse } from '../errors/error-from-response.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyServerError } from '../errors/twenty-server-error.js'
-import { redactHeaders, redactText, redactUrl } from '../internal/redact.js'
+import { redactHeaders, redactParsedUrl, redactText } from '../internal/redact.js'
 import type { MiddlewareStack } from './middleware.js'
 import { parseRetryAfter } from './retry-after.js'
 import type { RequestContext, RequestOptions, Send, SendWrapper, TransportResponse } from './types.js'
@@ -34,6 +34,7 @@ export class HttpClient {
   constructor(options: HttpClientOptions) {
     this.#options = options
     const instrumented: Send = async (context) => {
+      if (options.middleware.isEmpty) return options.send(context)
       await options.middleware.onRequest(context)
       const response = await options.send(context)
       await options.middleware.onResponse(context, response)
@@ -86,7 +87,8 @@ export class HttpClient {
     const path = options.path.startsWith('/') ? options.path : `/${options.path}`
     const root = options.fromOrigin ? this.#options.restUrl.replace(/\/rest$/, '') : this.#options.restUrl
     const url = new URL(`${root}${path}`)
-    for (const [key, value] of Object.entries(options.query ?? {})) {
+    for (const key in options.query) {
+      const value = options.query[key]
       if (value !== undefined) url.searchParams.set(key, String(value))
     }
     const headers = redactHeaders({
@@ -100,7 +102,7 @@ export class HttpClient {
       method: options.method,
       path,
       fromOrigin: options.fromOrigin === true,
-      url: redactUrl(url.toString()),
+      url: redactParsedUrl(url),
       query: { ...options.query },
       headers,
       body: options.body,

@@ -35,6 +35,11 @@ export class MiddlewareStack {
     return true
   }
 
+  /** True when no middleware is installed: the client then skips the hooks (and their promise turns). */
+  get isEmpty(): boolean {
+    return this.#items.length === 0
+  }
+
   async onRequest(context: RequestContext): Promise<void> {
     for (const item of [...this.#items]) await item.onRequest?.({ context })
   }

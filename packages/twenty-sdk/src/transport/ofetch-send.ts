@@ -10,7 +10,7 @@ export interface OfetchSendOptions {
   fetch: FetchLike
   timeoutMs: number
   /** Resolves the Bearer token for each attempt, so rotated keys are picked up. */
-  resolveApiKey: () => Promise<string>
+  resolveApiKey: () => string | Promise<string>
 }
 
 /**
@@ -33,19 +33,23 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
   }
   return async (context: RequestContext): Promise<TransportResponse> => {
     const { $fetch, FetchError } = loaded ?? (await load())
-    const apiKey = await options.resolveApiKey()
+    const resolved = options.resolveApiKey()
+    const apiKey = typeof resolved === 'string' ? resolved : await resolved
     const headers: Record<string, string> = { ...context.headers }
     delete headers.authorization
     if (apiKey) headers.authorization = `Bearer ${apiKey}`
-    const timeout = AbortSignal.timeout(options.timeoutMs)
-    const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout
+    // A controller and a timer rather than AbortSignal.timeout(), whose transferable signal and weak timer cost
+    // more than the rest of an attempt's own work (measured with a CPU profile of people.get).
+    const timeout = new AbortController()
+    const timer = setTimeout(() => timeout.abort(), options.timeoutMs)
+    const signal = context.signal ? AbortSignal.any([context.signal, timeout.signal]) : timeout.signal
     const started = performance.now()
     try {
       const response = await $fetch.raw<string, 'text'>(
         `${context.fromOrigin ? options.restUrl.replace(/\/rest$/, '') : options.restUrl}${context.path}`,
         {
           method: context.method,
-          query: dropUndefined(context.query),
+          query: definedQuery(context.query),
           body: context.body as BodyInit | Record<string, unknown> | undefined,
           headers,
           signal,
@@ -64,9 +68,11 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
       throw connectionFailure(
         error instanceof FetchError ? error.cause : error,
         context,
-        timeout,
+        timeout.signal,
         options.timeoutMs,
       )
+    } finally {
+      clearTimeout(timer)
     }
   }
 }
@@ -111,8 +117,12 @@ function parseBody(text: string | undefined): unknown {
   }
 }
 
-function dropUndefined(query: RequestContext['query']): Record<string, string | number | boolean> {
-  const result: Record<string, string | number | boolean> = {}
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) result[key] = value
+/** The query without its `undefined` entries; `undefined` when none is left, so ofetch does not parse the URL. */
+function definedQuery(query: RequestContext['query']): Record<string, string | number | boolean> | undefined {
+  let result: Record<string, string | number | boolean> | undefined
+  for (const key in query) {
+    const value = query[key]
+    if (value !== undefined) (result ??= {})[key] = value
+  }
   return result
 }

@@ -71,8 +71,16 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   return {
     wrapper:
       (next: Send): Send =>
-      async (context) =>
-        (ready ?? (await start())).long.schedule(() => next(context)),
+      async (context) => {
+        const { long } = ready ?? (await start())
+        // A queued job cannot be taken back from bottleneck, so an abort settles the call at once and the job,
+        // when its token comes, sends nothing.
+        const job = long.schedule(() => {
+          context.signal?.throwIfAborted()
+          return next(context)
+        })
+        return context.signal ? settleOnAbort(job, context.signal) : job
+      },
     async drain() {
       if (!started) return
       const { long, short } = await started
@@ -85,6 +93,21 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
       await connection?.disconnect(false)
     },
   }
+}
+
+function settleOnAbort<T>(job: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    job.catch(() => undefined)
+    return Promise.reject(signal.reason)
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      job.catch(() => undefined)
+      reject(signal.reason)
+    }
+    signal.addEventListener('abort', onAbort, { once: true })
+    job.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 interface Buckets {

@@ -25,6 +25,9 @@ export type RetryListener = (event: { status: number | undefined; delayMs: numbe
  * for idempotent requests. Waits `Retry-After` when a server sends it, else full-jitter exponential backoff,
  * within `maxRetries` and a total deadline; the caller's `AbortSignal` stops the waiting. When retries run out,
  * the last answer is handed on, so the caller gets the usual typed error (e.g. `TwentyRateLimitError`).
+ *
+ * The first attempt is sent directly and p-retry takes over only after it failed: most requests succeed at once,
+ * and p-retry's bookkeeping was the largest part of the SDK's own CPU time per request (docs/benchmarks.md).
  */
 export function withRetry(
   options: RetryOptions = {},
@@ -36,40 +39,47 @@ export function withRetry(
     async (context) => {
       const started = Date.now()
       let attempt = 0
+      const sendOnce = async () => {
+        attempt++
+        const response = await next({ ...context, attempt })
+        if (isRetryableStatus(response.status) && (response.status === 429 || isIdempotent(context))) {
+          throw new RetryableAnswer(response)
+        }
+        // A 2xx whose body is cut off: the write may have happened, so only an idempotent request is resent.
+        if (response.status < 300 && typeof response.data === 'string' && isIdempotent(context)) {
+          throw new RetryableAnswer(response)
+        }
+        return response
+      }
+      const isRetryable = (error: unknown) =>
+        error instanceof RetryableAnswer || (isIdempotent(context) && isConnectionFailure(error))
+      // Waits before the next attempt; rethrows when that wait would pass the deadline.
+      const waitAfter = async (error: unknown) => {
+        const answer = error instanceof RetryableAnswer ? error.response : undefined
+        const hinted = answer ? parseRetryAfter(answer.headers.get('retry-after')) : undefined
+        const delayMs = Math.min(settings.maxDelayMs, hinted ?? backoffDelay(attempt, settings, random))
+        if (Date.now() + delayMs - started > settings.deadlineMs) throw error
+        listener?.({ status: answer?.status, delayMs, attempt })
+        await sleep(delayMs, context.signal)
+      }
       try {
-        return await pRetry(
-          async () => {
-            attempt++
-            const response = await next({ ...context, attempt })
-            if (isRetryableStatus(response.status) && (response.status === 429 || isIdempotent(context))) {
-              throw new RetryableAnswer(response)
-            }
-            // A 2xx whose body is cut off: the write may have happened, so only an idempotent request is resent.
-            if (response.status < 300 && typeof response.data === 'string' && isIdempotent(context)) {
-              throw new RetryableAnswer(response)
-            }
-            return response
+        try {
+          return await sendOnce()
+        } catch (error) {
+          if (settings.maxRetries <= 0 || !isRetryable(error)) throw error
+          await waitAfter(error)
+        }
+        return await pRetry(sendOnce, {
+          retries: settings.maxRetries - 1,
+          minTimeout: 0,
+          maxTimeout: 0,
+          signal: context.signal,
+          shouldRetry: ({ error }) => isRetryable(error),
+          // p-retry calls this before shouldRetry: an error that will not be retried must not wait first.
+          onFailedAttempt: async ({ error, retriesLeft }) => {
+            if (retriesLeft > 0 && isRetryable(error)) await waitAfter(error)
           },
-          {
-            retries: settings.maxRetries,
-            minTimeout: 0,
-            maxTimeout: 0,
-            signal: context.signal,
-            shouldRetry: ({ error }) => {
-              if (error instanceof RetryableAnswer) return true
-              return isIdempotent(context) && isConnectionFailure(error)
-            },
-            onFailedAttempt: async ({ error, retriesLeft }) => {
-              if (retriesLeft <= 0) return
-              const answer = error instanceof RetryableAnswer ? error.response : undefined
-              const hinted = answer ? parseRetryAfter(answer.headers.get('retry-after')) : undefined
-              const delayMs = Math.min(settings.maxDelayMs, hinted ?? backoffDelay(attempt, settings, random))
-              if (Date.now() + delayMs - started > settings.deadlineMs) throw error
-              listener?.({ status: answer?.status, delayMs, attempt })
-              await sleep(delayMs, context.signal)
-            },
-          },
-        )
+        })
       } catch (error) {
         if (error instanceof RetryableAnswer) return error.response
         throw error

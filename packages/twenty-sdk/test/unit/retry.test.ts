@@ -97,6 +97,26 @@ describe('retries', () => {
     expect(upsert.requests).toHaveLength(2)
   })
 
+  it('fails an answer it will not retry at once, without waiting a backoff first', async () => {
+    const reset = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+    })
+    const slowBackoff = { maxRetries: 3, baseDelayMs: 5_000, maxDelayMs: 5_000 }
+    // After a retried 429, a lost connection on a plain create ends the call: it is not retried, so no wait.
+    const { fetch, requests } = sequence([
+      { status: 429, body: limit, headers: { 'retry-after': '0' } },
+      reset,
+      { status: 201, body: { data: { createPerson: { id: PERSON_ID } } } },
+    ])
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch, retry: slowBackoff, rateLimit: false })
+    const started = performance.now()
+    await expect(twenty.people.create({ name: { firstName: 'A' } })).rejects.toBeInstanceOf(
+      TwentyConnectionError,
+    )
+    expect(performance.now() - started).toBeLessThan(1_000)
+    expect(requests).toHaveLength(2)
+  })
+
   it('retries a 429 even on a plain create, because Twenty refused it before writing', async () => {
     const { fetch, requests } = sequence([
       { status: 429, body: limit },
@@ -188,6 +208,27 @@ describe('proactive rate limiting', () => {
     // 5 tokens at once, then 5 more refilled over ~200 ms.
     expect(performance.now() - started).toBeGreaterThanOrEqual(150)
     expect(requests).toHaveLength(10)
+    await twenty.close()
+  })
+
+  it('settles a call aborted while it waits for a token at once, and never sends it', async () => {
+    const { fetch, requests } = mockFetch(() => ({ body: person }))
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      retry: false,
+      rateLimit: { longLimit: 1, longTtlMs: 60_000, headroom: 0 },
+    })
+    await twenty.people.get(PERSON_ID)
+    const controller = new AbortController()
+    const waiting = twenty.people.get(PERSON_ID, { signal: controller.signal })
+    setTimeout(() => controller.abort(), 50)
+    const started = performance.now()
+    const error = await waiting.catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(TwentyConnectionError)
+    expect((error as TwentyConnectionError).code).toBe('ABORTED')
+    expect(performance.now() - started).toBeLessThan(1_000)
+    expect(requests).toHaveLength(1)
     await twenty.close()
   })
 })
