@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { cliArguments, isMain, median, report } from './lib/measure.mjs'
+import { startSandboxProcess } from './lib/sandbox-process.mjs'
 
 const BENCHMARKS_DIR = fileURLToPath(new URL('.', import.meta.url))
 const SDK_DIR = fileURLToPath(new URL('../packages/twenty-sdk/', import.meta.url))
@@ -59,10 +60,50 @@ export async function measureColdImport({
   }
 }
 
+// What the cold import leaves for later: the SDK loads zod, ofetch and bottleneck with the first call, so a fresh
+// process is also timed from the start of its import to its first answer, next to a fresh process whose first
+// call is raw fetch (which pays for loading Node's own fetch, undici, just the same).
+function firstAnswerMs(kind, sandbox, id) {
+  const code =
+    kind === 'twenty-sdk'
+      ? `const t = performance.now(); const { TwentyClient } = await import('twenty-sdk'); const twenty = new TwentyClient({ apiKey: process.env.KEY, baseUrl: process.env.URL }); await twenty.people.get(process.env.ID); process.stdout.write(String(performance.now() - t)); await twenty.close()`
+      : `const t = performance.now(); const response = await fetch(process.env.URL + '/rest/people/' + process.env.ID, { headers: { authorization: 'Bearer ' + process.env.KEY } }); if (!response.ok) throw new Error(String(response.status)); await response.json(); process.stdout.write(String(performance.now() - t))`
+  return Number(
+    execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+      cwd: BENCHMARKS_DIR,
+      env: { ...coldEnv(), KEY: sandbox.apiKey, URL: sandbox.url, ID: id },
+    }),
+  )
+}
+
+/**
+ * Median milliseconds from a fresh process's first line to its first answer from the sandbox (in its own
+ * process), with twenty-sdk (import, client, `people.get`) and with raw fetch, over interleaved runs.
+ * @returns {Promise<{ sdkMs: number, rawFetchMs: number }>}
+ */
+export async function measureFirstAnswer({ samples = 11 } = {}) {
+  const sandbox = await startSandboxProcess({ sandbox: { seed: 42 } })
+  try {
+    const response = await fetch(`${sandbox.url}/rest/people?limit=1`, {
+      headers: { authorization: `Bearer ${sandbox.apiKey}` },
+    })
+    const id = (await response.json()).data.people[0].id
+    const sdk = []
+    const raw = []
+    for (let i = 0; i < samples; i++) {
+      sdk.push(firstAnswerMs('twenty-sdk', sandbox, id))
+      raw.push(firstAnswerMs('raw fetch', sandbox, id))
+    }
+    return { sdkMs: median(sdk), rawFetchMs: median(raw) }
+  } finally {
+    await sandbox.close()
+  }
+}
+
 if (isMain(import.meta)) {
   const [samplesArgument, ...extra] = cliArguments().positional
   const samples = Number(samplesArgument ?? 15)
-  const sdk = await measureColdImport({ samples })
+  const sdk = { ...(await measureColdImport({ samples })), firstAnswer: await measureFirstAnswer({ samples }) }
   const deps =
     extra.length > 0
       ? await measureColdImport({ samples, specifiers: extra, cwd: SDK_DIR })
@@ -77,6 +118,10 @@ if (isMain(import.meta)) {
         'import ms': ms.toFixed(1),
         'vs bare node start': `${(ms / sdk.bareStartMs).toFixed(2)}×`,
       })),
+    )
+    const { sdkMs, rawFetchMs } = sdk.firstAnswer
+    console.log(
+      `A fresh process's first answer from the sandbox: twenty-sdk (import, client, people.get) ${sdkMs.toFixed(1)} ms; raw fetch ${rawFetchMs.toFixed(1)} ms (${(sdkMs / rawFetchMs).toFixed(2)}×)`,
     )
   })
 }

@@ -98,7 +98,7 @@ export function importRows(run, longLimit) {
 }
 
 /** Absolute cold import times (the issue's goals) with their ratio to a bare node start on this machine now. */
-export function coldImportRows({ bareStartMs, importMs }) {
+export function coldImportRows({ bareStartMs, importMs, firstAnswer }) {
   const row = (specifier, limit) => {
     const ms = importMs[specifier]
     return {
@@ -116,6 +116,13 @@ export function coldImportRows({ bareStartMs, importMs }) {
       benchmark: 'cold import',
       measure: "floors: an empty module; node:crypto; `node -e ''`",
       figure: `${importMs[EMPTY_MODULE].toFixed(1)} ms; ${importMs['node:crypto'].toFixed(1)} ms; ${bareStartMs.toFixed(1)} ms`,
+      goal: 'reference',
+      met: null,
+    },
+    {
+      benchmark: 'first answer',
+      measure: 'fresh process to its first get: twenty-sdk; raw fetch',
+      figure: `${firstAnswer.sdkMs.toFixed(1)} ms; ${firstAnswer.rawFetchMs.toFixed(1)} ms (${times(firstAnswer.sdkMs / firstAnswer.rawFetchMs)})`,
       goal: 'reference',
       met: null,
     },

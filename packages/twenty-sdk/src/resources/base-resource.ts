@@ -261,12 +261,13 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
     return unwrap<{ id: string }>(body, this.keys.deleteOne)
   }
 
-  protected async checkId(id: string): Promise<void> {
-    await validateLazily((s) => s.idSchema, id, `${this.names.singular} id`)
+  /** Throws (or rejects, before the schemas are loaded) a `TwentyValidationError` unless `id` is a UUID. */
+  protected checkId(id: string): unknown {
+    return validateLazily((s) => s.idSchema, id, `${this.names.singular} id`)
   }
 
   /** Creates and updates share one schema per object: everything is optional, and Twenty fills defaults. */
-  protected validateInput(input: unknown, what: string): Promise<Record<string, unknown>> {
+  protected async validateInput(input: unknown, what: string): Promise<Record<string, unknown>> {
     return validateLazily((s) => s.inputSchemas[this.inputSchema], input, what)
   }
 }

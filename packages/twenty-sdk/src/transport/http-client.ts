@@ -33,13 +33,15 @@ export class HttpClient {
 
   constructor(options: HttpClientOptions) {
     this.#options = options
-    const instrumented: Send = async (context) => {
-      if (options.middleware.isEmpty) return options.send(context)
+    const withHooks: Send = async (context) => {
       await options.middleware.onRequest(context)
       const response = await options.send(context)
       await options.middleware.onResponse(context, response)
       return response
     }
+    // Without middleware the hooks are skipped altogether (no extra async layer per attempt).
+    const instrumented: Send = (context) =>
+      options.middleware.isEmpty ? options.send(context) : withHooks(context)
     this.#send = (options.wrappers ?? []).reduceRight<Send>((next, wrap) => wrap(next), instrumented)
   }
 

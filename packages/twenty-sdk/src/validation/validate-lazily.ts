@@ -9,6 +9,7 @@ export type Schemas = typeof SchemaModule
 export type SchemaPick<S extends z.ZodType> = (schemas: Schemas) => S
 
 let loading: Promise<Schemas> | undefined
+let loaded: Schemas | undefined
 
 /**
  * Loads the schemas, and zod with them, on the first call that validates. zod takes about 50 ms to load on a
@@ -16,15 +17,23 @@ let loading: Promise<Schemas> | undefined
  * only verifies webhooks or sends a few requests later pay it up front. Every call awaits a request anyway.
  */
 export function loadSchemas(): Promise<Schemas> {
-  loading ??= import('./schemas.js')
+  loading ??= import('./schemas.js').then((schemas) => {
+    loaded = schemas
+    return schemas
+  })
   return loading
 }
 
-/** {@link validate} with a schema from the lazily loaded module: the same checks, errors and result. */
-export async function validateLazily<S extends z.ZodType>(
+/**
+ * {@link validate} with a schema from the lazily loaded module: the same checks, errors and result. Once the
+ * schemas are loaded it validates synchronously (returns the value or throws), so a request pays no extra
+ * promise for it; before that it returns a promise.
+ */
+export function validateLazily<S extends z.ZodType>(
   pick: SchemaPick<S>,
   input: unknown,
   what: string,
-): Promise<z.output<S>> {
-  return validate(pick(await loadSchemas()), input, what)
+): z.output<S> | Promise<z.output<S>> {
+  if (loaded) return validate(pick(loaded), input, what)
+  return loadSchemas().then((schemas) => validate(pick(schemas), input, what))
 }
