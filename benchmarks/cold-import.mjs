@@ -103,7 +103,10 @@ export async function measureFirstAnswer({ samples = 11 } = {}) {
 if (isMain(import.meta)) {
   const [samplesArgument, ...extra] = cliArguments().positional
   const samples = Number(samplesArgument ?? 15)
-  const sdk = { ...(await measureColdImport({ samples })), firstAnswer: await measureFirstAnswer({ samples }) }
+  const sdk = {
+    ...(await measureColdImport({ samples })),
+    firstAnswer: await measureFirstAnswer({ samples }),
+  }
   const deps =
     extra.length > 0
       ? await measureColdImport({ samples, specifiers: extra, cwd: SDK_DIR })

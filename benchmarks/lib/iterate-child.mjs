@@ -35,7 +35,8 @@ const people = mode === 'sdk' ? () => twenty.people.iterate({ limit, depth }) : 
 // One request before measuring, with the client under test: what loads on first use (Node's fetch, and the
 // SDK's transport, rate limiter and validation, loaded lazily) is code, not memory the iteration holds.
 if (mode === 'sdk') await twenty.people.list({ limit: 1, depth })
-else await (await fetch(`${url}/rest/people?limit=1`, { headers: { authorization: `Bearer ${apiKey}` } })).json()
+else
+  await (await fetch(`${url}/rest/people?limit=1`, { headers: { authorization: `Bearer ${apiKey}` } })).json()
 
 globalThis.gc()
 const rssBefore = process.memoryUsage.rss()
