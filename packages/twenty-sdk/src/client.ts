@@ -67,11 +67,10 @@ export class TwentyClient {
         : () => provider
     this.#limiter = options.rateLimit === false ? undefined : createRateLimiter(options.rateLimit)
     const limiter = this.#limiter
-    // Retry outermost, so each retry waits for a token again; a 429 drains the shared budget for everyone.
+    // Retry outermost, so each retry waits for a token again. The limiter itself drains the (shared) budget
+    // when Twenty answers 429, with or without retries.
     const wrappers: SendWrapper[] = [
-      ...(options.retry === false
-        ? []
-        : [withRetry(options.retry, (event) => (event.status === 429 ? void limiter?.drain() : undefined))]),
+      ...(options.retry === false ? [] : [withRetry(options.retry)]),
       // A key from a provider function is read again after a 401, once: rotation without a restart.
       ...(typeof provider === 'function' ? [withKeyRefresh()] : []),
       ...(limiter ? [limiter.wrapper] : []),

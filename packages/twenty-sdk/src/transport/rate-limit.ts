@@ -68,6 +68,18 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
     })
     return started
   }
+  // Empties both buckets; they then refill at the budget's pace. Not with updateSettings({ reservoir: 0 }): in
+  // bottleneck 2.19.5 that clears a local limiter's refill timer for good, and every later request waits forever.
+  const drainBuckets = async () => {
+    if (!started) return
+    const { long, short } = await started
+    await Promise.all(
+      [long, short].map(async (bucket) => {
+        const left = await bucket.currentReservoir()
+        if (left !== null && left > 0) await bucket.incrementReservoir(-left)
+      }),
+    )
+  }
   return {
     wrapper:
       (next: Send): Send =>
@@ -75,17 +87,17 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
         const { long } = ready ?? (await start())
         // A queued job cannot be taken back from bottleneck, so an abort settles the call at once and the job,
         // when its token comes, sends nothing.
-        const job = long.schedule(() => {
+        const job = long.schedule(async () => {
           context.signal?.throwIfAborted()
-          return next(context)
+          const response = await next(context)
+          // Twenty refused: its bucket is empty, whatever this side counted (other integrations share it), so
+          // every sender on this budget waits for a refill instead of being refused in turn.
+          if (response.status === 429) drainBuckets().catch(() => undefined)
+          return response
         })
         return context.signal ? settleOnAbort(job, context.signal) : job
       },
-    async drain() {
-      if (!started) return
-      const { long, short } = await started
-      await Promise.all([long.updateSettings({ reservoir: 0 }), short.updateSettings({ reservoir: 0 })])
-    },
+    drain: drainBuckets,
     async disconnect() {
       if (!started) return
       const { long, short, connection } = await started

@@ -231,4 +231,38 @@ describe('proactive rate limiting', () => {
     expect(requests).toHaveLength(1)
     await twenty.close()
   })
+
+  it('drains the budget when Twenty answers 429 even with retries off, so the next request waits for a refill', async () => {
+    let calls = 0
+    const { fetch } = mockFetch(() => (calls++ === 0 ? { status: 429, body: limit } : { body: person }))
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      retry: false,
+      // One token a second once drained; 60 in the bucket to start with.
+      rateLimit: { longLimit: 60, longTtlMs: 60_000, headroom: 0 },
+    })
+    await expect(twenty.people.get(PERSON_ID)).rejects.toBeInstanceOf(TwentyRateLimitError)
+    const started = performance.now()
+    await twenty.people.get(PERSON_ID)
+    expect(performance.now() - started).toBeGreaterThanOrEqual(500)
+    await twenty.close()
+  })
+
+  it('keeps sending after a 429 with retries on: the drained budget refills and the retry goes through', async () => {
+    let calls = 0
+    const { fetch, requests } = mockFetch(() =>
+      calls++ === 0 ? { status: 429, body: limit } : { body: person },
+    )
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      retry: fast,
+      rateLimit: { longLimit: 60, longTtlMs: 60_000, headroom: 0 },
+    })
+    await expect(twenty.people.get(PERSON_ID)).resolves.toEqual({ id: PERSON_ID })
+    await expect(twenty.people.get(PERSON_ID)).resolves.toEqual({ id: PERSON_ID })
+    expect(requests).toHaveLength(3)
+    await twenty.close()
+  }, 10_000)
 })
