@@ -30,6 +30,8 @@ export class WorkspaceResource {
       method: 'POST',
       path: '/graphql',
       fromOrigin: true,
+      // A query, not a mutation: safe to send again after a 5xx or a lost answer.
+      idempotent: true,
       body: { query: CURRENT_WORKSPACE },
       signal: options.signal,
     })

@@ -104,6 +104,7 @@ export class HttpClient {
       method: options.method,
       path,
       fromOrigin: options.fromOrigin === true,
+      idempotent: options.idempotent === true,
       url: redactParsedUrl(url),
       query: { ...options.query },
       headers,

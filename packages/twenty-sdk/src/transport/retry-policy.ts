@@ -21,11 +21,14 @@ export const DEFAULT_RETRY: Required<RetryOptions> = {
 
 /**
  * True when sending the request again cannot write twice. GET, PUT, PATCH (same body) and DELETE are idempotent;
- * a POST is only when it is an upsert (matched on a unique field) or a read (`/duplicates`). A plain create that
- * timed out may have been committed, so it is never retried blindly.
+ * a POST is only when it is an upsert (matched on a unique field), a read (`/duplicates`), or marked as one
+ * (`idempotent: true`, e.g. a GraphQL query). A plain create that timed out may have been committed, so it is
+ * never retried blindly.
  */
-export function isIdempotent(context: Pick<RequestContext, 'method' | 'path' | 'query'>): boolean {
-  if (context.method !== 'POST') return true
+export function isIdempotent(
+  context: Pick<RequestContext, 'method' | 'path' | 'query'> & { idempotent?: boolean },
+): boolean {
+  if (context.method !== 'POST' || context.idempotent === true) return true
   if (context.query.upsert === true || context.query.upsert === 'true') return true
   return context.path.endsWith('/duplicates')
 }

@@ -18,6 +18,11 @@ export interface RequestOptions {
   headers?: Record<string, string>
   /** Resolve `path` against the server origin instead of `/rest` (Twenty's GraphQL lives at `/graphql`). */
   fromOrigin?: boolean
+  /**
+   * A POST that only reads (a GraphQL query, a search): retried after a 5xx, a timeout or a lost connection
+   * like a GET. Without it a POST is retried only when Twenty refused it (429) or it is an upsert.
+   */
+  idempotent?: boolean
 }
 
 /**
@@ -32,6 +37,8 @@ export interface RequestContext {
   readonly path: string
   /** True for the few calls outside `/rest`, such as `/graphql`. */
   readonly fromOrigin: boolean
+  /** True when the caller said this POST only reads (`RequestOptions.idempotent`). */
+  readonly idempotent: boolean
   readonly url: string
   readonly query: Readonly<QueryParams>
   /** Headers of this attempt. Middleware may add or change headers here (not `authorization`). */

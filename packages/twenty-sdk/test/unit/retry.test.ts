@@ -117,6 +117,43 @@ describe('retries', () => {
     expect(requests).toHaveLength(2)
   })
 
+  it('retries a POST marked idempotent (a GraphQL query) after a 503, and never an unmarked one', async () => {
+    const answer = { data: { currentWorkspace: { id: PERSON_ID, displayName: 'Acme' } } }
+    const marked = sequence([{ status: 503, body: {} }, { body: answer }])
+    const markedClient = new TwentyClient({
+      apiKey: API_KEY,
+      fetch: marked.fetch,
+      retry: fast,
+      rateLimit: false,
+    })
+    await expect(markedClient.workspace.current()).resolves.toMatchObject({ displayName: 'Acme' })
+    await expect(
+      new TwentyClient({
+        apiKey: API_KEY,
+        fetch: sequence([{ status: 503, body: {} }, { body: answer }]).fetch,
+        retry: fast,
+        rateLimit: false,
+      }).request({
+        method: 'POST',
+        path: '/graphql',
+        fromOrigin: true,
+        idempotent: true,
+        body: { query: '{ a }' },
+      }),
+    ).resolves.toEqual(answer)
+    expect(marked.requests).toHaveLength(2)
+    const unmarked = sequence([{ status: 503, body: {} }, { body: answer }])
+    await expect(
+      new TwentyClient({ apiKey: API_KEY, fetch: unmarked.fetch, retry: fast, rateLimit: false }).request({
+        method: 'POST',
+        path: '/graphql',
+        fromOrigin: true,
+        body: { query: '{ a }' },
+      }),
+    ).rejects.toBeInstanceOf(TwentyServerError)
+    expect(unmarked.requests).toHaveLength(1)
+  })
+
   it('retries a 429 even on a plain create, because Twenty refused it before writing', async () => {
     const { fetch, requests } = sequence([
       { status: 429, body: limit },
