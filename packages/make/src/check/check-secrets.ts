@@ -2,6 +2,7 @@ import type { Communication, Parameter } from '../format/types.js'
 import { parseTemplate } from '../iml/template.js'
 import { collectUses } from '../iml/walk.js'
 import type { AppFile, ParsedApp } from './app-files.js'
+import { COMMUNICATION_KINDS } from './iml-contexts.js'
 import { walkStrings } from './json-walk.js'
 import type { Problem } from './problem.js'
 
@@ -42,17 +43,7 @@ export function checkSecrets(app: ParsedApp): Problem[] {
   const base = app.files.find((file) => file.kind === 'base')
   const baseSanitize = (base?.value as Communication | undefined)?.log?.sanitize ?? []
 
-  const requests = app.files.filter((file) =>
-    [
-      'base',
-      'connection.communication',
-      'module.communication',
-      'module.epoch',
-      'rpc.communication',
-      'webhook.attach',
-      'webhook.detach',
-    ].includes(file.kind),
-  )
+  const requests = app.files.filter((file) => COMMUNICATION_KINDS.includes(file.kind))
   return requests.flatMap((file) => {
     const isConnection = file.kind === 'connection.communication'
     const roots = isConnection ? ['parameters'] : ['connection']

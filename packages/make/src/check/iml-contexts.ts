@@ -27,6 +27,17 @@ function hasIterate(file: unknown, responseKey: string): boolean {
   return typeof file === 'object' && file !== null && container?.iterate !== undefined
 }
 
+/** Kinds of app files that hold request communications (sent by Make, logged, sanitized). */
+export const COMMUNICATION_KINDS: readonly FileKind[] = [
+  'base',
+  'connection.communication',
+  'module.communication',
+  'module.epoch',
+  'rpc.communication',
+  'webhook.attach',
+  'webhook.detach',
+]
+
 /** The variables allowed at `path` in a file of `kind`; undefined where no IML is allowed at all. */
 export function allowedVariables(
   kind: FileKind,
@@ -48,16 +59,7 @@ export function allowedVariables(
       : kind === 'webhook.attach' || kind === 'webhook.detach'
         ? [...MODULE, 'webhook']
         : MODULE
-  const communication = [
-    'base',
-    'connection.communication',
-    'module.communication',
-    'module.epoch',
-    'rpc.communication',
-    'webhook.attach',
-    'webhook.detach',
-  ]
-  if (!communication.includes(kind)) return undefined
+  if (!COMMUNICATION_KINDS.includes(kind)) return undefined
 
   if (typeof first === 'string' && REQUEST_KEYS.has(first)) return new Set(requestScope)
   if (first === 'log') return undefined
