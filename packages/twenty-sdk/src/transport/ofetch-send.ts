@@ -1,6 +1,6 @@
-import type { $Fetch, FetchError as OfetchError } from 'ofetch'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyTimeoutError } from '../errors/twenty-timeout-error.js'
+import { loadOnce } from '../internal/load-once.js'
 import type { FetchLike, RequestContext, Send, TransportResponse } from './types.js'
 
 /** What the base sender needs beyond the request itself. */
@@ -22,17 +22,12 @@ export interface OfetchSendOptions {
  */
 export function createOfetchSend(options: OfetchSendOptions): Send {
   // ofetch is loaded with the first request rather than with `import('twenty-sdk')` (about 30 ms of a cold start).
-  let loaded: { $fetch: $Fetch; FetchError: typeof OfetchError } | undefined
-  let loading: Promise<typeof loaded> | undefined
-  const load = async () => {
-    loading ??= import('ofetch').then(({ createFetch, FetchError }) => {
-      loaded = { $fetch: createFetch({ fetch: options.fetch as typeof globalThis.fetch }), FetchError }
-      return loaded
-    })
-    return (await loading) as NonNullable<typeof loaded>
-  }
+  const ofetch = loadOnce(async () => {
+    const { createFetch, FetchError } = await import('ofetch')
+    return { $fetch: createFetch({ fetch: options.fetch as typeof globalThis.fetch }), FetchError }
+  })
   return async (context: RequestContext): Promise<TransportResponse> => {
-    const { $fetch, FetchError } = loaded ?? (await load())
+    const { $fetch, FetchError } = ofetch.value ?? (await ofetch.get())
     const resolved = options.resolveApiKey()
     const apiKey = typeof resolved === 'string' ? resolved : await resolved
     const headers: Record<string, string> = { ...context.headers }

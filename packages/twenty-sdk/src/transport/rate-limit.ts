@@ -1,4 +1,5 @@
 import type Bottleneck from 'bottleneck'
+import { loadOnce } from '../internal/load-once.js'
 import type { Send, SendWrapper } from './types.js'
 
 /**
@@ -29,11 +30,9 @@ export interface IORedisLike {
 
 export const TWENTY_DEFAULT_LIMITS = { shortLimit: 100, shortTtlMs: 1_000, longLimit: 100, longTtlMs: 60_000 }
 
-/** A started limiter: the wrapper for the client, and a way to drain the budget after a 429 or to stop. */
+/** A limiter: the wrapper for the client (which also drains the budget after a 429), and a way to stop. */
 export interface RateLimiter {
   wrapper: SendWrapper
-  /** Empties the buckets so every sender waits for a refill: called after a 429. */
-  drain(): Promise<void>
   disconnect(): Promise<void>
 }
 
@@ -59,48 +58,27 @@ function bucket(limit: number, ttlMs: number, headroom: number) {
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   // bottleneck (about 15 ms of a cold start) is loaded with the first request, and so is the Redis connection
   // of a shared budget: nothing is started for a client that never sends.
-  let ready: Buckets | undefined
-  let started: Promise<Buckets> | undefined
-  const start = () => {
-    started ??= import('bottleneck').then(({ default: BottleneckClass }) => {
-      ready = createBuckets(BottleneckClass, options)
-      return ready
-    })
-    return started
-  }
-  // Empties both buckets; they then refill at the budget's pace. Not with updateSettings({ reservoir: 0 }): in
-  // bottleneck 2.19.5 that clears a local limiter's refill timer for good, and every later request waits forever.
-  const drainBuckets = async () => {
-    if (!started) return
-    const { long, short } = await started
-    await Promise.all(
-      [long, short].map(async (bucket) => {
-        const left = await bucket.currentReservoir()
-        if (left !== null && left > 0) await bucket.incrementReservoir(-left)
-      }),
-    )
-  }
+  const buckets = loadOnce(async () => createBuckets((await import('bottleneck')).default, options))
   return {
     wrapper:
       (next: Send): Send =>
       async (context) => {
-        const { long } = ready ?? (await start())
+        const ready = buckets.value ?? (await buckets.get())
         // A queued job cannot be taken back from bottleneck, so an abort settles the call at once and the job,
         // when its token comes, sends nothing.
-        const job = long.schedule(async () => {
+        const job = ready.long.schedule(async () => {
           context.signal?.throwIfAborted()
           const response = await next(context)
           // Twenty refused: its bucket is empty, whatever this side counted (other integrations share it), so
           // every sender on this budget waits for a refill instead of being refused in turn.
-          if (response.status === 429) drainBuckets().catch(() => undefined)
+          if (response.status === 429) drain(ready).catch(() => undefined)
           return response
         })
         return context.signal ? settleOnAbort(job, context.signal) : job
       },
-    drain: drainBuckets,
     async disconnect() {
-      if (!started) return
-      const { long, short, connection } = await started
+      if (!buckets.started) return
+      const { long, short, connection } = await buckets.get()
       await Promise.all([short.disconnect(false), long.disconnect(false)])
       await connection?.disconnect(false)
     },
@@ -120,6 +98,17 @@ function settleOnAbort<T>(job: Promise<T>, signal: AbortSignal): Promise<T> {
     signal.addEventListener('abort', onAbort, { once: true })
     job.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
+}
+
+// Empties both buckets; they then refill at the budget's pace. Not with updateSettings({ reservoir: 0 }): in
+// bottleneck 2.19.5 that clears a local limiter's refill timer for good, and every later request waits forever.
+async function drain({ long, short }: Buckets): Promise<void> {
+  await Promise.all(
+    [long, short].map(async (bucket) => {
+      const left = await bucket.currentReservoir()
+      if (left !== null && left > 0) await bucket.incrementReservoir(-left)
+    }),
+  )
 }
 
 interface Buckets {

@@ -17,9 +17,6 @@ class RetryableAnswer extends Error {
   }
 }
 
-/** Called before each wait, e.g. to slow a shared rate limiter down after a 429. */
-export type RetryListener = (event: { status: number | undefined; delayMs: number; attempt: number }) => void
-
 /**
  * Retries with p-retry: 429 always (Twenty refused it before doing anything), 5xx and lost connections only
  * for idempotent requests. Waits `Retry-After` when a server sends it, else full-jitter exponential backoff,
@@ -29,11 +26,7 @@ export type RetryListener = (event: { status: number | undefined; delayMs: numbe
  * The first attempt is sent directly and p-retry takes over only after it failed: most requests succeed at once,
  * and p-retry's bookkeeping was the largest part of the SDK's own CPU time per request (docs/benchmarks.md).
  */
-export function withRetry(
-  options: RetryOptions = {},
-  listener?: RetryListener,
-  random?: () => number,
-): SendWrapper {
+export function withRetry(options: RetryOptions = {}): SendWrapper {
   const settings = { ...DEFAULT_RETRY, ...options }
   return (next: Send): Send =>
     async (context) => {
@@ -57,9 +50,8 @@ export function withRetry(
       const waitAfter = async (error: unknown) => {
         const answer = error instanceof RetryableAnswer ? error.response : undefined
         const hinted = answer ? parseRetryAfter(answer.headers.get('retry-after')) : undefined
-        const delayMs = Math.min(settings.maxDelayMs, hinted ?? backoffDelay(attempt, settings, random))
+        const delayMs = Math.min(settings.maxDelayMs, hinted ?? backoffDelay(attempt, settings))
         if (Date.now() + delayMs - started > settings.deadlineMs) throw error
-        listener?.({ status: answer?.status, delayMs, attempt })
         await sleep(delayMs, context.signal)
       }
       try {

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { loadOnce } from '../internal/load-once.js'
 import type * as SchemaModule from './schemas.js'
 import { validate } from './validate.js'
 
@@ -8,8 +9,7 @@ export type Schemas = typeof SchemaModule
 /** Picks the schema a call validates with, out of the loaded schemas. */
 export type SchemaPick<S extends z.ZodType> = (schemas: Schemas) => S
 
-let loading: Promise<Schemas> | undefined
-let loaded: Schemas | undefined
+const schemas = loadOnce<Schemas>(() => import('./schemas.js'))
 
 /**
  * Loads the schemas, and zod with them, on the first call that validates. zod takes about 50 ms to load on a
@@ -17,11 +17,7 @@ let loaded: Schemas | undefined
  * only verifies webhooks or sends a few requests later pay it up front. Every call awaits a request anyway.
  */
 export function loadSchemas(): Promise<Schemas> {
-  loading ??= import('./schemas.js').then((schemas) => {
-    loaded = schemas
-    return schemas
-  })
-  return loading
+  return schemas.get()
 }
 
 /**
@@ -34,6 +30,6 @@ export function validateLazily<S extends z.ZodType>(
   input: unknown,
   what: string,
 ): z.output<S> | Promise<z.output<S>> {
-  if (loaded) return validate(pick(loaded), input, what)
-  return loadSchemas().then((schemas) => validate(pick(schemas), input, what))
+  if (schemas.value) return validate(pick(schemas.value), input, what)
+  return schemas.get().then((loaded) => validate(pick(loaded), input, what))
 }
