@@ -30,9 +30,19 @@ export interface HttpClientOptions {
 export class HttpClient {
   readonly #options: HttpClientOptions
   readonly #send: Send
+  /** The headers every request starts from, as middleware sees them (built once, copied per request). */
+  readonly #baseHeaders: Record<string, string>
+  /** The server origin, for the few calls outside `/rest`. */
+  readonly #originUrl: string
 
   constructor(options: HttpClientOptions) {
     this.#options = options
+    this.#baseHeaders = redactHeaders({
+      accept: 'application/json',
+      ...options.defaultHeaders,
+      authorization: REDACTED_BEARER,
+    })
+    this.#originUrl = options.restUrl.replace(/\/rest$/, '')
     const withHooks: Send = async (context) => {
       await options.middleware.onRequest(context)
       const response = await options.send(context)
@@ -87,27 +97,18 @@ export class HttpClient {
 
   #context(options: RequestOptions): RequestContext {
     const path = options.path.startsWith('/') ? options.path : `/${options.path}`
-    const root = options.fromOrigin ? this.#options.restUrl.replace(/\/rest$/, '') : this.#options.restUrl
-    const url = new URL(`${root}${path}`)
-    for (const key in options.query) {
-      const value = options.query[key]
-      if (value !== undefined) url.searchParams.set(key, String(value))
-    }
-    const headers = redactHeaders({
-      accept: 'application/json',
-      ...this.#options.defaultHeaders,
-      ...options.headers,
-      authorization: 'Bearer [REDACTED]',
-    })
+    const root = options.fromOrigin ? this.#originUrl : this.#options.restUrl
     return {
       id: globalThis.crypto.randomUUID(),
       method: options.method,
       path,
       fromOrigin: options.fromOrigin === true,
       idempotent: options.idempotent === true,
-      url: redactParsedUrl(url),
+      url: displayUrl(root, path, options.query),
       query: { ...options.query },
-      headers,
+      headers: options.headers
+        ? redactHeaders({ ...this.#baseHeaders, ...options.headers, authorization: REDACTED_BEARER })
+        : { ...this.#baseHeaders },
       body: options.body,
       attempt: 1,
       signal: options.signal,
@@ -138,6 +139,18 @@ export class HttpClient {
     await this.#options.middleware.onError(context, twentyError)
     return twentyError
   }
+}
+
+const REDACTED_BEARER = 'Bearer [REDACTED]'
+
+/** The request's URL as errors and middleware show it: normalized, with credential-looking parameters masked. */
+function displayUrl(root: string, path: string, query: RequestOptions['query']): string {
+  const url = new URL(`${root}${path}`)
+  for (const key in query) {
+    const value = query[key]
+    if (value !== undefined) url.searchParams.set(key, String(value))
+  }
+  return redactParsedUrl(url)
 }
 
 // Defence in depth: a message from below (a proxy, a socket error) may echo the key; rewrite it on the error

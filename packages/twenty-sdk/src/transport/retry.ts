@@ -8,7 +8,7 @@ import {
   isRetryableStatus,
   type RetryOptions,
 } from './retry-policy.js'
-import type { Send, SendWrapper, TransportResponse } from './types.js'
+import type { RequestContext, Send, SendWrapper, TransportResponse } from './types.js'
 
 /** Carries a retryable answer through p-retry; unwrapped into the last answer when retries run out. */
 class RetryableAnswer extends Error {
@@ -31,52 +31,77 @@ export function withRetry(options: RetryOptions = {}): SendWrapper {
   return (next: Send): Send =>
     async (context) => {
       const started = Date.now()
-      let attempt = 0
-      const sendOnce = async () => {
-        attempt++
-        const response = await next({ ...context, attempt })
-        if (isRetryableStatus(response.status) && (response.status === 429 || isIdempotent(context))) {
-          throw new RetryableAnswer(response)
-        }
-        // A 2xx whose body is cut off: the write may have happened, so only an idempotent request is resent.
-        if (response.status < 300 && typeof response.data === 'string' && isIdempotent(context)) {
-          throw new RetryableAnswer(response)
-        }
-        return response
-      }
-      const isRetryable = (error: unknown) =>
-        error instanceof RetryableAnswer || (isIdempotent(context) && isConnectionFailure(error))
-      // Waits before the next attempt; rethrows when that wait would pass the deadline.
-      const waitAfter = async (error: unknown) => {
-        const answer = error instanceof RetryableAnswer ? error.response : undefined
-        const hinted = answer ? parseRetryAfter(answer.headers.get('retry-after')) : undefined
-        const delayMs = Math.min(settings.maxDelayMs, hinted ?? backoffDelay(attempt, settings))
-        if (Date.now() + delayMs - started > settings.deadlineMs) throw error
-        await sleep(delayMs, context.signal)
-      }
       try {
-        try {
-          return await sendOnce()
-        } catch (error) {
-          if (settings.maxRetries <= 0 || !isRetryable(error)) throw error
-          await waitAfter(error)
-        }
-        return await pRetry(sendOnce, {
-          retries: settings.maxRetries - 1,
-          minTimeout: 0,
-          maxTimeout: 0,
-          signal: context.signal,
-          shouldRetry: ({ error }) => isRetryable(error),
-          // p-retry calls this before shouldRetry: an error that will not be retried must not wait first.
-          onFailedAttempt: async ({ error, retriesLeft }) => {
-            if (retriesLeft > 0 && isRetryable(error)) await waitAfter(error)
-          },
-        })
+        // The context already says attempt 1: the first attempt costs no copy and no closure.
+        return checkAnswer(await next(context), context)
       } catch (error) {
-        if (error instanceof RetryableAnswer) return error.response
-        throw error
+        if (settings.maxRetries <= 0 || !isRetryable(error, context)) return answerOrThrow(error)
+        return retryAfterFirstFailure(next, context, error, settings, started)
       }
     }
+}
+
+/** Attempts 2 and later, through p-retry, after the first attempt failed with `firstError`. */
+async function retryAfterFirstFailure(
+  next: Send,
+  context: RequestContext,
+  firstError: unknown,
+  settings: Required<RetryOptions>,
+  started: number,
+): Promise<TransportResponse> {
+  let attempt = 1
+  // Waits before the next attempt; rethrows when that wait would pass the deadline.
+  const waitAfter = async (error: unknown) => {
+    const answer = error instanceof RetryableAnswer ? error.response : undefined
+    const hinted = answer ? parseRetryAfter(answer.headers.get('retry-after')) : undefined
+    const delayMs = Math.min(settings.maxDelayMs, hinted ?? backoffDelay(attempt, settings))
+    if (Date.now() + delayMs - started > settings.deadlineMs) throw error
+    await sleep(delayMs, context.signal)
+  }
+  try {
+    await waitAfter(firstError)
+    return await pRetry(
+      async () => {
+        attempt++
+        return checkAnswer(await next({ ...context, attempt }), context)
+      },
+      {
+        retries: settings.maxRetries - 1,
+        minTimeout: 0,
+        maxTimeout: 0,
+        signal: context.signal,
+        shouldRetry: ({ error }) => isRetryable(error, context),
+        // p-retry calls this before shouldRetry: an error that will not be retried must not wait first.
+        onFailedAttempt: async ({ error, retriesLeft }) => {
+          if (retriesLeft > 0 && isRetryable(error, context)) await waitAfter(error)
+        },
+      },
+    )
+  } catch (error) {
+    return answerOrThrow(error)
+  }
+}
+
+/** Returns an answer that needs no retry; throws a {@link RetryableAnswer} for one that does. */
+function checkAnswer(response: TransportResponse, context: RequestContext): TransportResponse {
+  if (isRetryableStatus(response.status) && (response.status === 429 || isIdempotent(context))) {
+    throw new RetryableAnswer(response)
+  }
+  // A 2xx whose body is cut off: the write may have happened, so only an idempotent request is resent.
+  if (response.status < 300 && typeof response.data === 'string' && isIdempotent(context)) {
+    throw new RetryableAnswer(response)
+  }
+  return response
+}
+
+function isRetryable(error: unknown, context: RequestContext): boolean {
+  return error instanceof RetryableAnswer || (isIdempotent(context) && isConnectionFailure(error))
+}
+
+/** When retries end: the last retryable answer is handed on (the caller maps it to a typed error), else rethrown. */
+function answerOrThrow(error: unknown): TransportResponse {
+  if (error instanceof RetryableAnswer) return error.response
+  throw error
 }
 
 function isConnectionFailure(error: unknown): boolean {
