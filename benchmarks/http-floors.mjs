@@ -3,6 +3,10 @@
 // time: a per-attempt timeout (an AbortController and a timer), the SDK's headers and text-then-JSON.parse
 // reading, and ofetch with the options the SDK passes. Ratios of time per request, measured in one run.
 //
+// A second table runs the same candidates in-process against a stub fetch (it builds undici's Request and answers
+// with a ready Response, no socket): what is left is CPU work only, free of the network and of the sandbox
+// sharing the machine's two cores, so the SDK's own share per request shows more steadily.
+//
 //   npx -y pnpm@10 --filter @twenty-sdk/benchmarks bench:floors [concurrency=16]
 import { createFetch } from 'ofetch'
 import { TwentyClient } from 'twenty-sdk'
@@ -12,7 +16,7 @@ import { startSandboxProcess } from './lib/sandbox-process.mjs'
 const TIMEOUT_MS = 30_000
 
 /** Raw fetch with what the SDK adds, piece by piece, and the SDK itself. */
-function candidates({ url, apiKey }, id) {
+function candidates({ url, apiKey }, id, fetch = globalThis.fetch) {
   const target = `${url}/rest/people/${id}`
   const headers = { authorization: `Bearer ${apiKey}` }
   const sdkHeaders = { ...headers, accept: 'application/json', 'user-agent': 'twenty-sdk/0.0.0' }
@@ -25,8 +29,8 @@ function candidates({ url, apiKey }, id) {
       clearTimeout(timer)
     }
   }
-  const $fetch = createFetch({ fetch: globalThis.fetch })
-  const twenty = new TwentyClient({ apiKey, baseUrl: url, rateLimit: false })
+  const $fetch = createFetch({ fetch })
+  const twenty = new TwentyClient({ apiKey, baseUrl: url, rateLimit: false, fetch })
   return {
     twenty,
     fns: {
@@ -54,6 +58,28 @@ function candidates({ url, apiKey }, id) {
 }
 
 /**
+ * The candidates against a stub fetch: the same request path without a socket. Each call runs one request at a
+ * time; the ratios are of CPU time per request.
+ * @returns {Promise<{ ops: Record<string, number>, cpuUs: Record<string, number> }>}
+ */
+export async function measureStubFloors({ rounds = 9, roundMs = 300 } = {}) {
+  const id = '0d4b2b8a-6a57-4ad6-8b0e-4f5e2f8a9c11'
+  const url = 'http://127.0.0.1:9'
+  const body = JSON.stringify({ data: { person: { id, name: { firstName: 'Linh', lastName: 'Nguyen' } } } })
+  const stubFetch = async (input, init) => {
+    new Request(input, init)
+    return new Response(body, { headers: { 'content-type': 'application/json' } })
+  }
+  const { twenty, fns } = candidates({ url, apiKey: 'stub.api.key' }, id, stubFetch)
+  try {
+    const entries = Object.entries(fns).map(([name, fn]) => [name, { fn }])
+    return await interleavedMedians(Object.fromEntries(entries), { rounds, roundMs })
+  } finally {
+    await twenty.close()
+  }
+}
+
+/**
  * Median requests per second and client CPU µs per request of each candidate, `concurrency` in flight.
  * @returns {Promise<{ ops: Record<string, number>, cpuUs: Record<string, number> }>}
  */
@@ -76,21 +102,28 @@ export async function measureFloors({ concurrency = 16, rounds = 9, roundMs = 30
   }
 }
 
+/** One row per candidate: requests per second, time per request relative to raw fetch, CPU µs per request. */
+function printFloors(title, { ops, cpuUs }) {
+  const raw = 'raw fetch'
+  console.log(title)
+  console.table(
+    Object.keys(ops).map((name) => ({
+      candidate: name,
+      'requests/s': Math.round(ops[name]),
+      'time vs raw fetch': `${(ops[raw] / ops[name]).toFixed(3)}×`,
+      'client CPU µs/request': cpuUs[name].toFixed(1),
+    })),
+  )
+}
+
 if (isMain(import.meta)) {
   const concurrency = Number(process.argv[2] ?? 16)
-  const result = await measureFloors({ concurrency })
-  report(result, ({ ops, cpuUs }) => {
-    const raw = 'raw fetch'
-    console.log(
+  const result = { network: await measureFloors({ concurrency }), stub: await measureStubFloors() }
+  report(result, ({ network, stub }) => {
+    printFloors(
       `people.get, ${concurrency} in flight: time per request relative to raw fetch (median of rounds)`,
+      network,
     )
-    console.table(
-      Object.keys(ops).map((name) => ({
-        candidate: name,
-        'requests/s': Math.round(ops[name]),
-        'time vs raw fetch': `${(ops[raw] / ops[name]).toFixed(3)}×`,
-        'client CPU µs/request': Math.round(cpuUs[name]),
-      })),
-    )
+    printFloors('people.get against a stub fetch, in-process (CPU work only, one at a time)', stub)
   })
 }
