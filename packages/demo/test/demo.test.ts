@@ -11,7 +11,13 @@ describe('pnpm demo', () => {
       env: { ...process.env, TWENTY_API_URL: '', TWENTY_API_KEY: '' },
       timeout: 60_000,
     })
-    for (const section of ['1. The SDK', '2. Bulk import', '3. Webhooks', '4. The Zapier app', '5. The Make app']) {
+    for (const section of [
+      '1. The SDK',
+      '2. Bulk import',
+      '3. Webhooks',
+      '4. The Zapier app',
+      '5. The Make app',
+    ]) {
       expect(stdout).toContain(section)
     }
     expect(stdout).toMatch(/400 signature_mismatch/)
@@ -21,7 +27,11 @@ describe('pnpm demo', () => {
 
   it('refuses to write to a real workspace without --yes', async () => {
     const cwd = fileURLToPath(new URL('..', import.meta.url))
-    const error = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/main.ts', '--url', 'http://127.0.0.1:9', '--key', 'k'], { cwd }).catch((e) => e)
+    const error = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/main.ts', '--url', 'http://127.0.0.1:9', '--key', 'k'],
+      { cwd },
+    ).catch((e) => e)
     expect(error.code).toBe(2)
     expect(error.stderr).toMatch(/without --yes/)
   })

@@ -216,7 +216,10 @@ export class RecordStore {
   #index(object: ObjectDefinition, path: string): Map<string, string> {
     const name = `${object.singular}:${path}`
     let index = this.#unique.get(name)
-    if (!index) this.#unique.set(name, (index = new Map()))
+    if (!index) {
+      index = new Map()
+      this.#unique.set(name, index)
+    }
     return index
   }
 

@@ -73,33 +73,41 @@ export async function importMany<TRow, TCreate, TRecord>(
 
   // 1. Map, validate, key and dedupe every row; bad rows are reported and the rest go on.
   const prepared = new Map<string, Prepared<TRow>>()
-  rows.forEach((row, index) => {
+  for (const [index, row] of rows.entries()) {
     const mapped = mapRow(options.map, row, index)
-    if (!mapped.ok)
-      return void report.failed.push({ index, row, reason: mapped.reason, errors: mapped.errors })
+    if (!mapped.ok) {
+      report.failed.push({ index, row, reason: mapped.reason, errors: mapped.errors })
+      continue
+    }
     const parsed = schema.safeParse(mapped.value)
     if (!parsed.success) {
       const errors = parsed.error.issues.map((issue) => ({
         path: issue.path.map(String).join('.'),
         message: issue.message,
       }))
-      return void report.failed.push({
+      report.failed.push({
         index,
         row,
         reason: `invalid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
         errors,
       })
+      continue
     }
     const input = parsed.data as Record<string, unknown>
     const key = normaliseKey(readPath(input, options.keyBy), options.keyBy)
-    if (!key) return void report.skipped.push({ index, row, reason: `no ${options.keyBy} to match on` })
+    if (!key) {
+      report.skipped.push({ index, row, reason: `no ${options.keyBy} to match on` })
+      continue
+    }
     const earlier = prepared.get(key)
-    if (earlier)
-      return void report.skipped.push({
+    if (earlier) {
+      report.skipped.push({
         index,
         row,
         reason: `duplicate of the row at index ${earlier.index} (same ${options.keyBy})`,
       })
+      continue
+    }
     const stamp = options.sourceUpdatedAt?.(row, index)
     prepared.set(key, {
       index,
@@ -108,7 +116,7 @@ export async function importMany<TRow, TCreate, TRecord>(
       key,
       sourceUpdatedAt: stamp === undefined ? undefined : new Date(stamp).getTime(),
     })
-  })
+  }
   progress.advance(report.failed.length + report.skipped.length)
 
   // 2. Find the CRM records these keys already name.
@@ -250,7 +258,7 @@ async function writeBatch<TRow, TRecord>(
   }
   try {
     const records = await resource.createMany(write.body, { upsert: true, signal })
-    records.forEach((record, position) => settle(write.indexes[position] as number, record))
+    for (const [position, record] of records.entries()) settle(write.indexes[position] as number, record)
     return
   } catch (error) {
     if (write.body.length === 1 || !(error instanceof TwentyError) || error.status !== 400) {

@@ -168,7 +168,11 @@ describe('middleware', () => {
   it('lets onRequest add a header to the attempt', async () => {
     const { fetch, requests } = mockFetch(personReply)
     const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
-    twenty.use({ onRequest: ({ context }) => void (context.headers['x-audit'] = 'on') })
+    twenty.use({
+      onRequest: ({ context }) => {
+        context.headers['x-audit'] = 'on'
+      },
+    })
     await twenty.people.get(PERSON_ID)
     expect(requests[0]?.headers.get('x-audit')).toBe('on')
   })
