@@ -9,6 +9,7 @@ import { ApiKeyRing } from './server/api-keys.js'
 import { createSandboxServer, type Interceptor } from './server/http-server.js'
 import { OBJECTS_BY_PLURAL, type ObjectDefinition } from './store/objects.js'
 import { type Actor, RecordStore, type StoredRecord } from './store/record-store.js'
+import { type AddedSelectOptions, resolveSelectOptions } from './store/select-options.js'
 import { type WebhookDelivery, WebhookDispatcher } from './webhooks/deliver.js'
 import { WebhookRegistry } from './webhooks/webhook-registry.js'
 
@@ -37,6 +38,11 @@ export interface SandboxOptions {
    * `Sandbox Admin <admin@sandbox.example>`; the seed adds three more.
    */
   workspaceMembers?: readonly WorkspaceMemberInput[]
+  /**
+   * Options the workspace added to select fields, by `object.field` (singular object name), e.g.
+   * `{ 'opportunity.stage': ['NEGOTIATION', 'WON'] }`: Twenty lets every workspace extend its select fields.
+   */
+  selectOptions?: AddedSelectOptions
   /** Webhook delivery timeout (Twenty: 5 s). */
   webhookTimeoutMs?: number
   /**
@@ -102,6 +108,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     webhooks: registry,
     limits: { defaultLimit: options.defaultLimit ?? 60, maxLimit: options.maxLimit ?? 200 },
     workspace,
+    selectOptions: resolveSelectOptions(options.selectOptions),
   }
   const members = OBJECTS_BY_PLURAL.get('workspaceMembers') as ObjectDefinition
   const system: Actor = { source: 'SYSTEM', workspaceMemberId: null, name: 'System', context: {} }

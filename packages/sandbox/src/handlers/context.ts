@@ -1,6 +1,7 @@
 import type { Limits } from '../query/list-params.js'
 import type { ApiKeyIdentity } from '../server/api-keys.js'
 import type { Actor, RecordStore } from '../store/record-store.js'
+import type { SelectOptions } from '../store/select-options.js'
 import type { WebhookRegistry } from '../webhooks/webhook-registry.js'
 
 /** Everything one sandbox instance holds: what handlers read and write. */
@@ -9,6 +10,8 @@ export interface SandboxState {
   webhooks: WebhookRegistry
   limits: Limits
   workspace: { id: string; displayName: string }
+  /** Select fields whose options the workspace extended; the others accept their standard options. */
+  selectOptions: SelectOptions
 }
 
 /** One authenticated request, as handlers see it. */

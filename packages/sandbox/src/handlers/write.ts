@@ -37,7 +37,7 @@ export function createOne(
   request: HandlerRequest,
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
-  const input = validateInput(object, request.body)
+  const input = validateInput(object, request.body, state.selectOptions)
   const record = state.store.transaction(() => createOrUpsert(state, object, input, request))
   return {
     status: 201,
@@ -53,7 +53,7 @@ export function createMany(
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
   if (!Array.isArray(request.body)) throw badRequest(`Body must be an array of ${object.plural}`)
-  const inputs = request.body.map((item) => validateInput(object, item))
+  const inputs = request.body.map((item) => validateInput(object, item, state.selectOptions))
   const records = state.store.transaction(() =>
     inputs.map((input) => createOrUpsert(state, object, input, request)),
   )
@@ -77,7 +77,7 @@ export function updateOne(
 ): HandlerResponse {
   const id = recordId(request)
   const depth = parseDepth(request.query.get('depth'))
-  const patch = validateInput(object, request.body ?? {})
+  const patch = validateInput(object, request.body ?? {}, state.selectOptions)
   const record = state.store.transaction(() => state.store.update(object, id, patch, actorOf(request.key)))
   return {
     status: 200,
@@ -91,7 +91,7 @@ export function updateMany(
   object: ObjectDefinition,
   request: HandlerRequest,
 ): HandlerResponse {
-  const patch = validateInput(object, request.body ?? {})
+  const patch = validateInput(object, request.body ?? {}, state.selectOptions)
   const targets = selectRecords(state, object, requireFilter(request))
   const records = state.store.transaction(() =>
     targets.map((row) => state.store.update(object, row.id, patch, actorOf(request.key))),

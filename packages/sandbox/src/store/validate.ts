@@ -1,5 +1,6 @@
 import { badRequest } from '../server/http-error.js'
 import { COMPOSITES, type FieldDefinition, type ObjectDefinition } from './objects.js'
+import type { SelectOptions } from './select-options.js'
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -21,7 +22,11 @@ const SUB_FIELD_KINDS: Record<string, 'number' | 'array' | 'object' | 'nullableS
  * Checks a create or update body against the object's fields, the way Twenty's query runner refuses bad input
  * (400), and returns the accepted fields. Server-managed fields other than `id` and `position` are ignored.
  */
-export function validateInput(object: ObjectDefinition, body: unknown): Record<string, unknown> {
+export function validateInput(
+  object: ObjectDefinition,
+  body: unknown,
+  selectOptions: SelectOptions = new Map(),
+): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw badRequest(`Invalid body: expected a JSON object describing a ${object.singular}`)
   }
@@ -33,7 +38,7 @@ export function validateInput(object: ObjectDefinition, body: unknown): Record<s
     if (key === 'id' && (typeof value !== 'string' || !UUID.test(value))) {
       throw badRequest(`invalid input syntax for type uuid: "${String(value)}"`)
     }
-    checkValue(key, field, value)
+    checkValue(key, field, value, selectOptions.get(`${object.singular}.${key}`) ?? field.options)
     // Postgres stores timestamptz and Twenty answers in UTC, whatever offset the input carried.
     accepted[key] =
       field.type in COMPOSITES
@@ -45,7 +50,12 @@ export function validateInput(object: ObjectDefinition, body: unknown): Record<s
   return accepted
 }
 
-function checkValue(key: string, field: FieldDefinition, value: unknown): void {
+function checkValue(
+  key: string,
+  field: FieldDefinition,
+  value: unknown,
+  options: readonly string[] | undefined,
+): void {
   const fail = (expected: string) => {
     throw badRequest(`Invalid value ${JSON.stringify(value)} for field "${key}": expected ${expected}`)
   }
@@ -73,9 +83,9 @@ function checkValue(key: string, field: FieldDefinition, value: unknown): void {
         throw badRequest(`invalid input syntax for type uuid: "${String(value)}"`)
       return
     case 'SELECT':
-      if (!field.options?.includes(value as string)) {
+      if (!options?.includes(value as string)) {
         throw badRequest(
-          `Invalid value '${String(value)}' for field "${key}". Allowed values: ${field.options?.join(', ')}`,
+          `Invalid value '${String(value)}' for field "${key}". Allowed values: ${options?.join(', ')}`,
         )
       }
       return
