@@ -77,6 +77,7 @@ export type {
   Person,
   PersonInput,
   PersonUpdate,
+  SelectValue,
   Task,
   TaskInput,
   TaskStatus,

@@ -2,7 +2,21 @@ import type { components } from '../generated/openapi.js'
 
 type Schemas = components['schemas']
 
-// The record, create and update types of the standard objects, taken from the generated spec types.
+// The record, create and update types of the standard objects, taken from the generated spec types. Their select
+// fields are opened to the workspace's own options (see SelectValue).
+
+/**
+ * A select field's value: one of the standard options, which editors still offer, or any option the workspace
+ * added. Every Twenty workspace can add options to its select fields (a pipeline with a WON or NEGOTIATION
+ * stage, say), so a record may hold values the spec does not list, and Twenty, not the SDK, decides which exist.
+ */
+export type SelectValue<Standard extends string> = Standard | (string & {})
+
+/** `T` with the named select fields opened to the workspace's own options; null and absence are kept. */
+type WithOpenSelects<T, Fields extends keyof T> = {
+  [K in keyof T]: K extends Fields ? OpenSelect<T[K]> : T[K]
+}
+type OpenSelect<V> = V extends string ? SelectValue<V> : V
 
 /** A person as Twenty returns it. */
 export type Person = Schemas['PersonForResponse']
@@ -17,14 +31,14 @@ export type CompanyInput = Schemas['Company']
 export type CompanyUpdate = Schemas['CompanyForUpdate']
 
 /** An opportunity (deal) as Twenty returns it. */
-export type Opportunity = Schemas['OpportunityForResponse']
-export type OpportunityInput = Schemas['Opportunity']
-export type OpportunityUpdate = Schemas['OpportunityForUpdate']
+export type Opportunity = WithOpenSelects<Schemas['OpportunityForResponse'], 'stage'>
+export type OpportunityInput = WithOpenSelects<Schemas['Opportunity'], 'stage'>
+export type OpportunityUpdate = WithOpenSelects<Schemas['OpportunityForUpdate'], 'stage'>
 
 /** A task as Twenty returns it. */
-export type Task = Schemas['TaskForResponse']
-export type TaskInput = Schemas['Task']
-export type TaskUpdate = Schemas['TaskForUpdate']
+export type Task = WithOpenSelects<Schemas['TaskForResponse'], 'status'>
+export type TaskInput = WithOpenSelects<Schemas['Task'], 'status'>
+export type TaskUpdate = WithOpenSelects<Schemas['TaskForUpdate'], 'status'>
 
 /** A note as Twenty returns it. */
 export type Note = Schemas['NoteForResponse']

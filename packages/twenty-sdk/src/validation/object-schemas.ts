@@ -10,10 +10,11 @@ import {
   richTextSchema,
   uuidSchema,
 } from './composite-schemas.js'
+import { selectValueSchema } from './select-value-schema.js'
 import { OPPORTUNITY_STAGES, TASK_STATUSES } from './standard-values.js'
 
 // Input schemas of the standard objects. Objects are loose: workspaces add custom fields, which pass through
-// unchecked, while the standard fields are checked. Everything is optional because Twenty defaults every
+// unchecked, while the standard fields are checked. Select fields take the workspace's own options too. Everything is optional because Twenty defaults every
 // standard field; the same schema serves create and update.
 
 const nullableUuid = uuidSchema.nullable().optional()
@@ -50,7 +51,7 @@ export const opportunityInputSchema = z.looseObject({
   name: z.string().optional(),
   amount: currencySchema.optional(),
   closeDate: dateTimeSchema.nullable().optional(),
-  stage: z.enum(OPPORTUNITY_STAGES, { error: `Expected one of ${OPPORTUNITY_STAGES.join(', ')}` }).optional(),
+  stage: selectValueSchema(OPPORTUNITY_STAGES).optional(),
   pointOfContactId: nullableUuid,
   companyId: nullableUuid,
 })
@@ -60,10 +61,7 @@ export const taskInputSchema = z.looseObject({
   title: z.string().optional(),
   bodyV2: richTextSchema.optional(),
   dueAt: dateTimeSchema.nullable().optional(),
-  status: z
-    .enum(TASK_STATUSES, { error: `Expected one of ${TASK_STATUSES.join(', ')}` })
-    .nullable()
-    .optional(),
+  status: selectValueSchema(TASK_STATUSES).nullable().optional(),
   assigneeId: nullableUuid,
 })
 

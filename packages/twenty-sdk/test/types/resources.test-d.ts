@@ -2,9 +2,12 @@ import { describe, expectTypeOf, it } from 'vitest'
 import {
   type Company,
   type Opportunity,
+  type OpportunityInput,
   type OpportunityStage,
   type Page,
   type Person,
+  type SelectValue,
+  type Task,
   type TaskStatus,
   TwentyClient,
   type TwentyError,
@@ -35,9 +38,18 @@ describe('typed resources', () => {
     expectTypeOf<TaskStatus>().toEqualTypeOf<'TODO' | 'IN_PROGRESS' | 'DONE'>()
   })
 
-  it('refuses an unknown stage, an unknown field and a wrong composite shape at compile time', () => {
-    // @ts-expect-error 'WON' is not one of Twenty's standard stages
-    void twenty.opportunities.create({ name: 'Deal', stage: 'WON' })
+  it("opens select fields to the workspace's own options while keeping the standard ones", () => {
+    expectTypeOf<OpportunityStage>().toExtend<NonNullable<OpportunityInput['stage']>>()
+    expectTypeOf<OpportunityStage>().toExtend<NonNullable<Opportunity['stage']>>()
+    expectTypeOf<TaskStatus>().toExtend<NonNullable<Task['status']>>()
+    expectTypeOf<Opportunity['stage']>().toEqualTypeOf<SelectValue<OpportunityStage> | undefined>()
+    void twenty.opportunities.create({ name: 'Deal', stage: 'NEGOTIATION' })
+    void twenty.tasks.update('id', { status: 'BLOCKED' })
+    // @ts-expect-error a stage is a string
+    void twenty.opportunities.create({ stage: 3 })
+  })
+
+  it('refuses an unknown field and a wrong composite shape at compile time', () => {
     // @ts-expect-error people have no `colour` field
     void twenty.people.create({ colour: 'red' })
     // @ts-expect-error amountMicros is a number

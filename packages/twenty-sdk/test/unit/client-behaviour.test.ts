@@ -14,12 +14,13 @@ describe('input validation before any request', () => {
     expect(error.message).toContain('emails.primaryEmail')
   })
 
-  it('refuses a stage outside the standard options, listing the valid ones', async () => {
-    // @ts-expect-error WON is not a Twenty stage
-    const error = await twenty.opportunities.update(PERSON_ID, { stage: 'WON' }).catch((e) => e)
-    expect(error).toBeInstanceOf(TwentyValidationError)
-    expect(error.message).toContain('stage')
-    expect(error.message).toContain('CUSTOMER')
+  it('refuses a stage no workspace can hold, naming the standard options, and sends nothing', async () => {
+    for (const stage of ['won', 'Customer', '', 'NEW STAGE']) {
+      const error = await twenty.opportunities.update(PERSON_ID, { stage }).catch((e) => e)
+      expect(error).toBeInstanceOf(TwentyValidationError)
+      expect(error.issues[0].path).toBe('stage')
+      expect(error.message).toContain('NEW, SCREENING, MEETING, PROPOSAL, CUSTOMER')
+    }
   })
 
   it('refuses an empty id instead of addressing the whole collection', async () => {
@@ -46,6 +47,17 @@ describe('input validation before any request', () => {
     const error = await twenty.people.createMany(inputs).catch((e) => e)
     expect(error).toBeInstanceOf(TwentyValidationError)
     expect(error.message).toContain('#1')
+  })
+
+  it('sends a stage or status the workspace added as it is, leaving it to Twenty to know it', async () => {
+    const { fetch, requests } = mockFetch((request) => ({
+      body: { data: { updateOpportunity: { id: PERSON_ID }, updateTask: { id: PERSON_ID } } },
+      status: request.method === 'PATCH' ? 200 : 500,
+    }))
+    const client = new TwentyClient({ apiKey: API_KEY, fetch })
+    await client.opportunities.update(PERSON_ID, { stage: 'NEGOTIATION' })
+    await client.tasks.update(PERSON_ID, { status: 'BLOCKED' })
+    expect(requests.map((request) => request.body)).toEqual([{ stage: 'NEGOTIATION' }, { status: 'BLOCKED' }])
   })
 
   it('lets custom fields through on standard objects', async () => {
