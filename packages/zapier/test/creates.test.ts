@@ -147,12 +147,23 @@ describe('Create Opportunity and Update Opportunity', () => {
     })
   })
 
-  it('refuses a stage the pipeline does not have, before sending anything', async () => {
+  it('refuses a stage no workspace can have, before sending anything', async () => {
     const failure = run(creates.create_opportunity.operation.perform, sandbox(), {
-      inputData: { name: 'Deal', stage: 'WON' },
+      inputData: { name: 'Deal', stage: 'closed won' },
     })
     expect(await failureOf(failure)).toMatchObject({
       message: expect.stringContaining('Nothing was sent to Twenty: Stage:'),
+    })
+  })
+
+  it("sends a stage typed in as a custom value, and reports Twenty's refusal when the workspace lacks it", async () => {
+    const failure = run(creates.create_opportunity.operation.perform, sandbox(), {
+      inputData: { name: 'Deal', stage: 'won' },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      message: expect.stringContaining(
+        "Twenty refused the input (400 BadRequestException: Invalid value 'WON'",
+      ),
     })
   })
 

@@ -6,14 +6,15 @@ import { compact, text } from '../fields/values.js'
 // How a Twenty opportunity (deal) looks in Zapier: input fields, the SDK input they become, outputs, sample.
 
 /**
- * The stage choices: the options of the standard `stage` select field. The SDK checks stages against these
- * before writing, so a stage a workspace added cannot be set from here (yet).
+ * The stage choices: the options of the standard `stage` select field. A stage the workspace added is typed in
+ * as a custom value; Twenty, not the app, knows which stages the workspace has.
  */
 export const stageField: PlainInputField = {
   key: 'stage',
   label: 'Stage',
   choices: [...OPPORTUNITY_STAGES],
-  helpText: "A stage of Twenty's standard pipeline.",
+  helpText:
+    'A stage of the pipeline. For a stage your workspace added, choose "Custom" and type its API value (e.g. NEGOTIATION).',
 }
 
 /** The optional fields shared by Create Opportunity and Update Opportunity. */

@@ -90,7 +90,7 @@ export const createTask: ModuleDefinition = {
         type: 'select',
         label: 'Status',
         options: TASK_STATUSES.map((status) => ({ label: status, value: status })),
-        help: 'Twenty defaults to TODO.',
+        help: 'Twenty defaults to TODO. For a status your workspace added, switch on mapping and enter its API value.',
       },
       { name: 'dueAt', type: 'date', label: 'Due at' },
       {

@@ -43,6 +43,7 @@ export const updateOpportunity: ModuleDefinition = {
         name: 'stage',
         type: 'select',
         label: 'Stage',
+        help: 'For a stage your workspace added, switch on mapping and enter its API value (e.g. NEGOTIATION).',
         options: OPPORTUNITY_STAGES.map((stage) => ({ label: stage, value: stage })),
       },
       composite('amount', 'Amount', currencyFields),

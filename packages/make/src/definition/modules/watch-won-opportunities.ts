@@ -25,7 +25,7 @@ export const watchWonOpportunities = pollingTrigger({
       name: 'wonStage',
       type: 'select',
       label: 'Won stage',
-      help: 'The stage that means "won". Twenty has no WON stage; standard workspaces use CUSTOMER.',
+      help: 'The stage that means "won": CUSTOMER in a standard workspace. For a stage your workspace added, switch on mapping and enter its API value.',
       options: OPPORTUNITY_STAGES.map((stage) => ({ label: stage, value: stage })),
       default: DEFAULT_WON_STAGE,
       required: true,
