@@ -136,8 +136,9 @@ export function receive(payload: string, headers: Record<string, string>): strin
 }
 export const isMissing = (error: unknown): boolean => error instanceof TwentyNotFoundError
 export const phones = (raw: string): string => toPhones(raw, { defaultCountry: 'VN' }).primaryPhoneNumber
-// @ts-expect-error: 'WON' is not one of Twenty's opportunity stages, so the published types must refuse it
-export const wrongStage: Parameters<typeof twenty.opportunities.list>[0] = { filter: { stage: { eq: 'WON' } } }
+export const ownStage: Parameters<typeof twenty.opportunities.list>[0] = { filter: { stage: { eq: 'NEGOTIATION' } } }
+// @ts-expect-error: a stage is a string, so the published types must refuse a number
+export const wrongStage: Parameters<typeof twenty.opportunities.list>[0] = { filter: { stage: { eq: 3 } } }
 `
 const esmTypes = `import { TwentyClient, TwentyNotFoundError } from 'twenty-sdk'\nimport { toPhones } from 'twenty-sdk/mapping'\nimport { isOpportunityWon, verifyWebhook } from 'twenty-sdk/webhooks'\n${typeChecks}`
 const strict = { strict: true, noEmit: true, skipLibCheck: false, target: 'ES2022', lib: ['ES2023', 'DOM'] }
