@@ -49,27 +49,56 @@ describe('seeded workspace', () => {
   })
 })
 
+/** Runs the command line with `args`; resolves with the variables it prints, or rejects with its output. */
+async function startCli(args: string[]) {
+  const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', ...args], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+  })
+  const env = new Promise<{ url: string; key: string }>((resolve, reject) => {
+    let output = ''
+    const collect = (chunk: Buffer) => {
+      output += chunk
+      const url = /TWENTY_API_URL=(\S+)/.exec(output)?.[1]
+      const key = /TWENTY_API_KEY=(\S+)/.exec(output)?.[1]
+      if (url && key) resolve({ url, key })
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
+    child.once('exit', (code) => reject(new Error(`sandbox CLI exited with ${code}: ${output}`)))
+  })
+  return { env, stop: () => child.kill('SIGTERM') }
+}
+
 describe('command line', () => {
   it('prints TWENTY_API_URL and TWENTY_API_KEY lines that work', async () => {
-    const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url))
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0'], {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-    })
+    const cli = await startCli([])
     try {
-      const env = await new Promise<Record<string, string>>((resolve, reject) => {
-        let output = ''
-        child.stdout.on('data', (chunk) => {
-          output += chunk
-          const url = /TWENTY_API_URL=(\S+)/.exec(output)?.[1]
-          const key = /TWENTY_API_KEY=(\S+)/.exec(output)?.[1]
-          if (url && key) resolve({ url, key })
-        })
-        child.once('exit', (code) => reject(new Error(`sandbox CLI exited with ${code}: ${output}`)))
-      })
+      const env = await cli.env
       expect(env.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-      expect((await listAll(env.url as string, env.key as string, 'companies')).length).toBeGreaterThan(0)
+      expect((await listAll(env.url, env.key, 'companies')).length).toBeGreaterThan(0)
     } finally {
-      child.kill('SIGTERM')
+      cli.stop()
     }
+  })
+
+  it('adds the select options named with --select-option', async () => {
+    const cli = await startCli(['--select-option', 'opportunity.stage=NEGOTIATION,WON'])
+    try {
+      const env = await cli.env
+      const response = await fetch(`${env.url}/rest/opportunities`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${env.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Won deal', stage: 'WON' }),
+      })
+      expect(response.status).toBe(201)
+    } finally {
+      cli.stop()
+    }
+  })
+
+  it('exits with 2 and says why when a select option is not one Twenty would accept', async () => {
+    const cli = await startCli(['--select-option', 'opportunity.stage=Won'])
+    await expect(cli.env).rejects.toThrow(/exited with 2: .*Value must be in UPPER_CASE/)
   })
 })
