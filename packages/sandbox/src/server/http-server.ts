@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { HandlerResponse, SandboxState } from '../handlers/context.js'
+import { openApiCoreDocument } from '../handlers/open-api.js'
 import type { ApiKeyIdentity, ApiKeyRing } from './api-keys.js'
 import { HttpError } from './http-error.js'
 import { readJsonBody } from './read-body.js'
@@ -50,6 +51,18 @@ function sendText(
   response.end(text)
 }
 
+// Twenty's public OpenAPI route, also under /rest.
+const OPEN_API_CORE = /^\/(rest\/)?open-api\/core$/
+
+/** The key's identity, or `undefined` for a missing or refused key (public routes answer either way). */
+function identify(keys: ApiKeyRing, authorization: string | undefined): ApiKeyIdentity | undefined {
+  try {
+    return keys.authenticate(authorization)
+  } catch {
+    return undefined
+  }
+}
+
 /** Builds the HTTP server: auth, interceptors, routing, handlers; errors in Twenty's body shape. */
 export function createSandboxServer(
   state: SandboxState,
@@ -77,6 +90,13 @@ async function handle(
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://sandbox.local')
   const method = (request.method ?? 'GET').toUpperCase()
+  if (method === 'GET' && OPEN_API_CORE.test(url.pathname)) {
+    // Public, as in Twenty: a valid key (Bearer header or ?token=) adds the workspace's objects.
+    const token = url.searchParams.get('token')
+    const key = identify(keys, request.headers.authorization ?? (token ? `Bearer ${token}` : undefined))
+    const serverUrl = `http://${request.headers.host ?? 'sandbox.local'}`
+    return sendJson(response, 200, openApiCoreDocument(serverUrl, state.selectOptions, key !== undefined))
+  }
   const route = matchRoute(method, url.pathname)
   const key = keys.authenticate(request.headers.authorization)
   const run = async (): Promise<HandlerResponse> => {

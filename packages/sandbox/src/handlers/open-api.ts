@@ -1,0 +1,131 @@
+import type { FieldDefinition, ObjectDefinition } from '../store/objects.js'
+import { OBJECTS } from '../store/objects.js'
+import type { SelectOptions } from '../store/select-options.js'
+
+// `GET /open-api/core`: the OpenAPI document Twenty builds from a workspace's data model (its OpenApiService).
+// Public: without a valid key only the skeleton comes back; with one, every object's paths and its three
+// components (`Person` to create, `PersonForUpdate`, `PersonForResponse`), select fields carrying the workspace's
+// options as an `enum`. Integrations read the options from here, and typegen turns it into types.
+
+type Schema = Record<string, unknown>
+
+const SUB_FIELD_SCHEMAS: Record<string, Schema> = {
+  amountMicros: { type: 'number' },
+  addressLat: { type: 'number' },
+  addressLng: { type: 'number' },
+  additionalEmails: { type: 'array', items: { type: 'string', format: 'email' } },
+  additionalPhones: { type: 'array', items: { type: 'object' } },
+  secondaryLinks: { type: 'array', items: { type: 'object' } },
+  context: { type: 'object' },
+}
+
+const COMPOSITE_SUB_FIELDS: Record<string, readonly string[]> = {
+  FULL_NAME: ['firstName', 'lastName'],
+  EMAILS: ['primaryEmail', 'additionalEmails'],
+  PHONES: ['primaryPhoneNumber', 'primaryPhoneCountryCode', 'primaryPhoneCallingCode', 'additionalPhones'],
+  LINKS: ['primaryLinkUrl', 'primaryLinkLabel', 'secondaryLinks'],
+  CURRENCY: ['amountMicros', 'currencyCode'],
+  ADDRESS: [
+    'addressStreet1',
+    'addressStreet2',
+    'addressCity',
+    'addressState',
+    'addressPostcode',
+    'addressCountry',
+    'addressLat',
+    'addressLng',
+  ],
+  RICH_TEXT_V2: ['blocknote', 'markdown'],
+  ACTOR: ['source', 'workspaceMemberId', 'name', 'context'],
+}
+
+function fieldSchema(field: FieldDefinition, options: readonly string[] | undefined): Schema {
+  switch (field.type) {
+    case 'SELECT':
+      return { type: 'string', enum: [...(options ?? [])] }
+    case 'NUMBER':
+      return { type: field.integer ? 'integer' : 'number' }
+    case 'POSITION':
+      return { type: 'number' }
+    case 'BOOLEAN':
+      return { type: 'boolean' }
+    case 'DATE_TIME':
+      return { type: 'string', format: 'date-time' }
+    case 'UUID':
+      return { type: 'string', format: 'uuid' }
+    case 'TEXT':
+      return { type: 'string' }
+    default: {
+      const subFields = COMPOSITE_SUB_FIELDS[field.type] ?? []
+      const properties = Object.fromEntries(
+        subFields.map((sub) => [sub, SUB_FIELD_SCHEMAS[sub] ?? { type: 'string' }]),
+      )
+      return { type: 'object', properties }
+    }
+  }
+}
+
+function properties(object: ObjectDefinition, selectOptions: SelectOptions, forWrite: boolean): Schema {
+  const entries = Object.entries(object.fields)
+    .filter(([name, field]) => !forWrite || !field.system || name === 'id')
+    .map(([name, field]) => [
+      name,
+      fieldSchema(field, selectOptions.get(`${object.singular}.${name}`) ?? field.options),
+    ])
+  return Object.fromEntries(entries)
+}
+
+const schemaName = (object: ObjectDefinition) => object.singular[0]?.toUpperCase() + object.singular.slice(1)
+
+function objectPaths(object: ObjectDefinition): Record<string, Schema> {
+  const name = schemaName(object)
+  const plural = object.plural[0]?.toUpperCase() + object.plural.slice(1)
+  const ref = (suffix: string) => ({ $ref: `#/components/schemas/${name}${suffix}` })
+  const json = (schema: Schema) => ({ content: { 'application/json': { schema } } })
+  return {
+    [`/${object.plural}`]: {
+      get: { operationId: `findMany${plural}`, responses: { 200: { description: 'OK' } } },
+      post: {
+        operationId: `createOne${name}`,
+        requestBody: { required: true, ...json(ref('')) },
+        responses: { 201: { description: 'Created', ...json(ref('ForResponse')) } },
+      },
+    },
+    [`/${object.plural}/{id}`]: {
+      get: { operationId: `findOne${name}`, responses: { 200: { description: 'OK' } } },
+      patch: {
+        operationId: `UpdateOne${name}`,
+        requestBody: { required: true, ...json(ref('ForUpdate')) },
+        responses: { 200: { description: 'OK' } },
+      },
+      delete: { operationId: `deleteOne${name}`, responses: { 200: { description: 'OK' } } },
+    },
+  }
+}
+
+/** The document for `serverUrl`: the skeleton alone, or with the workspace's objects when the key is valid. */
+export function openApiCoreDocument(
+  serverUrl: string,
+  selectOptions: SelectOptions,
+  withWorkspace: boolean,
+): Record<string, unknown> {
+  const objects = withWorkspace ? OBJECTS : []
+  const schemas: Record<string, Schema> = {}
+  for (const object of objects) {
+    const name = schemaName(object)
+    schemas[name] = { type: 'object', properties: properties(object, selectOptions, true) }
+    schemas[`${name}ForUpdate`] = { type: 'object', properties: properties(object, selectOptions, true) }
+    schemas[`${name}ForResponse`] = { type: 'object', properties: properties(object, selectOptions, false) }
+  }
+  return {
+    openapi: '3.1.1',
+    info: { title: 'Twenty Api', version: 'v0.1' },
+    servers: [{ url: `${serverUrl}/rest/` }],
+    security: [{ bearerAuth: [] }],
+    paths: Object.assign({}, ...objects.map(objectPaths)),
+    components: {
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas,
+    },
+  }
+}
