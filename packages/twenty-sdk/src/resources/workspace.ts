@@ -3,6 +3,7 @@ import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyPermissionError } from '../errors/twenty-permission-error.js'
 import type { HttpClient } from '../transport/http-client.js'
 import type { CallOptions } from './base-resource.js'
+import { checkApiName, type OpenApiCoreDocument, selectOptionsIn } from './workspace-select-options.js'
 
 /** The workspace an API key belongs to. */
 export interface Workspace {
@@ -52,5 +53,28 @@ export class WorkspaceResource {
     if (!workspace)
       throw new TwentyError({ message: 'Twenty answered without a current workspace', method: 'POST' })
     return workspace
+  }
+
+  /**
+   * The options of a select field in this workspace, the standard ones and those the workspace added, in the
+   * order Twenty lists them: what a dropdown should offer for an opportunity's stage or a task's status. Read
+   * from the OpenAPI document Twenty builds from the workspace's data model (`/open-api/core`), so it needs no
+   * metadata permission beyond the key's.
+   *
+   * @param object the object's singular API name, e.g. `'opportunity'`
+   * @param field the select field's API name, e.g. `'stage'`
+   * @example
+   * const stages = await twenty.workspace.selectOptions('opportunity', 'stage') // ['NEW', …, 'CUSTOMER', 'WON']
+   */
+  async selectOptions(object: string, field: string, options: CallOptions = {}): Promise<string[]> {
+    checkApiName('object', object)
+    checkApiName('field', field)
+    const document = await this.http.request<OpenApiCoreDocument>({
+      method: 'GET',
+      path: '/open-api/core',
+      fromOrigin: true,
+      signal: options.signal,
+    })
+    return selectOptionsIn(document, object, field)
   }
 }

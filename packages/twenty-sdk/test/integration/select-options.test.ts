@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TwentyValidationError } from '../../src/index.js'
+import { TwentyAuthenticationError, TwentyClient, TwentyValidationError } from '../../src/index.js'
 import { useSandbox } from './setup.js'
 
 // A workspace whose pipeline has its own stages, as many real Twenty workspaces do.
@@ -22,5 +22,35 @@ describe('select options the workspace added, on a Twenty-faithful server', () =
     expect(error.status).toBe(400)
     expect(error.message).toContain("Invalid value 'LOST'")
     expect(ctx.sandbox.records('opportunities')).toHaveLength(before)
+  })
+
+  it("lists a select field's options, standard then added, for dropdowns", async () => {
+    expect(await ctx.twenty.workspace.selectOptions('opportunity', 'stage')).toEqual([
+      'NEW',
+      'SCREENING',
+      'MEETING',
+      'PROPOSAL',
+      'CUSTOMER',
+      'NEGOTIATION',
+      'WON',
+    ])
+    expect(await ctx.twenty.workspace.selectOptions('task', 'status')).toEqual([
+      'TODO',
+      'IN_PROGRESS',
+      'DONE',
+    ])
+  })
+
+  it('says when a field is not a select field, and when the key was not accepted', async () => {
+    const notSelect = await ctx.twenty.workspace.selectOptions('opportunity', 'name').catch((e) => e)
+    expect(notSelect).toBeInstanceOf(TwentyValidationError)
+    expect(notSelect.code).toBe('NOT_A_SELECT_FIELD')
+    const stranger = new TwentyClient({ apiKey: 'not.a.key', baseUrl: ctx.sandbox.url, rateLimit: false })
+    await expect(stranger.workspace.selectOptions('opportunity', 'stage')).rejects.toBeInstanceOf(
+      TwentyAuthenticationError,
+    )
+    await expect(ctx.twenty.workspace.selectOptions('opportunity', 'stage; drop')).rejects.toBeInstanceOf(
+      TwentyValidationError,
+    )
   })
 })

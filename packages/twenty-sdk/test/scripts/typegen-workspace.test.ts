@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { startSandbox } from '@twenty-sdk/sandbox'
 import { describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
@@ -67,5 +68,20 @@ describe('typegen-workspace', () => {
 
   it('refuses to run with neither --url nor --file', async () => {
     await expect(run(process.execPath, [script])).rejects.toMatchObject({ code: 2 })
+  })
+
+  it("types a workspace's own select options when generated from the sandbox", async () => {
+    const sandbox = await startSandbox({ port: 0, selectOptions: { 'opportunity.stage': ['NEGOTIATION'] } })
+    try {
+      const out = join(mkdtempSync(join(tmpdir(), 'typegen-')), 'workspace.ts')
+      await run(process.execPath, [script, '--url', sandbox.url, '--key', sandbox.apiKey, '--out', out])
+      const types = readFileSync(out, 'utf8')
+      expect(types).toMatch(
+        /stage\?: "NEW" \| "SCREENING" \| "MEETING" \| "PROPOSAL" \| "CUSTOMER" \| "NEGOTIATION"/,
+      )
+      expect(types).not.toContain(sandbox.apiKey)
+    } finally {
+      await sandbox.close()
+    }
   })
 })
