@@ -16,6 +16,7 @@ import { findPerson } from './searches/find-person.js'
 import { listCompanies } from './triggers/hidden/list-companies.js'
 import { listOpportunities } from './triggers/hidden/list-opportunities.js'
 import { listPeople } from './triggers/hidden/list-people.js'
+import { listOpportunityStages, listTaskStatuses } from './triggers/hidden/list-select-options.js'
 import { listWorkspaceMembers } from './triggers/hidden/list-workspace-members.js'
 import { newCompany } from './triggers/new-company.js'
 import { newPerson } from './triggers/new-person.js'
@@ -51,6 +52,8 @@ const App = defineApp({
     list_companies: listCompanies,
     list_opportunities: listOpportunities,
     list_workspace_members: listWorkspaceMembers,
+    list_opportunity_stages: listOpportunityStages,
+    list_task_statuses: listTaskStatuses,
   },
   creates: {
     create_person: createPerson,

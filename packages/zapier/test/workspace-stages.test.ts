@@ -2,13 +2,42 @@ import { describe, expect, it } from 'vitest'
 import App from '../src/index.js'
 import { run, twentyOf, useSandbox } from './helpers/app-tester.js'
 
-// A workspace whose pipeline has its own stages, entered in the Zap editor as custom values.
-const sandbox = useSandbox({ selectOptions: { 'opportunity.stage': ['NEGOTIATION', 'WON'] } })
+// A workspace whose pipeline has its own stages and whose tasks have their own status.
+const sandbox = useSandbox({
+  selectOptions: { 'opportunity.stage': ['NEGOTIATION', 'WON'], 'task.status': ['BLOCKED'] },
+})
 
 type Row = Record<string, unknown> & { id: string }
 
-describe('stages the workspace added', () => {
-  it('creates and moves a deal to stages typed in as custom values', async () => {
+describe('stages and statuses the workspace added', () => {
+  it("offers the workspace's stages and statuses in the dropdowns, standard first, readable labels", async () => {
+    const stages = await run<{ id: string; label: string }[]>(
+      App.triggers.list_opportunity_stages.operation.perform,
+      sandbox(),
+    )
+    expect(stages.map((stage) => stage.id)).toEqual([
+      'NEW',
+      'SCREENING',
+      'MEETING',
+      'PROPOSAL',
+      'CUSTOMER',
+      'NEGOTIATION',
+      'WON',
+    ])
+    expect(stages.at(-2)).toEqual({ id: 'NEGOTIATION', label: 'Negotiation' })
+    const statuses = await run<{ id: string; label: string }[]>(
+      App.triggers.list_task_statuses.operation.perform,
+      sandbox(),
+    )
+    expect(statuses).toContainEqual({ id: 'IN_PROGRESS', label: 'In progress' })
+    expect(statuses.at(-1)?.id).toBe('BLOCKED')
+    const nextPage = await run(App.triggers.list_task_statuses.operation.perform, sandbox(), {
+      meta: { page: 1 },
+    })
+    expect(nextPage).toEqual([])
+  })
+
+  it('creates and moves a deal to stages the workspace added, in any case', async () => {
     const deal = await run<Row>(App.creates.create_opportunity.operation.perform, sandbox(), {
       inputData: { name: 'Roastery fit-out', stage: 'negotiation' },
     })
@@ -17,6 +46,13 @@ describe('stages the workspace added', () => {
       inputData: { opportunityId: deal.id, stage: 'WON' },
     })
     expect(won).toMatchObject({ id: deal.id, stage: 'WON' })
+  })
+
+  it('creates a task with a status the workspace added', async () => {
+    const task = await run<Row>(App.creates.create_task.operation.perform, sandbox(), {
+      inputData: { title: 'Wait for the permit', status: 'BLOCKED' },
+    })
+    expect(task.status).toBe('BLOCKED')
   })
 
   it('polls the deals at the won stage the Zap named, a stage the workspace added', async () => {

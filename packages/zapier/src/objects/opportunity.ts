@@ -1,20 +1,16 @@
-import { OPPORTUNITY_STAGES, type OpportunityInput } from 'twenty-sdk'
+import type { OpportunityInput } from 'twenty-sdk'
 import type { PlainInputField, PlainOutputField } from 'zapier-platform-core'
 import { amountOf, toMoney } from '../fields/money.js'
 import { compact, text } from '../fields/values.js'
 
 // How a Twenty opportunity (deal) looks in Zapier: input fields, the SDK input they become, outputs, sample.
 
-/**
- * The stage choices: the options of the standard `stage` select field. A stage the workspace added is typed in
- * as a custom value; Twenty, not the app, knows which stages the workspace has.
- */
+/** The stage: a dropdown of the connected workspace's own stages, the standard ones and any it added. */
 export const stageField: PlainInputField = {
   key: 'stage',
   label: 'Stage',
-  choices: [...OPPORTUNITY_STAGES],
-  helpText:
-    'A stage of the pipeline. For a stage your workspace added, choose "Custom" and type its API value (e.g. NEGOTIATION).',
+  dynamic: 'list_opportunity_stages.id.label',
+  helpText: "A stage of your workspace's pipeline.",
 }
 
 /** The optional fields shared by Create Opportunity and Update Opportunity. */

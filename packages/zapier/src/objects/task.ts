@@ -1,4 +1,4 @@
-import { TASK_STATUSES, type TaskInput } from 'twenty-sdk'
+import type { TaskInput } from 'twenty-sdk'
 import type { PlainInputField, PlainOutputField } from 'zapier-platform-core'
 import { compact, text } from '../fields/values.js'
 
@@ -15,7 +15,7 @@ export const taskInputFields: PlainInputField[] = [
   { key: 'title', label: 'Title', required: true },
   { key: 'body', label: 'Body', type: 'text', helpText: 'Markdown is kept as formatting.' },
   { key: 'dueAt', label: 'Due At', type: 'datetime' },
-  { key: 'status', label: 'Status', choices: [...TASK_STATUSES], default: 'TODO' },
+  { key: 'status', label: 'Status', dynamic: 'list_task_statuses.id.label', default: 'TODO' },
   {
     key: 'assigneeId',
     label: 'Assignee',

@@ -1,4 +1,3 @@
-import { OPPORTUNITY_STAGES } from 'twenty-sdk'
 import { isOpportunityWon } from 'twenty-sdk/webhooks'
 import type { PlainInputField, Trigger } from 'zapier-platform-core'
 import { opportunityOutput, opportunityOutputFields, opportunitySample } from '../objects/opportunity.js'
@@ -9,11 +8,11 @@ import { restHookOperation } from './rest-hook.js'
 export const wonStageField: PlainInputField = {
   key: 'wonStage',
   label: 'Won Stage',
-  choices: [...OPPORTUNITY_STAGES],
+  dynamic: 'list_opportunity_stages.id.label',
   default: DEFAULT_WON_STAGE,
   required: true,
   helpText:
-    'The stage that means the deal is won. For a stage your workspace added, choose "Custom" and type its API value.',
+    "The stage of your workspace's pipeline that means the deal is won (CUSTOMER in Twenty's standard one).",
 }
 
 /**
