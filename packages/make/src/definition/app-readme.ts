@@ -26,5 +26,8 @@ Make verifies the key by reading the workspace, and names the connection after i
 - **Search People**: by exact email and/or part of a first or last name.
 - **Make an API Call**: any Twenty REST route, with your connection's URL and key.
 
+The stage, won-stage and status dropdowns list your workspace's own options, including those it added to
+Twenty's standard ones (such as a NEGOTIATION stage), by their API value.
+
 Amounts are in micros, as Twenty stores them: 1,250.50 USD is 1250500000.
 `

@@ -14,6 +14,7 @@ import { watchNewPeople } from './modules/watch-new-people.js'
 import { watchRecordEvents } from './modules/watch-record-events.js'
 import { watchWonOpportunities } from './modules/watch-won-opportunities.js'
 import { listCompanies, listMembers, listOpportunities, listPeople } from './rpcs/record-options.js'
+import { listOpportunityStages, listTaskStatuses } from './rpcs/select-options.js'
 import { recordEvents } from './webhooks/record-events.js'
 
 /** The Twenty app for Make: everything the generator writes to `app/`. */
@@ -33,7 +34,7 @@ export const twentyApp: AppDefinition = {
     searchPeople,
     makeApiCall,
   ],
-  rpcs: [listCompanies, listPeople, listOpportunities, listMembers],
+  rpcs: [listCompanies, listPeople, listOpportunities, listMembers, listOpportunityStages, listTaskStatuses],
   webhooks: [recordEvents],
   groups,
   origins: [

@@ -87,6 +87,18 @@ describe('dropdown RPCs', () => {
     ])
   })
 
+  it("lists only Twenty's standard stages and statuses in a workspace that added none", async () => {
+    const values = (options: unknown[]) => (options as { value: string }[]).map((option) => option.value)
+    expect(values(await h.runner.runRpc('listOpportunityStages'))).toEqual([
+      'NEW',
+      'SCREENING',
+      'MEETING',
+      'PROPOSAL',
+      'CUSTOMER',
+    ])
+    expect(values(await h.runner.runRpc('listTaskStatuses'))).toEqual(['TODO', 'IN_PROGRESS', 'DONE'])
+  })
+
   it('lists workspace members with their email', async () => {
     expect(await h.runner.runRpc('listMembers')).toEqual([
       { label: 'Mai Pham (mai@example.com)', value: MEMBERS[0]?.id },

@@ -1,4 +1,3 @@
-import { TASK_STATUSES } from 'twenty-sdk'
 import type { Communication, Parameter } from '../../format/types.js'
 import type { ModuleDefinition } from '../app-definition.js'
 import { composite } from '../twenty/composite-fields.js'
@@ -89,8 +88,8 @@ export const createTask: ModuleDefinition = {
         name: 'status',
         type: 'select',
         label: 'Status',
-        options: TASK_STATUSES.map((status) => ({ label: status, value: status })),
-        help: 'Twenty defaults to TODO. For a status your workspace added, switch on mapping and enter its API value.',
+        options: 'rpc://listTaskStatuses',
+        help: "Your workspace's own statuses, standard and added. Left empty, Twenty sets TODO.",
       },
       { name: 'dueAt', type: 'date', label: 'Due at' },
       {

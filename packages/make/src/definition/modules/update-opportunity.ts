@@ -1,4 +1,3 @@
-import { OPPORTUNITY_STAGES } from 'twenty-sdk'
 import type { ModuleDefinition } from '../app-definition.js'
 import { composite, currencyFields } from '../twenty/composite-fields.js'
 import { amountInUnits } from '../twenty/iml-snippets.js'
@@ -43,8 +42,8 @@ export const updateOpportunity: ModuleDefinition = {
         name: 'stage',
         type: 'select',
         label: 'Stage',
-        help: 'For a stage your workspace added, switch on mapping and enter its API value (e.g. NEGOTIATION).',
-        options: OPPORTUNITY_STAGES.map((stage) => ({ label: stage, value: stage })),
+        help: "Your workspace's own stages, standard and added, by their API value (e.g. NEGOTIATION).",
+        options: 'rpc://listOpportunityStages',
       },
       composite('amount', 'Amount', currencyFields),
       { name: 'closeDate', type: 'date', label: 'Close date' },

@@ -1,4 +1,4 @@
-import { OPPORTUNITY_STAGES, type OpportunityStage } from 'twenty-sdk'
+import type { OpportunityStage } from 'twenty-sdk'
 import { amountInUnits } from '../twenty/iml-snippets.js'
 import { opportunityInterface } from '../twenty/record-interfaces.js'
 import { opportunitySample } from '../twenty/record-samples.js'
@@ -25,8 +25,8 @@ export const watchWonOpportunities = pollingTrigger({
       name: 'wonStage',
       type: 'select',
       label: 'Won stage',
-      help: 'The stage that means "won": CUSTOMER in a standard workspace. For a stage your workspace added, switch on mapping and enter its API value.',
-      options: OPPORTUNITY_STAGES.map((stage) => ({ label: stage, value: stage })),
+      help: 'The stage that means "won", from your workspace\'s own stages (standard and added): CUSTOMER in a standard workspace.',
+      options: 'rpc://listOpportunityStages',
       default: DEFAULT_WON_STAGE,
       required: true,
     },
