@@ -11,7 +11,11 @@ import { webhookWalk } from './steps/webhook-walk.js'
 import { zapierWalk } from './steps/zapier-walk.js'
 
 const target = readArgs(process.argv.slice(2))
-const sandbox = target.url && target.key ? undefined : await startSandbox({ port: 0, seed: 42 })
+// The embedded workspace has a stage of its own, as many real pipelines do.
+const sandbox =
+  target.url && target.key
+    ? undefined
+    : await startSandbox({ port: 0, seed: 42, selectOptions: { 'opportunity.stage': ['NEGOTIATION'] } })
 const baseUrl = sandbox?.url ?? (target.url as string)
 const apiKey = sandbox?.apiKey ?? (target.key as string)
 

@@ -22,6 +22,7 @@ describe('pnpm demo', () => {
     }
     expect(stdout).toMatch(/400 signature_mismatch/)
     expect(stdout).toMatch(/signed delivery verified/)
+    expect(stdout).toContain('NEW → SCREENING → MEETING → PROPOSAL → CUSTOMER → NEGOTIATION')
     expect(stdout).toMatch(/\d+ steps, all passed, in \d+\.\d s/)
   }, 90_000)
 

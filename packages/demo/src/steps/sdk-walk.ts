@@ -55,6 +55,11 @@ export async function sdkWalk(twenty: TwentyClient, report: Report): Promise<voi
       `${o.stage}, ${(Number(o.amount?.amountMicros) / 1e6).toLocaleString('en-US')} ${o.amount?.currencyCode}`,
   )
   await report.step(
+    "read the workspace's pipeline stages",
+    () => twenty.workspace.selectOptions('opportunity', 'stage'),
+    (stages) => stages.join(' → '),
+  )
+  await report.step(
     'list deals at PROPOSAL or later, biggest first',
     () =>
       twenty.opportunities.list({
