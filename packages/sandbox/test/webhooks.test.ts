@@ -51,6 +51,7 @@ describe('webhook CRUD like Twenty’s metadata API', () => {
 })
 
 describe('signed delivery', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the title names the signed format, not a template
   it('signs hex HMAC-SHA256 of `${timestampMs}:${rawBody}`, recomputed here with node:crypto', async () => {
     const { id } = await hook({
       targetUrl: `${receiver}/signed`,
