@@ -46,7 +46,10 @@ export interface TwentyClientOptions {
 /** The options after environment fallbacks and checks. */
 export interface ResolvedClientOptions {
   apiKey: ApiKeyProvider
+  /** `<origin>/rest`, where the REST API lives. */
   restUrl: string
+  /** The server root (`baseUrl` without `/rest`), for the few calls outside `/rest` such as `/graphql`. */
+  originUrl: string
   fetch: FetchLike
   timeoutMs: number
   headers: Record<string, string>
@@ -78,6 +81,7 @@ export function resolveClientOptions(options: TwentyClientOptions): ResolvedClie
   return {
     apiKey,
     restUrl: `${origin.origin}${path}/rest`,
+    originUrl: `${origin.origin}${path}`,
     fetch: fetchImpl,
     timeoutMs,
     headers: { ...options.headers },

@@ -4,6 +4,7 @@ import { REDACTED } from './internal/redact.js'
 import { CompaniesResource } from './resources/companies.js'
 import { NoteTargetsResource } from './resources/note-targets.js'
 import { NotesResource } from './resources/notes.js'
+import { API_NAME } from './resources/object-names.js'
 import type { AnyRecord } from './resources/object-types.js'
 import { OpportunitiesResource } from './resources/opportunities.js'
 import { PeopleResource } from './resources/people.js'
@@ -20,8 +21,6 @@ import { createRateLimiter, type RateLimiter } from './transport/rate-limit.js'
 import { withRetry } from './transport/retry.js'
 import type { RequestOptions, SendWrapper } from './transport/types.js'
 import { SDK_VERSION } from './version.js'
-
-const OBJECT_NAME = /^[a-zA-Z][a-zA-Z0-9]*$/
 
 /**
  * A client for one Twenty workspace's REST API.
@@ -78,6 +77,7 @@ export class TwentyClient {
     ]
     this.#http = new HttpClient({
       restUrl: resolved.restUrl,
+      originUrl: resolved.originUrl,
       defaultHeaders: { 'user-agent': `twenty-sdk/${SDK_VERSION}`, ...resolved.headers },
       middleware: this.#middleware,
       send: createOfetchSend({ ...resolved, resolveApiKey }),
@@ -107,7 +107,7 @@ export class TwentyClient {
       ['plural', plural],
       ['singular', options.singular],
     ] as const) {
-      if (name !== undefined && !OBJECT_NAME.test(name)) {
+      if (name !== undefined && !API_NAME.test(name)) {
         throw new TwentyValidationError({
           message: `records(): ${path} must be an object API name such as 'pets'`,
           code: 'INVALID_OBJECT_NAME',

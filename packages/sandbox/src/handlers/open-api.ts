@@ -1,6 +1,6 @@
-import type { FieldDefinition, ObjectDefinition } from '../store/objects.js'
-import { OBJECTS } from '../store/objects.js'
-import type { SelectOptions } from '../store/select-options.js'
+import { COMPOSITES, type FieldDefinition, OBJECTS, type ObjectDefinition } from '../store/objects.js'
+import { optionsOf, type SelectOptions } from '../store/select-options.js'
+import { capitalize } from './present.js'
 
 // `GET /open-api/core`: the OpenAPI document Twenty builds from a workspace's data model (its OpenApiService).
 // Public: without a valid key only the skeleton comes back; with one, every object's paths and its three
@@ -17,26 +17,6 @@ const SUB_FIELD_SCHEMAS: Record<string, Schema> = {
   additionalPhones: { type: 'array', items: { type: 'object' } },
   secondaryLinks: { type: 'array', items: { type: 'object' } },
   context: { type: 'object' },
-}
-
-const COMPOSITE_SUB_FIELDS: Record<string, readonly string[]> = {
-  FULL_NAME: ['firstName', 'lastName'],
-  EMAILS: ['primaryEmail', 'additionalEmails'],
-  PHONES: ['primaryPhoneNumber', 'primaryPhoneCountryCode', 'primaryPhoneCallingCode', 'additionalPhones'],
-  LINKS: ['primaryLinkUrl', 'primaryLinkLabel', 'secondaryLinks'],
-  CURRENCY: ['amountMicros', 'currencyCode'],
-  ADDRESS: [
-    'addressStreet1',
-    'addressStreet2',
-    'addressCity',
-    'addressState',
-    'addressPostcode',
-    'addressCountry',
-    'addressLat',
-    'addressLng',
-  ],
-  RICH_TEXT_V2: ['blocknote', 'markdown'],
-  ACTOR: ['source', 'workspaceMemberId', 'name', 'context'],
 }
 
 function fieldSchema(field: FieldDefinition, options: readonly string[] | undefined): Schema {
@@ -56,7 +36,7 @@ function fieldSchema(field: FieldDefinition, options: readonly string[] | undefi
     case 'TEXT':
       return { type: 'string' }
     default: {
-      const subFields = COMPOSITE_SUB_FIELDS[field.type] ?? []
+      const subFields = Object.keys(COMPOSITES[field.type] ?? {})
       const properties = Object.fromEntries(
         subFields.map((sub) => [sub, SUB_FIELD_SCHEMAS[sub] ?? { type: 'string' }]),
       )
@@ -68,18 +48,15 @@ function fieldSchema(field: FieldDefinition, options: readonly string[] | undefi
 function properties(object: ObjectDefinition, selectOptions: SelectOptions, forWrite: boolean): Schema {
   const entries = Object.entries(object.fields)
     .filter(([name, field]) => !forWrite || !field.system || name === 'id')
-    .map(([name, field]) => [
-      name,
-      fieldSchema(field, selectOptions.get(`${object.singular}.${name}`) ?? field.options),
-    ])
+    .map(([name, field]) => [name, fieldSchema(field, optionsOf(selectOptions, object, name))])
   return Object.fromEntries(entries)
 }
 
-const schemaName = (object: ObjectDefinition) => object.singular[0]?.toUpperCase() + object.singular.slice(1)
+const schemaName = (object: ObjectDefinition) => capitalize(object.singular)
 
 function objectPaths(object: ObjectDefinition): Record<string, Schema> {
   const name = schemaName(object)
-  const plural = object.plural[0]?.toUpperCase() + object.plural.slice(1)
+  const plural = capitalize(object.plural)
   const ref = (suffix: string) => ({ $ref: `#/components/schemas/${name}${suffix}` })
   const json = (schema: Schema) => ({ content: { 'application/json': { schema } } })
   return {

@@ -1,7 +1,8 @@
 import { OBJECTS_BY_SINGULAR, type ObjectDefinition } from '../store/objects.js'
 import type { RecordStore, StoredRecord } from '../store/record-store.js'
 
-const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
+/** `person` → `Person`: how Twenty derives envelope and schema names from an object's names. */
+export const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
 
 /** Envelope keys Twenty's REST handlers use: `createPerson`, `createPeople`, `deletePerson`, … */
 export const envelopeKey = (verb: string, name: string) => `${verb}${capitalize(name)}`

@@ -1,4 +1,4 @@
-import { OBJECTS_BY_SINGULAR } from './objects.js'
+import { OBJECTS_BY_SINGULAR, type ObjectDefinition } from './objects.js'
 
 /**
  * Options a workspace added to its select fields, keyed `object.field` by the object's singular name, e.g.
@@ -34,4 +34,13 @@ export function resolveSelectOptions(added: AddedSelectOptions = {}): SelectOpti
     resolved.set(path, [...standard, ...values.filter((value) => !standard.includes(value))])
   }
   return resolved
+}
+
+/** The options a select field accepts in this workspace: the ones it added after the standard ones, if any. */
+export function optionsOf(
+  selectOptions: SelectOptions,
+  object: ObjectDefinition,
+  field: string,
+): readonly string[] | undefined {
+  return selectOptions.get(`${object.singular}.${field}`) ?? object.fields[field]?.options
 }

@@ -1,6 +1,6 @@
 import { badRequest } from '../server/http-error.js'
 import { COMPOSITES, type FieldDefinition, type ObjectDefinition } from './objects.js'
-import type { SelectOptions } from './select-options.js'
+import { optionsOf, type SelectOptions } from './select-options.js'
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -25,7 +25,7 @@ const SUB_FIELD_KINDS: Record<string, 'number' | 'array' | 'object' | 'nullableS
 export function validateInput(
   object: ObjectDefinition,
   body: unknown,
-  selectOptions: SelectOptions = new Map(),
+  selectOptions: SelectOptions,
 ): Record<string, unknown> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw badRequest(`Invalid body: expected a JSON object describing a ${object.singular}`)
@@ -38,7 +38,7 @@ export function validateInput(
     if (key === 'id' && (typeof value !== 'string' || !UUID.test(value))) {
       throw badRequest(`invalid input syntax for type uuid: "${String(value)}"`)
     }
-    checkValue(key, field, value, selectOptions.get(`${object.singular}.${key}`) ?? field.options)
+    checkValue(key, field, value, optionsOf(selectOptions, object, key))
     // Postgres stores timestamptz and Twenty answers in UTC, whatever offset the input carried.
     accepted[key] =
       field.type in COMPOSITES

@@ -16,7 +16,11 @@ export interface EnvelopeKeys {
   duplicates: string
 }
 
-const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
+/** The form of an object's or a field's API name (`pets`, `opportunity`, `stage`). */
+export const API_NAME = /^[a-zA-Z][a-zA-Z0-9]*$/
+
+/** `person` → `Person`: how Twenty derives envelope and schema names from an API name. */
+export const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
 
 /** `person`/`people` → `data.people`, `data.person`, `data.createPerson`, `data.createPeople`, … */
 export function envelopeKeys({ singular, plural }: ObjectNames): EnvelopeKeys {

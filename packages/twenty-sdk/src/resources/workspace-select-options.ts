@@ -1,12 +1,11 @@
 import { TwentyAuthenticationError } from '../errors/twenty-authentication-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
+import { API_NAME, capitalize } from './object-names.js'
 
 /** The part of Twenty's `/open-api/core` document a select field's options are read from. */
 export interface OpenApiCoreDocument {
   components?: { schemas?: Record<string, { properties?: Record<string, { enum?: unknown }> }> }
 }
-
-const API_NAME = /^[a-zA-Z][a-zA-Z0-9]*$/
 
 /** Refuses a name that cannot be an object's or a field's API name, before anything is sent. */
 export function checkApiName(what: 'object' | 'field', name: string): void {
@@ -33,8 +32,7 @@ export function selectOptionsIn(document: OpenApiCoreDocument, object: string, f
       method: 'GET',
     })
   }
-  const schemaName = object[0]?.toUpperCase() + object.slice(1)
-  const values = schemas[schemaName]?.properties?.[field]?.enum
+  const values = schemas[capitalize(object)]?.properties?.[field]?.enum
   if (!Array.isArray(values) || !values.every((value) => typeof value === 'string')) {
     throw new TwentyValidationError({
       message: `selectOptions(): ${object}.${field} is not a select field in this workspace`,

@@ -10,6 +10,8 @@ import type { RequestContext, RequestOptions, Send, SendWrapper, TransportRespon
 /** How the client's transport is assembled. */
 export interface HttpClientOptions {
   restUrl: string
+  /** The server root, for requests with `fromOrigin`. */
+  originUrl: string
   defaultHeaders: Record<string, string>
   middleware: MiddlewareStack
   /** The bottom sender (one HTTP attempt). */
@@ -32,8 +34,6 @@ export class HttpClient {
   readonly #send: Send
   /** The headers every request starts from, as middleware sees them (built once, copied per request). */
   readonly #baseHeaders: Record<string, string>
-  /** The server origin, for the few calls outside `/rest`. */
-  readonly #originUrl: string
 
   constructor(options: HttpClientOptions) {
     this.#options = options
@@ -42,7 +42,6 @@ export class HttpClient {
       ...options.defaultHeaders,
       authorization: REDACTED_BEARER,
     })
-    this.#originUrl = options.restUrl.replace(/\/rest$/, '')
     const withHooks: Send = async (context) => {
       await options.middleware.onRequest(context)
       const response = await options.send(context)
@@ -97,7 +96,7 @@ export class HttpClient {
 
   #context(options: RequestOptions): RequestContext {
     const path = options.path.startsWith('/') ? options.path : `/${options.path}`
-    const root = options.fromOrigin ? this.#originUrl : this.#options.restUrl
+    const root = options.fromOrigin ? this.#options.originUrl : this.#options.restUrl
     return {
       id: globalThis.crypto.randomUUID(),
       method: options.method,

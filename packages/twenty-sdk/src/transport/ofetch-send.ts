@@ -7,6 +7,8 @@ import type { FetchLike, RequestContext, Send, TransportResponse } from './types
 export interface OfetchSendOptions {
   /** `<origin>/rest`, without a trailing slash. */
   restUrl: string
+  /** The server root, for requests with `fromOrigin`. */
+  originUrl: string
   fetch: FetchLike
   timeoutMs: number
   /** Resolves the Bearer token for each attempt, so rotated keys are picked up. */
@@ -26,7 +28,6 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
     const { createFetch, FetchError } = await import('ofetch')
     return { $fetch: createFetch({ fetch: options.fetch as typeof globalThis.fetch }), FetchError }
   })
-  const originUrl = options.restUrl.replace(/\/rest$/, '')
   return async (context: RequestContext): Promise<TransportResponse> => {
     const { $fetch, FetchError } = ofetch.value ?? (await ofetch.get())
     const resolved = options.resolveApiKey()
@@ -43,7 +44,7 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
     const started = performance.now()
     try {
       const response = await $fetch.raw<string, 'text'>(
-        `${context.fromOrigin ? originUrl : options.restUrl}${context.path}`,
+        `${context.fromOrigin ? options.originUrl : options.restUrl}${context.path}`,
         {
           method: context.method,
           query: definedQuery(context.query),
