@@ -2,15 +2,25 @@
 // REST helper, published on npm), for get and list, sequentially and with 16 requests in flight. The sandbox runs
 // in a child process without a rate limit; the SDK runs with `rateLimit: false` and its default retries.
 //
+// Two references run in the same rounds: raw fetch a second time (an A/A control: how far two identical
+// candidates land apart in this run, the noise every other ratio carries), and raw fetch with a per-request
+// timeout (an AbortController and a timer, as the SDK's 30 s default needs): the floor of any client that
+// cannot hang forever.
+//
 //   npx -y pnpm@10 --filter @twenty-sdk/benchmarks bench:http
 //
 // --json prints measureHttpOverhead()'s result as one JSON line instead, for run-all.mjs.
 import { RestApiClient } from 'twenty-client-sdk/rest'
 import { TwentyClient } from 'twenty-sdk'
-import { interleavedMedians, isMain, report } from './lib/measure.mjs'
+import { interleavedMedians, isMain, pairedRatios, report } from './lib/measure.mjs'
 import { startSandboxProcess } from './lib/sandbox-process.mjs'
 
 export const CLIENTS = ['raw fetch', 'twenty-sdk', 'twenty-client-sdk RestApiClient']
+export const [RAW_FETCH] = CLIENTS
+export const CONTROL = 'raw fetch again (A/A control)'
+export const WITH_TIMEOUT = 'raw fetch + timeout'
+const CANDIDATES = [...CLIENTS, CONTROL, WITH_TIMEOUT]
+const TIMEOUT_MS = 30_000
 export const OPERATIONS = ['get', 'list']
 export const CONCURRENCIES = [1, 16]
 
@@ -18,10 +28,20 @@ export const CONCURRENCIES = [1, 16]
 // of 60, here the 48 seeded people with their companies at depth 1). Each checks the status and parses the body.
 function clients({ url, apiKey }, id) {
   const headers = { authorization: `Bearer ${apiKey}` }
-  const raw = async (path) => {
-    const response = await fetch(`${url}/rest${path}`, { headers })
+  const raw = async (path, signal) => {
+    const response = await fetch(`${url}/rest${path}`, { headers, signal })
     if (!response.ok) throw new Error(`${response.status} on ${path}`)
     return response.json()
+  }
+  const again = (path) => raw(path)
+  const withTimeout = async (path) => {
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(), TIMEOUT_MS)
+    try {
+      return await raw(path, controller.signal)
+    } finally {
+      clearTimeout(timer)
+    }
   }
   const twenty = new TwentyClient({ apiKey, baseUrl: url, rateLimit: false })
   const rest = new RestApiClient({ baseUrl: `${url}/rest`, token: apiKey })
@@ -34,16 +54,21 @@ function clients({ url, apiKey }, id) {
         get: () => rest.get(`/people/${id}`),
         list: () => rest.get('/people'),
       },
+      [CONTROL]: { get: () => again(`/people/${id}`), list: () => again('/people') },
+      [WITH_TIMEOUT]: { get: () => withTimeout(`/people/${id}`), list: () => withTimeout('/people') },
     },
   }
 }
 
 /**
- * Median requests per second, and client CPU microseconds per request, of every client, operation and
- * concurrency, measured in interleaved rounds.
- * @returns {Promise<{ ops: Record<string, number>, cpuUs: Record<string, number> }>} keyed by {@link key}
+ * Median requests per second and client CPU microseconds per request of every candidate, operation and
+ * concurrency, measured in interleaved rounds; and each candidate's time per request over raw fetch's, paired
+ * round by round (median and quartiles), and over raw fetch with a timeout's (`overTimeout`, the same way).
+ * @returns {Promise<{ ops: Record<string, number>, cpuUs: Record<string, number>,
+ *   ratios: Record<string, Ratio>, overTimeout: Record<string, Ratio> }>} keyed by {@link key}; a `Ratio` is
+ *   `{ median, low, high }`
  */
-export async function measureHttpOverhead({ rounds = 7, roundMs = 250 } = {}) {
+export async function measureHttpOverhead({ rounds = 15, roundMs = 200 } = {}) {
   const sandbox = await startSandboxProcess({ sandbox: { seed: 42 } })
   try {
     const [first] = (
@@ -54,21 +79,30 @@ export async function measureHttpOverhead({ rounds = 7, roundMs = 250 } = {}) {
       ).json()
     ).data.people
     const { twenty, operations } = clients(sandbox, first.id)
-    const result = { ops: {}, cpuUs: {} }
+    const result = { ops: {}, cpuUs: {}, ratios: {}, overTimeout: {} }
     try {
       // One group per operation and concurrency: the clients are interleaved with each other only, so a round
       // of 16 lists in flight never precedes (and slows down) a round of sequential gets.
       for (const operation of OPERATIONS) {
         for (const concurrency of CONCURRENCIES) {
           const candidates = Object.fromEntries(
-            CLIENTS.map((client) => [
+            CANDIDATES.map((client) => [
               key(client, operation, concurrency),
               { fn: operations[client][operation], concurrency },
             ]),
           )
-          const { ops, cpuUs } = await interleavedMedians(candidates, { rounds, roundMs })
-          Object.assign(result.ops, ops)
-          Object.assign(result.cpuUs, cpuUs)
+          const measured = await interleavedMedians(candidates, { rounds, roundMs })
+          Object.assign(result.ops, measured.ops)
+          Object.assign(result.cpuUs, measured.cpuUs)
+          for (const client of CANDIDATES) {
+            const name = key(client, operation, concurrency)
+            result.ratios[name] = pairedRatios(measured.rounds, name, key(RAW_FETCH, operation, concurrency))
+            result.overTimeout[name] = pairedRatios(
+              measured.rounds,
+              name,
+              key(WITH_TIMEOUT, operation, concurrency),
+            )
+          }
         }
       }
       return result
@@ -84,29 +118,29 @@ export const key = (client, operation, concurrency) => `${client} ${operation} �
 
 if (isMain(import.meta)) {
   const result = await measureHttpOverhead({
-    rounds: Number(process.env.BENCH_ROUNDS ?? 7),
-    roundMs: Number(process.env.BENCH_ROUND_MS ?? 250),
+    rounds: Number(process.env.BENCH_ROUNDS ?? 15),
+    roundMs: Number(process.env.BENCH_ROUND_MS ?? 200),
   })
-  report(result, ({ ops, cpuUs }) => {
+  report(result, ({ ops, cpuUs, ratios }) => {
     const rows = []
     for (const operation of OPERATIONS) {
       for (const concurrency of CONCURRENCIES) {
-        const raw = key('raw fetch', operation, concurrency)
-        for (const client of CLIENTS) {
+        for (const client of CANDIDATES) {
           const name = key(client, operation, concurrency)
+          const { median, low, high } = ratios[name]
           rows.push({
             operation,
             concurrency,
             client,
             'requests/s': Math.round(ops[name]),
-            'time vs raw fetch': `${(ops[raw] / ops[name]).toFixed(3)}×`,
+            'time vs raw fetch': `${median.toFixed(3)}× (${low.toFixed(2)}–${high.toFixed(2)})`,
             'client CPU µs/request': Math.round(cpuUs[name]),
           })
         }
       }
     }
     console.log(
-      'Time per request relative to raw fetch (sandbox in a child process, no rate limit; median of interleaved rounds)',
+      'Time per request relative to raw fetch (sandbox in a child process, no rate limit): median and quartiles of the ratios paired round by round',
     )
     console.table(rows)
   })

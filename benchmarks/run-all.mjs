@@ -14,7 +14,7 @@ import { formatTable } from './lib/table.mjs'
 // A budget of 60/min and 6,000 rows (100 requests): the burst covers 57 of them (the SDK keeps 5 % headroom),
 // the other 43 wait for the refill, so the ratio measures pacing, not just the burst (about 45 s).
 const IMPORT = { longLimit: 60, rows: 6_000, match: 'upsert' }
-const HTTP_ROUNDS = { BENCH_ROUNDS: '7', BENCH_ROUND_MS: '250' }
+const HTTP_ROUNDS = { BENCH_ROUNDS: '15', BENCH_ROUND_MS: '200' }
 const VERIFY_ROUNDS = { BENCH_ROUNDS: '7', BENCH_ROUND_MS: '200' }
 
 const started = performance.now()
@@ -45,7 +45,8 @@ console.log(
   [
     '',
     'Time ratios: lower is better; throughput ratios (verify, import): higher is better. Medians of interleaved',
-    'rounds.',
+    'rounds; HTTP ratios are paired round by round, with their quartiles in brackets, and the A/A control row',
+    "(raw fetch against itself) shows how far this run's noise alone moves a ratio.",
     `Machine: ${availableParallelism()} CPUs (${cpu}), node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     `Compared: twenty-client-sdk ${version('twenty-client-sdk')} (RestApiClient), stripe ${version('stripe')},`,
     `@octokit/webhooks-methods ${version('@octokit/webhooks-methods')}.`,

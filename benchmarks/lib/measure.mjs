@@ -38,7 +38,8 @@ export async function measureRound(fn, { roundMs, concurrency = 1 }) {
  * candidate further on, so none always runs right after the same one (and pays for the garbage it left).
  *
  * @param candidates `{ name: { fn, concurrency? } }`
- * @returns {Promise<{ ops: Record<string, number>, cpuUs: Record<string, number> }>}
+ * @returns {Promise<{ ops: Record<string, number>, cpuUs: Record<string, number>, rounds: Record<string, { ops: number, cpuUs: number }[]> }>}
+ *   `rounds` keeps every round's figures, in round order, for {@link pairedRatios}.
  */
 export async function interleavedMedians(candidates, { rounds, roundMs }) {
   const entries = Object.entries(candidates)
@@ -52,7 +53,22 @@ export async function interleavedMedians(candidates, { rounds, roundMs }) {
   }
   const medians = (field) =>
     Object.fromEntries([...samples].map(([name, values]) => [name, median(values.map((v) => v[field]))]))
-  return { ops: medians('ops'), cpuUs: medians('cpuUs') }
+  return { ops: medians('ops'), cpuUs: medians('cpuUs'), rounds: Object.fromEntries(samples) }
+}
+
+/**
+ * Time per operation of `name` over `reference`'s, paired round by round (both ran in the same round, seconds
+ * apart), as the median and the quartiles of those per-round ratios. Pairing cancels the slow drifts of a shared
+ * machine that a ratio of two overall medians keeps; the quartiles show how far one round strays.
+ *
+ * @param {Record<string, { ops: number }[]>} rounds as {@link interleavedMedians} returns them
+ * @returns {{ median: number, low: number, high: number }}
+ */
+export function pairedRatios(rounds, name, reference) {
+  const ratios = rounds[name].map((sample, round) => rounds[reference][round].ops / sample.ops)
+  const sorted = [...ratios].sort((a, b) => a - b)
+  const at = (fraction) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]
+  return { median: median(ratios), low: at(0.25), high: at(0.75) }
 }
 
 /** `true` when this module is the script node was started with (not imported by run-all.mjs). */

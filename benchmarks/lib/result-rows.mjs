@@ -1,18 +1,23 @@
 // Turns each benchmark's measurements into rows of the combined table, each with the goal issue 8 sets for it.
 
 import { EMPTY_MODULE } from '../cold-import.mjs'
-import { CLIENTS, CONCURRENCIES, key, OPERATIONS } from '../http-overhead.mjs'
+import { CLIENTS, CONCURRENCIES, CONTROL, key, OPERATIONS, WITH_TIMEOUT } from '../http-overhead.mjs'
 import { OCTOKIT, RAW, RAW_PARSE, SDK_SIGNATURE, SDK_VERIFY, STRIPE } from '../webhooks-verify.mjs'
 import { atLeast, atMost, times } from './table.mjs'
 
 const [RAW_FETCH, SDK, CLIENT_SDK] = CLIENTS
 const MB = 2 ** 20
 
+/** `1.12× (1.05–1.19)`: a paired ratio's median and quartiles. */
+const spread = ({ median, low, high }) => `${times(median)} (${low.toFixed(2)}–${high.toFixed(2)})`
+
 /**
- * SDK and twenty-client-sdk time per request over raw fetch's (inverse ratio of requests per second), with the
- * client CPU each spends per request beyond raw fetch: the SDK's own cost, whatever the server's latency.
+ * SDK and twenty-client-sdk time per request over raw fetch's (paired round by round; median, quartiles in
+ * brackets), with the client CPU each spends per request beyond raw fetch: the SDK's own cost, whatever the
+ * server's latency. Three reference rows go with each: the A/A control (raw fetch against itself: this run's
+ * noise), raw fetch with a per-request timeout, and the SDK over that timeout floor.
  */
-export function httpRows({ ops, cpuUs }) {
+export function httpRows({ cpuUs, ratios, overTimeout }) {
   const rows = []
   for (const operation of OPERATIONS) {
     for (const concurrency of CONCURRENCIES) {
@@ -20,17 +25,22 @@ export function httpRows({ ops, cpuUs }) {
       const name = (client) => key(client, operation, concurrency)
       const extraCpu = (client) =>
         `${Math.round(cpuUs[name(client)] - cpuUs[name(RAW_FETCH)])} µs CPU/request`
-      const sdk = ops[name(RAW_FETCH)] / ops[name(SDK)]
-      const clientSdk = ops[name(RAW_FETCH)] / ops[name(CLIENT_SDK)]
-      const sdkRow = atMost(benchmark, 'twenty-sdk time/request ÷ raw fetch', sdk, 1.1)
-      rows.push({ ...sdkRow, figure: `${sdkRow.figure} (${extraCpu(SDK)})` })
-      rows.push({
-        benchmark,
-        measure: 'twenty-client-sdk RestApiClient ÷ raw fetch',
-        figure: `${times(clientSdk)} (${extraCpu(CLIENT_SDK)}); twenty-sdk ÷ it: ${times(sdk / clientSdk)}`,
-        goal: 'reference',
-        met: null,
-      })
+      const reference = (measure, figure) => ({ benchmark, measure, figure, goal: 'reference', met: null })
+      const sdk = ratios[name(SDK)]
+      const sdkRow = atMost(benchmark, 'twenty-sdk time/request ÷ raw fetch', sdk.median, 1.1)
+      rows.push({ ...sdkRow, figure: `${spread(sdk)}, ${extraCpu(SDK)}` })
+      rows.push(
+        reference(
+          'twenty-client-sdk RestApiClient ÷ raw fetch',
+          `${spread(ratios[name(CLIENT_SDK)])}, ${extraCpu(CLIENT_SDK)}`,
+        ),
+        reference('A/A control: raw fetch ÷ itself (the noise)', spread(ratios[name(CONTROL)])),
+        reference(
+          'raw fetch + 30 s timeout ÷ raw fetch',
+          `${spread(ratios[name(WITH_TIMEOUT)])}, ${extraCpu(WITH_TIMEOUT)}`,
+        ),
+        reference('twenty-sdk ÷ raw fetch + timeout', spread(overTimeout[name(SDK)])),
+      )
     }
   }
   return rows
