@@ -3,6 +3,7 @@ import type { FilterInput, OrderByInput } from '../filters/filter-types.js'
 import type { Page, PageInfo } from '../pagination/page.js'
 import { PageIterator } from '../pagination/page-iterator.js'
 import type { HttpClient } from '../transport/http-client.js'
+import { checkId } from '../validation/check-id.js'
 import type { inputSchemas } from '../validation/object-schemas.js'
 import { validateLazily } from '../validation/validate-lazily.js'
 import { unwrap } from './envelope.js'
@@ -261,9 +262,9 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
     return unwrap<{ id: string }>(body, this.keys.deleteOne)
   }
 
-  /** Throws (or rejects, before the schemas are loaded) a `TwentyValidationError` unless `id` is a UUID. */
-  protected checkId(id: string): unknown {
-    return validateLazily((s) => s.idSchema, id, `${this.names.singular} id`)
+  /** `undefined` for a well-formed id; else a promise that rejects with a `TwentyValidationError`. */
+  protected checkId(id: string): Promise<unknown> | undefined {
+    return checkId(id, (s) => s.idSchema, `${this.names.singular} id`)
   }
 
   /** Creates and updates share one schema per object: everything is optional, and Twenty fills defaults. */

@@ -1,6 +1,7 @@
 import { TwentyNotFoundError } from '../errors/twenty-not-found-error.js'
 import type { components } from '../generated/openapi.js'
 import type { HttpClient } from '../transport/http-client.js'
+import { checkId } from '../validation/check-id.js'
 import { validateLazily } from '../validation/validate-lazily.js'
 import type { CallOptions } from './base-resource.js'
 
@@ -61,7 +62,7 @@ export class WebhooksResource {
 
   /** Twenty answers `null` for an unknown id; the SDK turns that into a {@link TwentyNotFoundError}. */
   async get(id: string, options: CallOptions = {}): Promise<Webhook> {
-    await validateLazily((s) => s.webhookIdSchema, id, 'webhook id')
+    await checkId(id, (s) => s.webhookIdSchema, 'webhook id')
     const webhook = await this.http.request<Webhook | null>({
       method: 'GET',
       path: `/metadata/webhooks/${id}`,
@@ -78,7 +79,7 @@ export class WebhooksResource {
   }
 
   async update(id: string, patch: WebhookUpdateInput, options: CallOptions = {}): Promise<Webhook> {
-    await validateLazily((s) => s.webhookIdSchema, id, 'webhook id')
+    await checkId(id, (s) => s.webhookIdSchema, 'webhook id')
     const body = await validateLazily((s) => s.webhookUpdateSchema, patch, 'webhook update')
     return this.http.request<Webhook>({
       method: 'PATCH',
@@ -90,7 +91,7 @@ export class WebhooksResource {
 
   /** Deletes a subscription; resolves `true` when it existed (Twenty's boolean answer). */
   async delete(id: string, options: CallOptions = {}): Promise<boolean> {
-    await validateLazily((s) => s.webhookIdSchema, id, 'webhook id')
+    await checkId(id, (s) => s.webhookIdSchema, 'webhook id')
     return this.http.request<boolean>({
       method: 'DELETE',
       path: `/metadata/webhooks/${id}`,

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { startSandbox } from '@twenty-sdk/sandbox'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TwentyClient } from '../../src/index.js'
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url))
 const HEAVY = ['zod', 'ofetch', 'bottleneck', 'libphonenumber-js'] as const
@@ -89,6 +90,26 @@ describe('loading twenty-sdk lazily', () => {
     )
     expect(report.lastName).toEqual(['Load'])
     expect(heavyOnly(report.loaded as string[])).toEqual(['bottleneck', 'ofetch', 'zod'])
+  })
+
+  it('reads and deletes a record by its id without loading zod', async () => {
+    const seeded = await new TwentyClient({ apiKey: sandbox.apiKey, baseUrl: sandbox.url }).people.create({
+      name: { firstName: 'Only', lastName: 'Read' },
+    })
+    const report = await runFresh(
+      `
+      const { TwentyClient } = await import('twenty-sdk')
+      const twenty = new TwentyClient({ apiKey: process.env.KEY, baseUrl: process.env.URL, rateLimit: false })
+      const person = await twenty.people.get(process.env.ID)
+      await twenty.people.delete(process.env.ID)
+      report.lastName = [person.name.lastName]
+      report.loaded = await loadedPackages()
+      await twenty.close()
+    `,
+      { KEY: sandbox.apiKey, URL: sandbox.url, ID: seeded.id },
+    )
+    expect(report.lastName).toEqual(['Read'])
+    expect(heavyOnly(report.loaded as string[])).toEqual(['ofetch'])
   })
 
   it('refuses bad input with a typed error before loading the transport', async () => {
