@@ -120,7 +120,14 @@ export class TwentyClient {
 
   /**
    * Sends a request to any REST route under `/rest` (e.g. a route the SDK has no method for yet) through the
-   * same middleware, auth and error mapping, and resolves with the parsed body.
+   * same middleware, auth and error mapping, and resolves with the parsed body. With `fromOrigin: true` the path
+   * is resolved against the server root instead, for Twenty's routes outside `/rest` such as `/graphql`.
+   *
+   * @example
+   * const { data } = await twenty.request<{ data: { currentWorkspace: { id: string } } }>({
+   *   method: 'POST', path: '/graphql', fromOrigin: true, idempotent: true,
+   *   body: { query: '{ currentWorkspace { id } }' },
+   * })
    */
   request<T = unknown>(options: RequestOptions): Promise<T> {
     return this.#http.request<T>(options)
@@ -144,6 +151,11 @@ export class TwentyClient {
 
   /** Keeps the key out of `console.log(client)` and logs. */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString()
+  }
+
+  /** `String(client)` and template strings name the server, never the key. */
+  toString(): string {
     return `TwentyClient { restUrl: '${this.restUrl}', apiKey: '${REDACTED}' }`
   }
 

@@ -133,6 +133,23 @@ describe('records on a Twenty-faithful server', () => {
     const page = await ctx.twenty.records('people').list({ limit: 1 })
     expect(page.data).toHaveLength(1)
   })
+
+  it('sends request() under /rest by default and to the server root with fromOrigin, as for GraphQL', async () => {
+    const body = await ctx.twenty.request<{ data: { people: unknown[] } }>({
+      method: 'GET',
+      path: '/people',
+      query: { limit: 1 },
+    })
+    expect(body.data.people).toHaveLength(1)
+    const graphql = await ctx.twenty.request<{ data: { currentWorkspace: { id: string } } }>({
+      method: 'POST',
+      path: '/graphql',
+      fromOrigin: true,
+      idempotent: true,
+      body: { query: '{ currentWorkspace { id displayName } }' },
+    })
+    expect(graphql.data.currentWorkspace.id).toBe((await ctx.twenty.workspace.current()).id)
+  })
 })
 
 describe('authentication answers', () => {

@@ -169,8 +169,12 @@ describe('the API key never leaks', () => {
     expect(inspect(error, { depth: 10 })).not.toContain(API_KEY)
   })
 
-  it('is absent from the client when it is logged or serialized', () => {
+  it('is absent from the client when it is logged, serialized or turned into a string', () => {
     const twenty = new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com' })
+    expect(String(twenty)).toBe(
+      "TwentyClient { restUrl: 'https://crm.example.com/rest', apiKey: '[REDACTED]' }",
+    )
+    expect(`${twenty}`).not.toContain(API_KEY)
     expect(inspect(twenty, { depth: 10, showHidden: true })).not.toContain(API_KEY)
     expect(JSON.stringify(twenty)).not.toContain(API_KEY)
     expect(String(inspect(twenty.people, { depth: 10, showHidden: true }))).not.toContain(API_KEY)
