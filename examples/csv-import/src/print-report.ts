@@ -13,8 +13,11 @@ export function printReport(report: ImportContactsReport): void {
   for (const [object, objectReport] of Object.entries(report) as [string, ImportReport<unknown, unknown>][]) {
     for (const row of objectReport.failed)
       console.log(`✗ ${object}.csv line ${csvLine(row.index)}: ${row.reason}`)
-    for (const row of objectReport.skipped)
-      console.log(`– ${object}.csv line ${csvLine(row.index)}: skipped, ${row.reason}`)
+    for (const row of objectReport.skipped) {
+      // The SDK counts rows from 0; a person fixing the file reads lines, the header being line 1.
+      const why = row.duplicateOf === undefined ? row.reason : `duplicate of line ${csvLine(row.duplicateOf)}`
+      console.log(`– ${object}.csv line ${csvLine(row.index)}: skipped, ${why}`)
+    }
     for (const conflict of objectReport.conflicts) {
       const fields = conflict.fields.map(
         (field) => `${field.field} (CRM ${show(field.crm)}, file ${show(field.incoming)})`,

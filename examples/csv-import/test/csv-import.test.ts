@@ -78,6 +78,11 @@ describe('csv-import', () => {
       [7, expect.stringContaining('duplicate')],
       [10, 'no emails.primaryEmail to match on'],
     ])
+    // The duplicate names the row it repeats, which the printed report turns into its line.
+    expect(report.people.skipped.map((row) => row.duplicateOf && csvLine(row.duplicateOf))).toEqual([
+      5,
+      undefined,
+    ])
     expect(sandbox.records('people')).toHaveLength(5)
   })
 

@@ -105,6 +105,7 @@ export async function importMany<TRow, TCreate, TRecord>(
         index,
         row,
         reason: `duplicate of the row at index ${earlier.index} (same ${options.keyBy})`,
+        duplicateOf: earlier.index,
       })
       continue
     }

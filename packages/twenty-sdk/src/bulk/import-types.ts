@@ -60,6 +60,11 @@ export interface SkippedRow<TRow> {
   index: number
   row: TRow
   reason: string
+  /**
+   * For a later duplicate of a key: the index of the row that key was first seen in (and that is imported). A
+   * number rather than text in `reason` only, so a report can name it in its own terms, such as a CSV line.
+   */
+  duplicateOf?: number
 }
 
 export interface FieldConflict {

@@ -33,9 +33,9 @@ describe('people.importMany', () => {
       index: 1,
       reason: expect.stringMatching(/emails\.primaryEmail/),
     })
-    expect(report.skipped.map((s) => s.reason)).toEqual([
-      'duplicate of the row at index 0 (same emails.primaryEmail)',
-      'no emails.primaryEmail to match on',
+    expect(report.skipped.map(({ reason, duplicateOf }) => ({ reason, duplicateOf }))).toEqual([
+      { reason: 'duplicate of the row at index 0 (same emails.primaryEmail)', duplicateOf: 0 },
+      { reason: 'no emails.primaryEmail to match on', duplicateOf: undefined },
     ])
     expect(progress.at(-1)).toMatchObject({ done: 5, total: 5, etaMs: 0 })
   })
