@@ -4,33 +4,51 @@
 import { parseArgs } from 'node:util'
 import { startSandbox } from './sandbox.js'
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '3000' },
-    host: { type: 'string', default: '127.0.0.1' },
-    seed: { type: 'string', default: '42' },
-    empty: { type: 'boolean', default: false },
-    'select-option': { type: 'string', multiple: true, default: [] },
-  },
-})
-const port = Number(values.port)
-if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-  console.error(`--port must be an integer between 0 and 65535, got ${values.port}`)
+const USAGE =
+  'Usage: sandbox [--port 3000] [--host 127.0.0.1] [--seed 42 | --empty] [--select-option object.field=A,B]…'
+
+/** Says what is wrong with the command line, and how it is used, then exits with 2 (no stack trace). */
+function refuse(message: string): never {
+  console.error(`${message}\n${USAGE}`)
   process.exit(2)
 }
+
+/** The parsed flags; an unknown flag or a flag without its value is refused like any other bad input. */
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '3000' },
+        host: { type: 'string', default: '127.0.0.1' },
+        seed: { type: 'string', default: '42' },
+        empty: { type: 'boolean', default: false },
+        'select-option': { type: 'string', multiple: true, default: [] },
+      },
+    }).values
+  } catch (error) {
+    return refuse((error as Error).message)
+  }
+}
+
+const values = readArguments()
+const port = Number(values.port)
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  refuse(`--port must be an integer between 0 and 65535, got ${values.port}`)
+}
+const seed = Number(values.seed)
+if (!values.empty && !Number.isSafeInteger(seed)) refuse(`--seed must be an integer, got ${values.seed}`)
 const selectOptions: Record<string, string[]> = {}
 for (const entry of values['select-option']) {
   const [path, list] = entry.split('=')
   if (!path || !list) {
-    console.error(`--select-option takes object.field=VALUE,VALUE (e.g. opportunity.stage=WON), got ${entry}`)
-    process.exit(2)
+    refuse(`--select-option takes object.field=VALUE,VALUE (e.g. opportunity.stage=WON), got ${entry}`)
   }
   selectOptions[path] = [...(selectOptions[path] ?? []), ...list.split(',')]
 }
 const sandbox = await startSandbox({
   port,
   host: values.host,
-  seed: values.empty ? false : Number(values.seed),
+  seed: values.empty ? false : seed,
   selectOptions,
 }).catch((error: Error) => {
   console.error(error.message)
