@@ -7,7 +7,7 @@
 // Usage: node scripts/pack-smoke.mjs [--keep]   (--keep leaves the temp project for inspection)
 import { execFile, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
@@ -209,6 +209,11 @@ try {
     tarball,
     `@types/node@${typesNodeVersion}`,
   ])
+  // What a user finds next to the code, and what a licence check reads.
+  for (const file of ['README.md', 'LICENSE', 'package.json']) {
+    await access(join(consumer, 'node_modules', 'twenty-sdk', file))
+  }
+  console.log('pack-smoke: the tarball carries README.md, LICENSE and package.json')
   for (const [label, node] of nodes) {
     await step(`${label} ESM import`, node, ['esm.mjs'], consumer)
     await step(`${label} CJS require`, node, ['cjs.cjs'], consumer)
