@@ -4,17 +4,36 @@ import { parseArgs } from 'node:util'
 export interface DemoTarget {
   url?: string
   key?: string
+  /** Where the URL came from, for the refusal message: a user who exported it may not expect a real workspace. */
+  urlFrom?: 'the --url flag' | 'the TWENTY_API_URL variable'
+  /** The key was typed on the command line, where shell history and pnpm's script banner keep it. */
+  keyFromFlag: boolean
+  /** What to leave out or unset to run on the embedded sandbox instead. */
+  toSandbox: string
   /** Writes to a real workspace only happen with --yes. */
   yes: boolean
 }
 
-export function readArgs(argv: string[]): DemoTarget {
+export function readArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): DemoTarget {
   const { values } = parseArgs({
     args: argv,
     options: { url: { type: 'string' }, key: { type: 'string' }, yes: { type: 'boolean', default: false } },
     allowPositionals: false,
   })
-  const url = values.url ?? process.env.TWENTY_API_URL
-  const key = values.key ?? process.env.TWENTY_API_KEY
-  return { url: url || undefined, key: key || undefined, yes: values.yes ?? false }
+  const url = values.url || env.TWENTY_API_URL || undefined
+  const key = values.key || env.TWENTY_API_KEY || undefined
+  const toSandbox = [
+    values.url || values.key ? 'leave out --url and --key' : '',
+    env.TWENTY_API_URL || env.TWENTY_API_KEY ? 'unset TWENTY_API_URL and TWENTY_API_KEY' : '',
+  ]
+    .filter(Boolean)
+    .join(', and ')
+  return {
+    url,
+    key,
+    urlFrom: values.url ? 'the --url flag' : url ? 'the TWENTY_API_URL variable' : undefined,
+    keyFromFlag: Boolean(values.key),
+    toSandbox,
+    yes: values.yes ?? false,
+  }
 }

@@ -1,16 +1,30 @@
 import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { startSandbox } from '@twenty-sdk/sandbox'
+import { TwentyClient } from 'twenty-sdk'
 import { describe, expect, it } from 'vitest'
 
+const cwd = fileURLToPath(new URL('..', import.meta.url))
+const noWorkspace = { TWENTY_API_URL: '', TWENTY_API_KEY: '' }
+
+/** Runs `src/main.ts` as `pnpm demo` does, with the given flags and environment on top of this one. */
+const demo = (args: string[], env: Record<string, string> = {}) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    cwd,
+    env: { ...process.env, ...noWorkspace, ...env },
+    timeout: 60_000,
+  })
+
+/** The ✓ lines the report printed, and the count its summary gives. */
+function tally(stdout: string): { checks: number; counted: number } {
+  const counted = stdout.match(/(\d+) steps, all passed, in \d+\.\d s/)?.[1]
+  return { checks: stdout.split('\n').filter((line) => /^\s+✓ /.test(line)).length, counted: Number(counted) }
+}
+
 describe('pnpm demo', () => {
-  it('walks the whole product on the embedded sandbox, exits 0 and reports every step passed', async () => {
-    const cwd = fileURLToPath(new URL('..', import.meta.url))
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd,
-      env: { ...process.env, TWENTY_API_URL: '', TWENTY_API_KEY: '' },
-      timeout: 60_000,
-    })
+  it('walks the whole product on the embedded sandbox, exits 0 and counts every ✓ line as a passed step', async () => {
+    const { stdout } = await demo([])
     for (const section of [
       '1. The SDK',
       '2. Bulk import',
@@ -23,17 +37,106 @@ describe('pnpm demo', () => {
     expect(stdout).toMatch(/400 signature_mismatch/)
     expect(stdout).toMatch(/signed delivery verified/)
     expect(stdout).toContain('NEW → SCREENING → MEETING → PROPOSAL → CUSTOMER → NEGOTIATION')
-    expect(stdout).toMatch(/\d+ steps, all passed, in \d+\.\d s/)
+    expect(stdout).toMatch(/10 created, 0 updated, 6 rows skipped as duplicates \(same domain\), 0 failed/)
+    const { checks, counted } = tally(stdout)
+    expect(checks).toBe(30)
+    expect(counted).toBe(checks)
+    expect(stdout).not.toContain('skipped:')
   }, 90_000)
 
-  it('refuses to write to a real workspace without --yes', async () => {
-    const cwd = fileURLToPath(new URL('..', import.meta.url))
-    const error = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'src/main.ts', '--url', 'http://127.0.0.1:9', '--key', 'k'],
-      { cwd },
-    ).catch((e) => e)
+  it('cleans up the imported records inside the import section, before the webhooks one', async () => {
+    const { stdout } = await demo([])
+    const cleanUp = stdout.indexOf('✓ clean up the imported records')
+    expect(cleanUp).toBeGreaterThan(stdout.indexOf('2. Bulk import'))
+    expect(cleanUp).toBeLessThan(stdout.indexOf('3. Webhooks'))
+  }, 90_000)
+
+  it('refuses to write to a real workspace without --yes, naming the --url flag and the way back to the sandbox', async () => {
+    const error = await demo(['--url', 'http://127.0.0.1:9', '--key', 'k']).catch((e) => e)
     expect(error.code).toBe(2)
-    expect(error.stderr).toMatch(/without --yes/)
+    expect(error.stderr).toMatch(
+      /Refusing to write to http:\/\/127\.0\.0\.1:9 \(from the --url flag\) without --yes/,
+    )
+    expect(error.stderr).toMatch(/To run on the embedded sandbox instead, leave out --url and --key\./)
   })
+
+  it('refuses without --yes when TWENTY_API_URL and TWENTY_API_KEY are exported, saying to unset them', async () => {
+    const error = await demo([], { TWENTY_API_URL: 'http://127.0.0.1:9', TWENTY_API_KEY: 'k' }).catch(
+      (e) => e,
+    )
+    expect(error.code).toBe(2)
+    expect(error.stderr).toMatch(/\(from the TWENTY_API_URL variable\) without --yes/)
+    expect(error.stderr).toMatch(
+      /To run on the embedded sandbox instead, unset TWENTY_API_URL and TWENTY_API_KEY\./,
+    )
+    expect(error.stderr).not.toMatch(/--key/)
+  })
+
+  it('refuses half a target, a URL without a key or a key without a URL, instead of falling back to the sandbox', async () => {
+    const noKey = await demo([], { TWENTY_API_URL: 'http://127.0.0.1:9' }).catch((e) => e)
+    expect(noKey.code).toBe(2)
+    expect(noKey.stderr).toMatch(/A workspace URL \(from the TWENTY_API_URL variable\) but no API key/)
+    expect(noKey.stderr).toMatch(/unset TWENTY_API_URL and TWENTY_API_KEY/)
+    const noUrl = await demo(['--key', 'k']).catch((e) => e)
+    expect(noUrl.code).toBe(2)
+    expect(noUrl.stderr).toMatch(/An API key but no workspace URL/)
+  })
+
+  it('warns on stderr when the key comes from --key, without ever printing the key', async () => {
+    const key = 'eyJ-secret-demo-key'
+    const error = await demo(['--url', 'http://127.0.0.1:9', '--key', key]).catch((e) => e)
+    expect(error.stderr).toMatch(
+      /--key can end up in your shell history and in pnpm's output; prefer TWENTY_API_KEY/,
+    )
+    expect(`${error.stdout}${error.stderr}`).not.toContain(key)
+  })
+
+  it('on a real workspace, leaves a company and a person whose domain and email the CSV uses untouched and deletes every record of its own', async () => {
+    const sandbox = await startSandbox({ port: 0, seed: 42 })
+    try {
+      const twenty = new TwentyClient({ apiKey: sandbox.apiKey, baseUrl: sandbox.url })
+      // Another script's records, keyed like rows of fixtures/contacts.csv.
+      await twenty.companies.create({
+        name: 'Saigon Roasters',
+        domainName: { primaryLinkUrl: 'https://saigonroasters.example' },
+        annualRecurringRevenue: { amountMicros: 99_000_000_000, currencyCode: 'USD' },
+      })
+      await twenty.people.create({
+        name: { firstName: 'Linh', lastName: 'Nguyen' },
+        emails: { primaryEmail: 'linh.nguyen@saigonroasters.example' },
+        jobTitle: 'Owner',
+      })
+      const before = await snapshot(twenty)
+
+      const { stdout } = await demo(['--url', sandbox.url, '--yes'], { TWENTY_API_KEY: sandbox.apiKey })
+
+      expect(stdout).toMatch(/10 created, 0 updated, 6 rows skipped as duplicates/)
+      expect(stdout).toMatch(/created 12, updated 0, unchanged 0, skipped 2, failed 2, conflicts 0/)
+      expect(await snapshot(twenty)).toEqual(before)
+      const { checks, counted } = tally(stdout)
+      expect(counted).toBe(checks)
+      expect(stdout).toMatch(
+        /\nskipped: 3\. Webhooks, because a real Twenty server cannot reach a receiver on this machine\n/,
+      )
+    } finally {
+      await sandbox.close()
+    }
+  }, 90_000)
 })
+
+/** Every record of the objects the demo writes to, in full: any record changed, added or left over shows. */
+async function snapshot(twenty: TwentyClient) {
+  const all = async <T>(records: AsyncIterable<T>) => {
+    const list: T[] = []
+    for await (const record of records) list.push(record)
+    return list
+  }
+  return {
+    companies: await all(twenty.companies.iterate({ limit: 200 })),
+    people: await all(twenty.people.iterate({ limit: 200 })),
+    opportunities: await all(twenty.opportunities.iterate({ limit: 200 })),
+    tasks: await all(twenty.tasks.iterate({ limit: 200 })),
+    taskTargets: await all(twenty.taskTargets.iterate({ limit: 200 })),
+    webhooks: await twenty.webhooks.list(),
+  }
+}

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import type { CompanyInput, ImportProgress, PersonInput, TwentyClient } from 'twenty-sdk'
+import type { CompanyInput, ImportProgress, ImportReport, PersonInput, TwentyClient } from 'twenty-sdk'
 import { type CountryCode, defineFieldMap, toMoney, toPhones } from 'twenty-sdk/mapping'
 import type { Report } from '../report.js'
+import type { RunKeys } from '../run-keys.js'
 import { DEMO_TAG } from './sdk-walk.js'
 
 /** One row of fixtures/contacts.csv: a CRM export with people, their companies and the company's ARR. */
@@ -19,26 +20,35 @@ interface ContactRow {
   currency: string
 }
 
-const companyMap = defineFieldMap<ContactRow, CompanyInput>({
-  name: { from: 'company', transform: (name) => `${name} (${DEMO_TAG})` },
-  domainName: { from: 'company_domain', transform: (domain) => ({ primaryLinkUrl: `https://${domain}` }) },
-  // European exports write decimals with a comma; the currency says which convention the row uses.
-  annualRecurringRevenue: {
-    from: (row) => toMoney(row.arr, row.currency, { decimalSeparator: row.currency === 'EUR' ? ',' : '.' }),
-  },
-})
+const companyMap = (keys: RunKeys) =>
+  defineFieldMap<ContactRow, CompanyInput>({
+    name: { from: 'company', transform: (name) => `${name} (${DEMO_TAG})` },
+    domainName: {
+      from: 'company_domain',
+      transform: (domain) => ({ primaryLinkUrl: `https://${keys.domain(domain)}` }),
+    },
+    // European exports write decimals with a comma; the currency says which convention the row uses.
+    annualRecurringRevenue: {
+      from: (row) => toMoney(row.arr, row.currency, { decimalSeparator: row.currency === 'EUR' ? ',' : '.' }),
+    },
+  })
 
-const personMap = (companyIds: ReadonlyMap<string, string>) =>
+const personMap = (keys: RunKeys, companyIds: ReadonlyMap<string, string>) =>
   defineFieldMap<ContactRow, PersonInput>({
     name: { from: (row) => ({ firstName: row.first_name, lastName: `${row.last_name} (${DEMO_TAG})` }) },
-    emails: { from: 'email', transform: (email) => ({ primaryEmail: email.toLowerCase() }) },
+    emails: { from: 'email', transform: (email) => ({ primaryEmail: keys.email(email.toLowerCase()) }) },
     phones: { from: (row) => toPhones(row.phone, { defaultCountry: row.country as CountryCode }) },
     jobTitle: { from: 'job_title' },
     companyId: { from: (row) => companyIds.get(row.company_domain) },
   })
 
-/** Imports a realistic CSV: companies first (deduped by domain), then people linked to them, with a live bar. */
-export async function importWalk(twenty: TwentyClient, report: Report): Promise<string[]> {
+/**
+ * Imports a realistic CSV: companies first (deduped by domain), then people linked to them, with a live bar, and
+ * deletes what it created. Both imports use `manualReview`, which never writes to a record that already exists,
+ * and the keys are run-unique on a real workspace (see `runKeys`), so nothing but the demo's own records is
+ * touched; should an import still match an existing record, the walk stops with an error instead of going on.
+ */
+export async function importWalk(twenty: TwentyClient, report: Report, keys: RunKeys): Promise<void> {
   report.section(
     '2. Bulk import: a CRM export with Vietnamese and US phones, VND/USD/EUR, duplicates and bad rows',
   )
@@ -46,41 +56,87 @@ export async function importWalk(twenty: TwentyClient, report: Report): Promise<
     columns: true,
     skip_empty_lines: true,
   }) as ContactRow[]
-  const companies = await report.step(
-    `import companies from ${rows.length} rows`,
-    () => twenty.companies.importMany(rows, { map: companyMap, onProgress: progressBar('companies') }),
-    (r) =>
-      `${r.counts.created} created, ${r.counts.skipped} rows skipped as duplicates (same domain), ${r.counts.failed} failed`,
-  )
-  const companyIds = new Map(
-    [...companies.created, ...companies.updated].map(
-      ({ index, record }) => [(rows[index] as ContactRow).company_domain, record.id] as const,
-    ),
-  )
-  const people = await report.step(
-    'import people, linked to their company',
-    () =>
-      twenty.people.importMany(rows, {
-        map: personMap(companyIds),
-        strategy: 'externalWins',
-        onProgress: progressBar('people'),
-      }),
-    (r) =>
-      Object.entries(r.counts)
-        .map(([name, count]) => `${name} ${count}`)
-        .join(', '),
-  )
-  for (const failure of people.failed) report.note(`  row ${failure.index + 2}: ${failure.reason}`)
-  for (const skip of people.skipped) report.note(`  row ${skip.index + 2}: skipped, ${skip.reason}`)
-  const sample = people.created.find(({ record }) => record.phones?.primaryPhoneCallingCode === '+84')?.record
-  if (sample)
-    report.note(
-      `  e.g. ${sample.emails?.primaryEmail}: "${(rows.find((r) => r.email.toLowerCase() === sample.emails?.primaryEmail) as ContactRow).phone}" → ${sample.phones?.primaryPhoneCallingCode} ${sample.phones?.primaryPhoneNumber}`,
+  // People first: they link to the companies, which go once nothing refers to them.
+  const imported: { people: string[]; companies: string[] } = { people: [], companies: [] }
+  const destroyImported = async () => {
+    for (const plural of ['people', 'companies'] as const)
+      for (const id of imported[plural].splice(0)) await twenty[plural].destroy(id)
+  }
+  try {
+    const companies = await report.step(
+      `import companies from ${rows.length} rows`,
+      () =>
+        twenty.companies.importMany(rows, {
+          map: companyMap(keys),
+          strategy: 'manualReview',
+          onProgress: progressBar('companies'),
+        }),
+      (r) =>
+        `${r.counts.created} created, ${r.counts.updated} updated, ${r.counts.skipped} rows skipped as duplicates (same domain), ${r.counts.failed} failed`,
     )
-  return [
-    ...people.created.map(({ record }) => `people:${record.id}`),
-    ...companies.created.map(({ record }) => `companies:${record.id}`),
+    imported.companies.push(...companies.created.map(({ record }) => record.id))
+    refuseMatches('company', companies)
+    const companyIds = new Map(
+      companies.created.map(({ index, record }) => [(rows[index] as ContactRow).company_domain, record.id]),
+    )
+    const people = await report.step(
+      'import people, linked to their company',
+      () =>
+        twenty.people.importMany(rows, {
+          map: personMap(keys, companyIds),
+          strategy: 'manualReview',
+          onProgress: progressBar('people'),
+        }),
+      (r) =>
+        Object.entries(r.counts)
+          .map(([name, count]) => `${name} ${count}`)
+          .join(', '),
+    )
+    imported.people.push(...people.created.map(({ record }) => record.id))
+    refuseMatches('person', people)
+    for (const failure of people.failed) report.note(`  row ${failure.index + 2}: ${failure.reason}`)
+    // Rows are counted from 0 and the CSV's header is line 1: a person reads the file by its lines.
+    for (const skip of people.skipped) {
+      const why = skip.duplicateOf === undefined ? skip.reason : `duplicate of line ${skip.duplicateOf + 2}`
+      report.note(`  line ${skip.index + 2}: skipped, ${why}`)
+    }
+    const sample = people.created.find(({ record }) => record.phones?.primaryPhoneCallingCode === '+84')
+    if (sample)
+      report.note(
+        `  e.g. ${sample.record.emails?.primaryEmail}: "${(rows[sample.index] as ContactRow).phone}" → ${sample.record.phones?.primaryPhoneCallingCode} ${sample.record.phones?.primaryPhoneNumber}`,
+      )
+  } catch (error) {
+    // Leave nothing behind, then stop: the error says what went wrong.
+    await destroyImported().catch(() => undefined)
+    throw error
+  }
+  await report.step(
+    'clean up the imported records',
+    async () => {
+      const count = imported.people.length + imported.companies.length
+      await destroyImported()
+      return count
+    },
+    (count) => `${count} records destroyed`,
+  )
+}
+
+/**
+ * The demo only ever creates. A row that matched a record already in the workspace (updated, unchanged or left
+ * for review) means a key was not unique to this run and a record the demo did not create was at stake: stop.
+ */
+function refuseMatches(object: string, result: ImportReport<ContactRow, { id: string }>): void {
+  const ids = [
+    ...result.updated.map(({ record }) => record.id),
+    ...result.unchanged.map(({ recordId }) => recordId),
+    ...result.conflicts.map(({ recordId }) => recordId),
   ]
+  if (ids.length === 0) return
+  throw new Error(
+    `The ${object} import matched ${ids.length} ${object} record(s) the demo did not create (${ids.join(', ')}): ` +
+      `updated ${result.counts.updated}, unchanged ${result.counts.unchanged}, left for review ${result.counts.conflicts}. ` +
+      'The demo only creates records of its own, so it stopped; its own imported records were deleted.',
+  )
 }
 
 /** A progress bar drawn in place on a terminal, or one line at the end when the output is a log. */

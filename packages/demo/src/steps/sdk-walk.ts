@@ -1,18 +1,19 @@
 import type { TwentyClient } from 'twenty-sdk'
 import type { Report } from '../report.js'
+import type { RunKeys } from '../run-keys.js'
 
 /** Everything the demo creates carries this tag, so a run against a real workspace can clean up after itself. */
 export const DEMO_TAG = 'twenty-sdk demo'
 
 /** CRUD, filtered listing, iteration over every page, soft delete and restore, then clean-up. */
-export async function sdkWalk(twenty: TwentyClient, report: Report): Promise<void> {
+export async function sdkWalk(twenty: TwentyClient, report: Report, keys: RunKeys): Promise<void> {
   report.section('1. The SDK: typed records, filters, pages, soft delete')
   const company = await report.step(
     'create a company',
     () =>
       twenty.companies.create({
         name: `Saigon Coffee Roasters (${DEMO_TAG})`,
-        domainName: { primaryLinkUrl: 'https://saigoncoffee.example' },
+        domainName: { primaryLinkUrl: `https://${keys.domain('saigoncoffee.example')}` },
       }),
     (c) => c.name ?? '',
   )
@@ -21,7 +22,7 @@ export async function sdkWalk(twenty: TwentyClient, report: Report): Promise<voi
     () =>
       twenty.people.create({
         name: { firstName: 'Linh', lastName: `Nguyen (${DEMO_TAG})` },
-        emails: { primaryEmail: `linh.${Date.now()}@saigoncoffee.example` },
+        emails: { primaryEmail: keys.email(`linh.${Date.now()}@saigoncoffee.example`) },
         phones: {
           primaryPhoneNumber: '912345678',
           primaryPhoneCountryCode: 'VN',

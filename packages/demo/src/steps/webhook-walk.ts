@@ -5,6 +5,9 @@ import { isOpportunityWon, type TwentyWebhookEvent, twentyWebhookMiddleware } fr
 import type { Report } from '../report.js'
 import { DEMO_TAG } from './sdk-walk.js'
 
+/** The section's title, also printed when a real workspace skips it. */
+export const WEBHOOK_SECTION = '3. Webhooks: signed deliveries, verified with twenty-sdk/webhooks'
+
 /**
  * Subscribes a local receiver with a generated secret, changes records, and shows the signed deliveries it
  * verified, then a tampered replay being refused. `settle` waits until the server has sent what it queued.
@@ -14,7 +17,7 @@ export async function webhookWalk(
   report: Report,
   settle: () => Promise<void>,
 ): Promise<void> {
-  report.section('3. Webhooks: signed deliveries, verified with twenty-sdk/webhooks')
+  report.section(WEBHOOK_SECTION)
   const events: TwentyWebhookEvent[] = []
   const rawDeliveries: { body: string; headers: Record<string, string> }[] = []
   // The middleware is built once the webhook (and so its secret) exists; nothing is delivered before that.
