@@ -94,8 +94,8 @@ export async function importWalk(twenty: TwentyClient, report: Report, keys: Run
     )
     imported.people.push(...people.created.map(({ record }) => record.id))
     refuseMatches('person', people)
-    for (const failure of people.failed) report.note(`  row ${failure.index + 2}: ${failure.reason}`)
     // Rows are counted from 0 and the CSV's header is line 1: a person reads the file by its lines.
+    for (const failure of people.failed) report.note(`  line ${failure.index + 2}: ${failure.reason}`)
     for (const skip of people.skipped) {
       const why = skip.duplicateOf === undefined ? skip.reason : `duplicate of line ${skip.duplicateOf + 2}`
       report.note(`  line ${skip.index + 2}: skipped, ${why}`)
