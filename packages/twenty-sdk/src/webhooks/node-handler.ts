@@ -21,6 +21,9 @@ export class RawBodyUnavailableError extends Error {
   override readonly name = 'RawBodyUnavailableError'
 }
 
+/** The delivery is larger than `maxBodyBytes`: answered 413, the only read failure that is the sender's fault. */
+class BodyTooLargeError extends RangeError {}
+
 /**
  * Node `http` / Express / Connect middleware that verifies Twenty deliveries on the raw body.
  *
@@ -34,14 +37,20 @@ export class RawBodyUnavailableError extends Error {
  * app.post('/webhooks/twenty', twentyWebhookMiddleware({ secret, onEvent: async (event) => handle(event) }))
  */
 export function twentyWebhookMiddleware(options: NodeWebhookHandlerOptions) {
+  // A missing options object is a mistake in the app, not in a delivery: say so at startup, not on every request.
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(
+      'twentyWebhookMiddleware needs its options: twentyWebhookMiddleware({ secret, onEvent }), secret being the webhook secret',
+    )
+  }
   return async (request: NodeRequest, response: ServerResponse, next?: Next): Promise<void> => {
     let payload: string | Uint8Array
     try {
       payload = await readRawBody(request, options.maxBodyBytes ?? 1024 * 1024)
     } catch (error) {
-      if (error instanceof RawBodyUnavailableError && next) return next(error)
-      if (error instanceof RawBodyUnavailableError) throw error
-      return reply(response, 413, { error: 'payload_too_large' })
+      if (error instanceof BodyTooLargeError) return reply(response, 413, { error: 'payload_too_large' })
+      if (next) return next(error)
+      throw error
     }
     let event: TwentyWebhookEvent
     try {
@@ -83,7 +92,7 @@ async function readRawBody(request: NodeRequest, maxBytes: number): Promise<stri
   for await (const chunk of request) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
     size += buffer.length
-    if (size > maxBytes) throw new RangeError('body too large')
+    if (size > maxBytes) throw new BodyTooLargeError(`body over ${maxBytes} bytes`)
     chunks.push(buffer)
   }
   return Buffer.concat(chunks)

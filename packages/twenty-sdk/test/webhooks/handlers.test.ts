@@ -85,6 +85,26 @@ describe('Express middleware', () => {
   })
 })
 
+describe('Node middleware limits and setup', () => {
+  it('answers 413 to a delivery over maxBodyBytes and 204 to one under it', async () => {
+    const size = Buffer.byteLength(deliveryBody)
+    const withLimit = async (maxBodyBytes: number) => {
+      const app = express()
+      app.post('/hook', twentyWebhookMiddleware({ secret: SECRET, maxBodyBytes, onEvent: () => undefined }))
+      return post(await listen(app))
+    }
+    const tooLarge = await withLimit(size - 1)
+    expect(tooLarge.status).toBe(413)
+    expect(await tooLarge.json()).toEqual({ error: 'payload_too_large' })
+    expect((await withLimit(size)).status).toBe(204)
+  })
+
+  it('refuses to be created without its options, at startup rather than with a 413 on every delivery', () => {
+    const create = twentyWebhookMiddleware as unknown as () => unknown
+    expect(create).toThrow(/twentyWebhookMiddleware needs its options: .*secret/)
+  })
+})
+
 describe('Fetch handler', () => {
   it('answers 204 for a valid delivery, 400 for a stale one, 405 for GET', async () => {
     const seen: string[] = []
