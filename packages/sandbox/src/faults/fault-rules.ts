@@ -10,7 +10,7 @@ export type FaultKind =
   | 'resetBeforeWrite'
   /** The write is committed, then the answer is held for `holdMs` and the connection dropped: the client times out. */
   | 'timeoutAfterCommit'
-  /** The write is committed, then a truncated JSON body is sent with status 200. */
+  /** The write is committed, then half of its JSON body is sent, with the route's own success status (200, 201). */
   | 'malformedJson'
 
 export interface FaultRule {

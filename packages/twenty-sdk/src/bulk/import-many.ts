@@ -40,6 +40,14 @@ export async function importMany<TRow, TCreate, TRecord>(
   options: ImportOptions<TRow, TCreate> & { keyBy: string },
 ): Promise<ImportReport<TRow, TRecord>> {
   const started = performance.now()
+  // The types require a key; plain JavaScript callers get the same answer at run time, not a TypeError.
+  if (typeof options?.keyBy !== 'string' || options.keyBy === '') {
+    throw new TwentyValidationError({
+      message: `importMany: keyBy is required for ${schemaName} rows: name the field that identifies a record in both systems (a custom unique field such as externalId, or name)`,
+      code: 'INVALID_INPUT',
+      issues: [{ path: 'keyBy', message: 'Required: a field path such as name' }],
+    })
+  }
   const strategy = options.strategy ?? 'externalWins'
   if (strategy === 'lastWriteWins' && !options.sourceUpdatedAt) {
     throw new TwentyValidationError({

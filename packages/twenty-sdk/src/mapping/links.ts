@@ -35,6 +35,10 @@ function normalizeUrl(input: string, field: string): string {
   const text = typeof input === 'string' ? input.trim() : ''
   if (text === '') throw refuse('it is empty')
   if (/\s/.test(text)) throw refuse('it contains spaces')
+  // "mailto:a@b.co", "tel:+84…", "javascript:…": a scheme without "//" (a colon before digits is a port instead).
+  if (!text.includes('://') && /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(text)) {
+    throw refuse('only http and https links are allowed')
+  }
   // People write "example.com" or "www.example.com"; Twenty links are full URLs, and https is the safe default.
   const candidate = text.includes('://') ? text : text.startsWith('//') ? `https:${text}` : `https://${text}`
   let url: URL
@@ -46,7 +50,6 @@ function normalizeUrl(input: string, field: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw refuse('only http and https links are allowed')
   // Credentials in a link would be shown to every CRM user, so the message does not repeat them either.
-  // A "mailto:a@b.c" also lands here, parsed as user "mailto" at host "b.c".
   if (url.username !== '' || url.password !== '') throw refuse('it contains a user name or password', false)
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') throw refuse('it has no domain name')
   return candidate

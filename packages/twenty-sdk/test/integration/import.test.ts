@@ -40,6 +40,24 @@ describe('people.importMany', () => {
     expect(progress.at(-1)).toMatchObject({ done: 5, total: 5, etaMs: 0 })
   })
 
+  it('refuses opportunity rows without keyBy from plain JavaScript with a typed error, sending nothing', async () => {
+    const sent: string[] = []
+    const stop = ctx.twenty.use({ onRequest: ({ context }) => void sent.push(context.path) })
+    const importWithout = ctx.twenty.opportunities.importMany as (
+      rows: unknown[],
+      options?: object,
+    ) => Promise<unknown>
+    for (const options of [undefined, { strategy: 'externalWins' }]) {
+      const error = await importWithout
+        .call(ctx.twenty.opportunities, [{ name: 'Deal' }], options)
+        .catch((e) => e)
+      expect(error).toBeInstanceOf(TwentyValidationError)
+      expect(error.message).toMatch(/keyBy is required for opportunity rows/)
+    }
+    stop()
+    expect(sent).toEqual([])
+  })
+
   it('updates only what changed under externalWins and leaves identical records unchanged', async () => {
     await ctx.twenty.people.create({
       emails: { primaryEmail: 'ext@example.com' },

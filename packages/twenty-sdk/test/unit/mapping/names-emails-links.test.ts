@@ -107,8 +107,9 @@ describe('web addresses to Twenty LINKS', () => {
     ['text with spaces', 'not a url', /contains spaces/],
     ['a word without a domain', 'intranet', /no domain name/],
     ['an ftp link', 'ftp://files.example.com', /only http and https/],
-    ['a javascript: link', 'javascript:alert(1)', /cannot be read as a URL/],
-    ['a mailto: address', 'mailto:linh@example.com', /user name or password/],
+    ['a javascript: link', 'javascript:alert(1)', /only http and https/],
+    ['a mailto: address', 'mailto:linh@example.com', /only http and https/],
+    ['a tel: number', 'tel:+84912345678', /only http and https/],
     ['a link with credentials', 'https://user:secret@example.com', /user name or password/],
   ])('refuses %s with a TwentyMappingError', (_, input, reason) => {
     const error = mappingErrorOf(() => toLinks(input, { field: 'domainName' }))
