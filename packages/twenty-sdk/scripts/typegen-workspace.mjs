@@ -6,7 +6,7 @@
 //
 // With --url it downloads `<url>/open-api/core` (the document Twenty builds from the workspace's metadata) with
 // the key as a Bearer token; the key is never written to the output or printed.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -41,6 +41,12 @@ if (Boolean(values.url) === Boolean(values.file)) fail('give exactly one of --ur
 const { source, document } = values.url
   ? await download(values.url, values.key)
   : { source: values.file, document: undefined }
+// Under `pnpm --filter twenty-sdk`, relative paths resolve from packages/twenty-sdk: say where it looked.
+if (!document && !existsSync(resolve(values.file))) {
+  fail(
+    `no file at ${resolve(values.file)} (relative paths resolve from ${process.cwd()}; give an absolute path)`,
+  )
+}
 const input = document ?? pathToFileURL(resolve(values.file))
 const ast = await openapiTS(
   document ? (document.trimStart().startsWith('{') ? JSON.parse(document) : document) : input,

@@ -70,6 +70,13 @@ describe('typegen-workspace', () => {
     await expect(run(process.execPath, [script])).rejects.toMatchObject({ code: 2 })
   })
 
+  it('refuses a --file that does not exist with exit 2, naming the full path it looked at', async () => {
+    const failure = await run(process.execPath, [script, '--file', 'missing-open-api.json']).catch((e) => e)
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toMatch(/no file at \/.*missing-open-api\.json \(relative paths resolve from /)
+    expect(failure.stderr).not.toMatch(/at .*\(node:/)
+  })
+
   it("types a workspace's own select options when generated from the sandbox", async () => {
     const sandbox = await startSandbox({ port: 0, selectOptions: { 'opportunity.stage': ['NEGOTIATION'] } })
     try {
