@@ -52,7 +52,7 @@ describe('people.importMany', () => {
         .call(ctx.twenty.opportunities, [{ name: 'Deal' }], options)
         .catch((e) => e)
       expect(error).toBeInstanceOf(TwentyValidationError)
-      expect(error.message).toMatch(/keyBy is required for opportunity rows/)
+      expect((error as TwentyValidationError).message).toMatch(/keyBy is required for opportunity rows/)
     }
     stop()
     expect(sent).toEqual([])
