@@ -160,10 +160,57 @@ describe('Create Opportunity and Update Opportunity', () => {
     const failure = run(creates.create_opportunity.operation.perform, sandbox(), {
       inputData: { name: 'Deal', stage: 'won' },
     })
-    expect(await failureOf(failure)).toMatchObject({
-      message: expect.stringContaining(
-        "Twenty refused the input (400 BadRequestException: Invalid value 'WON'",
-      ),
+    const refused = await failureOf(failure)
+    expect(refused).toMatchObject({
+      status: 400,
+      code: 'BadRequestException',
+      message: expect.stringMatching(/^Twenty refused the input: Invalid value 'WON'/),
+    })
+    expect(refused.message).not.toContain('400')
+  })
+
+  it('changes only the amount, or only the close date, and keeps the stage', async () => {
+    const deal = await run<Row>(creates.create_opportunity.operation.perform, sandbox(), {
+      inputData: { name: 'Partial update', stage: 'MEETING', amount: '100', currency: 'EUR' },
+    })
+    const repriced = await run<Row>(creates.update_opportunity.operation.perform, sandbox(), {
+      inputData: { opportunityId: deal.id, amount: '250', currency: 'EUR' },
+    })
+    expect(repriced).toMatchObject({ stage: 'MEETING', amountValue: 250 })
+    const rescheduled = await run<Row>(creates.update_opportunity.operation.perform, sandbox(), {
+      inputData: { opportunityId: deal.id, closeDate: '2026-12-15T17:00:00+07:00' },
+    })
+    expect(rescheduled).toMatchObject({ stage: 'MEETING', amountValue: 250 })
+    expect(Date.parse(rescheduled.closeDate as string)).toBe(Date.parse('2026-12-15T10:00:00Z'))
+  })
+
+  it('offers Stage as an optional field of Update Opportunity', () => {
+    const stage = creates.update_opportunity.operation.inputFields.find((field) => field.key === 'stage')
+    expect(stage).toMatchObject({ dynamic: 'list_opportunity_stages.id.label' })
+    expect(stage).not.toHaveProperty('required', true)
+  })
+
+  it('refuses an update with no field to change, sending nothing', async () => {
+    const deal = await run<Row>(creates.create_opportunity.operation.perform, sandbox(), {
+      inputData: { name: 'Untouched', stage: 'MEETING' },
+    })
+    // Currency alone, as Zapier sends its default when every other field is empty, is no change either.
+    for (const inputData of [
+      { opportunityId: deal.id },
+      { opportunityId: deal.id, stage: ' ', currency: 'USD' },
+    ]) {
+      const failure = run(creates.update_opportunity.operation.perform, sandbox(), { inputData })
+      expect(await failureOf(failure)).toMatchObject({
+        name: 'AppError',
+        code: 'INVALID_INPUT',
+        status: 400,
+        message:
+          'Nothing was sent to Twenty: Fill in at least one field to change (Stage, Amount, Close Date, Company ' +
+          'or Point of Contact).',
+      })
+    }
+    await expect(twentyOf(sandbox()).opportunities.get(deal.id)).resolves.toMatchObject({
+      updatedAt: deal.updatedAt,
     })
   })
 
@@ -172,7 +219,8 @@ describe('Create Opportunity and Update Opportunity', () => {
       inputData: { opportunityId: '00000000-0000-4000-8000-000000000000', stage: 'MEETING' },
     })
     expect(await failureOf(failure)).toMatchObject({
-      message: expect.stringContaining('Twenty has no such record (404'),
+      status: 404,
+      message: expect.stringContaining('Twenty has no such record ('),
     })
   })
 })
@@ -204,6 +252,7 @@ describe('Create Task', () => {
     const { data: targets } = await twentyOf(sandbox()).taskTargets.list({
       filter: { taskId: { eq: task.id } },
     })
+    expect([...(task.taskTargetIds as string[])].sort()).toEqual(targets.map((target) => target.id).sort())
     expect(targets.map((target) => [target.personId ?? null, target.opportunityId ?? null])).toEqual(
       expect.arrayContaining([
         [person.id, null],
@@ -221,6 +270,35 @@ describe('Create Task', () => {
     })
     const { totalCount } = await twentyOf(sandbox()).tasks.list({ filter: { title: { eq: 'Orphan' } } })
     expect(totalCount).toBe(0)
+  })
+})
+
+describe('samples', () => {
+  it('Create Task and Create Opportunity samples have the keys and the creator of what the steps return', async () => {
+    const deal = await run<Row>(creates.create_opportunity.operation.perform, sandbox(), {
+      inputData: { name: 'Sample check', stage: 'CUSTOMER', amount: '10' },
+    })
+    const task = await run<Row>(creates.create_task.operation.perform, sandbox(), {
+      inputData: { title: 'Sample check', opportunityId: deal.id },
+    })
+    for (const [step, record] of [
+      [creates.create_opportunity, deal],
+      [creates.create_task, task],
+    ] as const) {
+      const sample = step.operation.sample as Row
+      expect(Object.keys(sample).sort(), step.key).toEqual(
+        Object.keys(record)
+          .filter((key) => key !== 'updatedBy')
+          .sort(),
+      )
+      expect(sample.createdBy, step.key).toMatchObject({ source: 'API', workspaceMemberId: null })
+      expect(record.createdBy, step.key).toMatchObject({ source: 'API', workspaceMemberId: null })
+      expect(sample.updatedAt, step.key).toBe(sample.createdAt)
+    }
+    const declared = creates.create_task.operation.outputFields.map((field) => field.key)
+    expect(declared).toEqual(
+      expect.arrayContaining(['linkedPersonId', 'linkedCompanyId', 'linkedOpportunityId', 'taskTargetIds']),
+    )
   })
 })
 

@@ -89,6 +89,23 @@ describe('app definition', () => {
     }
   })
 
+  it("describes every visible step in Zapier's style, in at most 200 characters", () => {
+    const openings = [
+      [App.triggers, /^Triggers when /],
+      [App.creates, /^(Creates|Updates) /],
+      [App.searches, /^Finds /],
+    ] as const
+    for (const [group, opening] of openings) {
+      const steps = (
+        Object.values(group) as unknown as (Step & { display: { description: string } })[]
+      ).filter((step) => !step.display.hidden)
+      for (const { key, display } of steps) {
+        expect(display.description, key).toMatch(opening)
+        expect(display.description.length, key).toBeLessThanOrEqual(200)
+      }
+    }
+  })
+
   it('declares id and updatedAt together as the dedupe key of Updated Record', () => {
     expect(
       keysOf(App.triggers.updated_record.operation.outputFields as Field[]).filter((key) =>

@@ -30,8 +30,9 @@ describe('how Twenty failures reach Zapier', () => {
     )
     expect(failure).toMatchObject({ name: 'AppError', status: 400 })
     expect(failure.message).toMatch(
-      /^Twenty refused the input \(400 .*A duplicate entry was detected on emails\.primaryEmail/,
+      /^Twenty refused the input: A duplicate entry was detected on emails\.primaryEmail/,
     )
+    expect(failure.message).not.toMatch(/400|BadRequestException/)
   })
 
   it('404 says the record does not exist', async () => {
@@ -67,7 +68,7 @@ describe('how Twenty failures reach Zapier', () => {
     faults.next(UNAVAILABLE)
     const failure = await failureOf(run(findPerson, sandbox(), { inputData: { email: 'a@b.example' } }))
     expect(failure.name).toBe('ThrottledError')
-    expect(failure.message).toContain('503')
+    expect(failure.message).toContain('Service Unavailable')
     expect(failure.delay).toBeGreaterThanOrEqual(MIN_DELAY_SECONDS)
     expect(failure.delay).toBeLessThanOrEqual(MAX_DELAY_SECONDS)
   })
@@ -95,6 +96,21 @@ describe('how Twenty failures reach Zapier', () => {
       status: 403,
       message: expect.stringContaining('Give the API key a role'),
     })
+  })
+
+  it('a failure of the app itself says so and what to do, keeping its own message', async () => {
+    const before = await twentyOf(sandbox()).webhooks.list()
+    // Subscribing without the URL Zapier always gives: no Twenty error, a plain one from the app.
+    const failure = await failureOf(run(App.triggers.new_person.operation.performSubscribe, sandbox()))
+    expect(failure).toEqual({
+      name: 'AppError',
+      code: 'UNEXPECTED',
+      status: 500,
+      message:
+        'Unexpected error in the Twenty app: Zapier gave no webhook address for this Zap, so Twenty cannot send ' +
+        'it events. Try again; if it keeps happening, contact support.',
+    })
+    expect(await twentyOf(sandbox()).webhooks.list()).toHaveLength(before.length)
   })
 
   it('never puts the API key in a message, even when Twenty echoes it', async () => {

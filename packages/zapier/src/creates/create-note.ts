@@ -54,7 +54,7 @@ export const createNote = {
   noun: 'Note',
   display: {
     label: 'Create Note',
-    description: 'Adds a note to a person, company or opportunity in Twenty.',
+    description: 'Creates a note on a person, company or opportunity in Twenty.',
   },
   operation: {
     inputFields: [

@@ -25,7 +25,8 @@ export const createTask = {
   display: {
     label: 'Create Task',
     description:
-      'Creates a task in Twenty, assigned to a workspace member and linked to a person, company or opportunity.',
+      'Creates a task in Twenty, optionally assigned to a workspace member and linked to a person, company or ' +
+      'opportunity.',
   },
   operation: {
     inputFields: taskInputFields,
@@ -62,6 +63,7 @@ export const createTask = {
       { key: 'linkedPersonId', label: 'Linked Person ID', type: 'string' },
       { key: 'linkedCompanyId', label: 'Linked Company ID', type: 'string' },
       { key: 'linkedOpportunityId', label: 'Linked Opportunity ID', type: 'string' },
+      { key: 'taskTargetIds', label: 'Task Target IDs', type: 'string', list: true },
     ],
     sample: {
       ...taskSample,

@@ -1,3 +1,4 @@
+import { TwentyValidationError } from 'twenty-sdk'
 import type { Create } from 'zapier-platform-core'
 import { withTwenty } from '../client/with-twenty.js'
 import { recordId } from '../fields/record-id.js'
@@ -12,14 +13,18 @@ import {
   toOpportunityInput,
 } from '../objects/opportunity.js'
 
-/** Moves a deal to a stage, and changes any other field given; fields left empty keep their values. */
+/**
+ * Changes the fields given of a deal (its stage, amount, close date or contacts); fields left empty keep their
+ * values. A step with none of them set is refused before anything is sent: it would change nothing.
+ */
 export const updateOpportunity = {
   key: 'update_opportunity',
   noun: 'Opportunity',
   display: {
     label: 'Update Opportunity',
     description:
-      'Moves an opportunity to another stage in Twenty, and updates its amount, close date or contacts if given.',
+      'Updates an opportunity in Twenty: its stage, amount, close date, company or point of contact. Fields left ' +
+      'empty keep their values.',
   },
   operation: {
     inputFields: [
@@ -30,18 +35,28 @@ export const updateOpportunity = {
         dynamic: 'list_opportunities.id.name',
         helpText: 'Pick one, or map the ID from an earlier step.',
       },
-      { ...stageField, required: true },
+      { ...stageField, helpText: `${stageField.helpText} Leave empty to keep the current stage.` },
       ...opportunityDetailFields,
     ],
     perform: withTwenty(
       async (twenty, bundle) => {
         const id = recordId(bundle.inputData.opportunityId, 'opportunityId')
         if (id === undefined) throw invalidInput('opportunityId', 'Choose the opportunity to update')
-        return opportunityOutput(await twenty.opportunities.update(id, toOpportunityInput(bundle.inputData)))
+        const changes = toOpportunityInput(bundle.inputData)
+        if (Object.keys(changes).length === 0) {
+          // Currency alone changes nothing: it only says what an Amount is in (and Zapier fills in its default).
+          throw new TwentyValidationError({
+            message:
+              'Fill in at least one field to change (Stage, Amount, Close Date, Company or Point of Contact)',
+            code: 'INVALID_INPUT',
+          })
+        }
+        return opportunityOutput(await twenty.opportunities.update(id, changes))
       },
       { labels: { ...opportunityLabels, opportunityId: 'Opportunity' } },
     ),
     outputFields: opportunityOutputFields,
-    sample: opportunitySample,
+    // The created deal after an update, which moves its `updatedAt` past `createdAt`.
+    sample: { ...opportunitySample, updatedAt: '2026-11-24T08:10:47.000Z' },
   },
 } satisfies Create

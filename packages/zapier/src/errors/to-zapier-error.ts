@@ -35,8 +35,14 @@ const ZAPIER_ERROR_NAMES = new Set([
 export function toZapierError(z: ZObject, error: unknown, context: ErrorContext): Error {
   if (error instanceof Error && ZAPIER_ERROR_NAMES.has(error.name)) return error
   if (!isTwentyError(error)) {
+    // A bug or an unforeseen failure in this app: say so, and what the user can do, around the original text.
     const message = error instanceof Error ? error.message : String(error)
-    return new z.errors.Error(redact(message, context.secrets), 'UNEXPECTED', 500)
+    return new z.errors.Error(
+      `Unexpected error in the Twenty app: ${withoutFinalStop(redact(message, context.secrets))}. Try again; if it ` +
+        'keeps happening, contact support.',
+      'UNEXPECTED',
+      500,
+    )
   }
   const twenty = error as TwentyError
   const said = redact(describe(twenty), context.secrets)
@@ -98,16 +104,21 @@ function validationError(z: ZObject, error: TwentyValidationError, context: Erro
     )
   }
   return new z.errors.Error(
-    `Twenty refused the input (${redact(describe(error), context.secrets)}).`,
+    `Twenty refused the input: ${withoutFinalStop(redact(describe(error), context.secrets))}.`,
     error.code ?? 'BAD_REQUEST',
     error.status,
   )
 }
 
-// Twenty's own messages when it sent any; the SDK's message (method, redacted URL, status) otherwise.
+// Twenty's own messages when it sent any, without the status and exception class (`400 BadRequestException`),
+// which mean nothing to a Zap user; the SDK's message (method, redacted URL, status) otherwise.
 function describe(error: TwentyError): string {
-  const what = error.status === undefined ? '' : `${error.status}${error.code ? ` ${error.code}` : ''}: `
-  return error.messages.length > 0 ? `${what}${error.messages.join('; ')}` : error.message
+  return error.messages.length > 0 ? error.messages.join('; ') : error.message
+}
+
+// So a message that already ends a sentence can be followed by more text without a doubled full stop.
+function withoutFinalStop(text: string): string {
+  return text.replace(/\.$/, '')
 }
 
 function labelFor(path: string, labels: Readonly<Record<string, string>> | undefined): string {

@@ -17,18 +17,27 @@ export const stageField: PlainInputField = {
 export const opportunityDetailFields: PlainInputField[] = [
   { key: 'amount', label: 'Amount', type: 'number', helpText: 'In units, e.g. 2500.50.' },
   { key: 'currency', label: 'Currency', default: 'USD', helpText: 'ISO 4217 code such as USD, EUR or VND.' },
-  { key: 'closeDate', label: 'Close Date', type: 'datetime' },
+  {
+    key: 'closeDate',
+    label: 'Close Date',
+    type: 'datetime',
+    helpText:
+      'When the deal should close: a date (2026-12-15), a date and time with its time zone ' +
+      '(2026-12-15T17:00:00+07:00), or words Zapier reads as a date, such as "next Friday".',
+  },
   {
     key: 'companyId',
     label: 'Company',
     dynamic: 'list_companies.id.name',
     search: 'find_company.id',
+    helpText: 'The company the deal is with. Pick one, or map a company ID from an earlier step.',
   },
   {
     key: 'pointOfContactId',
     label: 'Point of Contact',
     dynamic: 'list_people.id.label',
     search: 'find_person.id',
+    helpText: 'The person you deal with. Pick one, or map a person ID from an earlier step.',
   },
 ]
 
@@ -76,7 +85,7 @@ export const opportunityOutputFields: PlainOutputField[] = [
   { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
 ]
 
-/** An opportunity as Twenty's REST API returns it, plus the amount in units. */
+/** An opportunity as Twenty's REST API returns it just after this app created it, plus the amount in units. */
 export const opportunitySample = {
   id: '8c4d2e1f-6a5b-4c3d-9e8f-0a1b2c3d4e5f',
   name: 'Wholesale contract 2027',
@@ -87,13 +96,8 @@ export const opportunitySample = {
   position: 2,
   companyId: '2a7e5c1d-8b4f-4e3a-a6d9-7c0b1e2f3a4b',
   pointOfContactId: '6f1c2b9e-4d3a-4b8e-9c7d-1a2b3c4d5e6f',
-  createdBy: {
-    source: 'MANUAL',
-    workspaceMemberId: '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a',
-    name: 'Mai Tran',
-    context: {},
-  },
-  createdAt: '2026-10-02T09:00:00.000Z',
+  createdBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
+  createdAt: '2026-11-21T14:32:05.000Z',
   updatedAt: '2026-11-21T14:32:05.000Z',
   deletedAt: null,
 }

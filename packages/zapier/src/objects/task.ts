@@ -14,7 +14,14 @@ export const TASK_LINK_FIELDS = [
 export const taskInputFields: PlainInputField[] = [
   { key: 'title', label: 'Title', required: true },
   { key: 'body', label: 'Body', type: 'text', helpText: 'Markdown is kept as formatting.' },
-  { key: 'dueAt', label: 'Due At', type: 'datetime' },
+  {
+    key: 'dueAt',
+    label: 'Due At',
+    type: 'datetime',
+    helpText:
+      'A date (2026-11-28), a date and time with its time zone (2026-11-28T10:00:00+07:00), or words Zapier ' +
+      'reads as a date, such as "tomorrow at noon".',
+  },
   { key: 'status', label: 'Status', dynamic: 'list_task_statuses.id.label', default: 'TODO' },
   {
     key: 'assigneeId',

@@ -16,7 +16,17 @@ export const findCompany = {
   noun: 'Company',
   display: { label: 'Find Company', description: 'Finds a company in Twenty by its domain.' },
   operation: {
-    inputFields: [{ key: 'domain', label: 'Domain', required: true, placeholder: 'acme.com' }],
+    inputFields: [
+      {
+        key: 'domain',
+        label: 'Domain',
+        required: true,
+        placeholder: 'acme.com',
+        helpText:
+          'The website, e.g. acme.com. Only the host is compared, ignoring case, https:// or http://, "www." and ' +
+          'any path: acme.com finds https://www.Acme.com/about, but not shop.acme.com.',
+      },
+    ],
     perform: withTwenty(
       async (twenty, bundle) => {
         const raw = text(bundle.inputData.domain)

@@ -9,7 +9,7 @@ export const newCompany = {
   noun: 'Company',
   display: {
     label: 'New Company',
-    description: 'Triggers instantly when a company is created in Twenty.',
+    description: 'Triggers when a company is created in Twenty.',
   },
   operation: {
     ...restHookOperation({

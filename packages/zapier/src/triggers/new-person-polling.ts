@@ -10,9 +10,8 @@ export const newPersonPolling = {
   display: {
     label: 'New Person (Polling)',
     description:
-      'Checks Twenty for new people every few minutes. Use it only when the instant New Person trigger cannot work: ' +
-      'a self-hosted Twenty that cannot send webhooks to the internet (behind a firewall, or without its worker running), ' +
-      'or an API key without the webhooks permission.',
+      'Triggers when a person is created in Twenty, checked every few minutes. Use it only if the instant New Person ' +
+      'trigger cannot work: no webhooks from Twenty, or a key without webhook access.',
   },
   operation: {
     type: 'polling',

@@ -9,7 +9,7 @@ export const newPerson = {
   noun: 'Person',
   display: {
     label: 'New Person',
-    description: 'Triggers instantly when a person is created in Twenty.',
+    description: 'Triggers when a person is created in Twenty.',
   },
   operation: {
     ...restHookOperation({

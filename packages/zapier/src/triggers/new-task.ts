@@ -9,7 +9,7 @@ export const newTask = {
   noun: 'Task',
   display: {
     label: 'New Task',
-    description: 'Triggers instantly when a task is created in Twenty.',
+    description: 'Triggers when a task is created in Twenty.',
   },
   operation: {
     ...restHookOperation({

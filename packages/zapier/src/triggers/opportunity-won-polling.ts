@@ -14,14 +14,18 @@ export const opportunityWonPolling = {
   display: {
     label: 'Opportunity Won (Polling)',
     description:
-      'Checks Twenty every few minutes for opportunities at the won stage; each opportunity triggers once. Use it only ' +
-      'when the instant Opportunity Won trigger cannot work: a self-hosted Twenty that cannot send webhooks to the ' +
-      'internet, or an API key without the webhooks permission.',
+      'Triggers when an opportunity reaches the won stage, checked every few minutes. Use it only if the instant ' +
+      'Opportunity Won trigger cannot work: no webhooks from Twenty, or a key without webhook access.',
   },
   operation: {
     type: 'polling',
     perform: withTwenty(recentWonOpportunities),
-    inputFields: [wonStageField],
+    inputFields: [
+      {
+        ...wonStageField,
+        helpText: `${wonStageField.helpText} Each opportunity triggers once, even if it leaves that stage and comes back.`,
+      },
+    ],
     outputFields: opportunityOutputFields,
     sample: opportunitySample,
   },

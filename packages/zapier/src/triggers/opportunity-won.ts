@@ -24,8 +24,7 @@ export const opportunityWon = {
   noun: 'Opportunity',
   display: {
     label: 'Opportunity Won',
-    description:
-      'Triggers instantly when an opportunity moves to the won stage (CUSTOMER unless you choose another).',
+    description: 'Triggers when an opportunity moves to the won stage (CUSTOMER unless you choose another).',
   },
   operation: {
     ...restHookOperation({

@@ -27,7 +27,8 @@ export function restHookOperation<TItem>(definition: RestHookDefinition<TItem>) 
   return {
     type: 'hook' as const,
     performSubscribe: withTwenty(async (twenty, bundle): Promise<Subscription> => {
-      if (!bundle.targetUrl) throw new Error('Zapier gave no target URL to subscribe')
+      if (!bundle.targetUrl)
+        throw new Error('Zapier gave no webhook address for this Zap, so Twenty cannot send it events')
       const webhook = await twenty.webhooks.create({
         targetUrl: bundle.targetUrl,
         operations: definition.operations(bundle),

@@ -10,7 +10,7 @@ export const taskCompleted = {
   noun: 'Task',
   display: {
     label: 'Task Completed',
-    description: 'Triggers instantly when a task is marked done in Twenty.',
+    description: 'Triggers when a task is marked done in Twenty.',
   },
   operation: {
     ...restHookOperation({

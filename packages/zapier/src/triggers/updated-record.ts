@@ -24,7 +24,7 @@ export const updatedRecord = {
   noun: 'Record',
   display: {
     label: 'Updated Record',
-    description: 'Triggers instantly when a record of the object you choose is updated in Twenty.',
+    description: 'Triggers when a record of the object you choose is updated in Twenty.',
   },
   operation: {
     ...restHookOperation<UpdatedRecord>({
@@ -50,8 +50,9 @@ export const updatedRecord = {
           sample: singular,
         })),
         helpText:
-          'For a custom object choose "Custom" and type its API name (e.g. `pet`), or `singular/plural` when its plural is ' +
-          'not the singular plus "s" (e.g. `cactus/cacti`).',
+          'For a custom object, enter a custom value instead of picking from the list (the "Custom" option of this ' +
+          'dropdown) and type its API name, e.g. `pet`, or `singular/plural` when its plural is not the singular ' +
+          'plus "s", e.g. `cactus/cacti`.',
       },
     ],
     outputFields: [
