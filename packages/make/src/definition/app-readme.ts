@@ -7,7 +7,7 @@ Twenty Cloud or on your own server.
 ## Connecting
 
 1. In Twenty, open **Settings → APIs & Webhooks** and create an API key. Its role decides what Make may read
-   and write; instant triggers also need the "API keys and webhooks" permission.
+   and write; the instant trigger (Watch Record Events) also needs the "API keys and webhooks" permission.
 2. In Make, add a Twenty connection and paste the key. For a self-hosted Twenty, open the advanced settings and
    enter your server's address, such as \`https://crm.example.com\`.
 
@@ -23,11 +23,15 @@ Make verifies the key by reading the workspace, and names the connection after i
 - **Create a Person**, **Create a Company**, **Create a Task**, **Update an Opportunity**: fields you leave
   empty are not sent, so updating never erases what you did not map. Use the **erase** keyword to clear a
   field.
-- **Search People**: by exact email and/or part of a first or last name.
+- **Search People**: by email and/or part of a first or last name, ignoring case. With both empty (a mapped
+  email that turned out empty, say), it outputs nothing instead of listing everyone. A name containing both
+  ' and ", unpaired parentheses or an odd number of square brackets is refused: Twenty's filter cannot carry it.
 - **Make an API Call**: any Twenty REST route, with your connection's URL and key.
 
 The stage, won-stage and status dropdowns list your workspace's own options, including those it added to
 Twenty's standard ones (such as a NEGOTIATION stage), by their API value.
 
-Amounts are in micros, as Twenty stores them: 1,250.50 USD is 1250500000.
+Type amounts in units, such as 2500.50 for 2,500.50 USD: Make sends them to Twenty in micros (millionths, as
+Twenty stores amounts), rounded to the nearest micro. Outputs carry both: the amount in micros inside the amount
+collection (1250500000), and next to it the amount in units (1250.5).
 `

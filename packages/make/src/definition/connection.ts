@@ -14,7 +14,9 @@ export const twentyApiKey: ConnectionDefinition = {
       name: 'apiKey',
       type: 'password',
       label: 'API key',
-      help: 'Create one in Twenty under Settings → APIs & Webhooks. Its role decides what Make may read and write.',
+      help:
+        'Create one in Twenty under Settings → APIs & Webhooks. Its role decides what Make may read and write; ' +
+        'the instant trigger (Watch Record Events) also needs the "API keys and webhooks" permission, to register its webhook.',
       required: true,
       editable: true,
     },

@@ -22,11 +22,17 @@ export type MakeErrorType =
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS'
 
-/** `response.error`: a default message and type plus per-status overrides keyed by the status code. */
+/** A string that is one IML expression, such as `{{if(body.locked, 'DataError', 'RuntimeError')}}`. */
+export type ImlExpression = `{{${string}}}`
+
+/**
+ * `response.error`: a default message and type plus per-status overrides keyed by the status code. A type is an
+ * IML string ("An expression that specifies the error type"), so it may be computed from the answer.
+ */
 export interface ErrorSpec {
   message?: string
-  type?: MakeErrorType
-  [status: `${number}`]: { message?: string; type?: MakeErrorType }
+  type?: MakeErrorType | ImlExpression
+  [status: `${number}`]: { message?: string; type?: MakeErrorType | ImlExpression }
 }
 
 /** `response.valid`: a condition, or a condition with its own message and error type. */

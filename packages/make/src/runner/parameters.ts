@@ -29,6 +29,11 @@ function coerce(parameter: Parameter, value: unknown, path: string): unknown {
     throw new MakeError('DataError', `Parameter '${path}' expects a whole number of 0 or more`)
   if (parameter.type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true'
   if (parameter.type === 'date' && value instanceof Date) return value.toISOString()
+  // A text's `validate.pattern` (developers.make.com, parameter type "Text"): Make refuses a value that does not
+  // match it before the module runs, so the request is never sent.
+  const pattern = parameter.validate?.pattern
+  if (pattern !== undefined && typeof value === 'string' && !new RegExp(pattern).test(value))
+    throw new MakeError('DataError', `Parameter '${path}' does not match the pattern of the field`)
   return value
 }
 

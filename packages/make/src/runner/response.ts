@@ -1,4 +1,5 @@
-import type { ErrorSpec, ResponseSpec, ValidSpec } from '../format/types.js'
+import { errorTypeSchema } from '../format/schemas/response-schemas.js'
+import type { ErrorSpec, MakeErrorType, ResponseSpec, ValidSpec } from '../format/types.js'
 import { evaluateString, evaluateValue, type ImlScope } from '../iml/evaluate.js'
 import { isTruthy, toText } from '../iml/values.js'
 import type { HttpAnswer } from './http.js'
@@ -15,6 +16,19 @@ const scopeWith = (scope: ImlScope, variables: Record<string, unknown>): ImlScop
   variables: { ...scope.variables, ...variables },
 })
 
+/**
+ * An error type from `response.error`, which Make documents as an IML string: a type, or an expression that
+ * evaluates to one. An expression that yields anything else is a bug of the app, not an answer of the API.
+ */
+function errorType(template: string | undefined, scope: ImlScope): MakeErrorType | undefined {
+  if (template === undefined) return undefined
+  const type = toText(evaluateString(template, scope))
+  const known = errorTypeSchema.safeParse(type)
+  if (!known.success)
+    throw new Error(`response.error type ${JSON.stringify(template)} gave "${type}", not an error type`)
+  return known.data
+}
+
 /** Status ≥ 400: Make's error for it, from the per-status entry or the default, with the app's message. */
 function errorFor(spec: ErrorSpec | undefined, answer: HttpAnswer, scope: ImlScope): MakeError {
   const specific = spec?.[String(answer.statusCode) as `${number}`]
@@ -23,17 +37,30 @@ function errorFor(spec: ErrorSpec | undefined, answer: HttpAnswer, scope: ImlSco
     template === undefined
       ? `Request failed with status ${answer.statusCode}`
       : toText(evaluateString(template, scope))
-  return new MakeError(specific?.type ?? spec?.type ?? 'RuntimeError', message, answer.statusCode)
+  const type = errorType(specific?.type, scope) ?? errorType(spec?.type, scope) ?? 'RuntimeError'
+  return new MakeError(type, message, answer.statusCode)
 }
 
-function checkValid(valid: ValidSpec | undefined, answer: HttpAnswer, scope: ImlScope): void {
+/**
+ * A 2xx or 3xx answer that `valid` refuses. Message and type are resolved as developers.make.com ("Valid") lists:
+ * `valid.message`, then `response.error.<status>.message`, then `response.error.message`, then "Response marked
+ * as invalid."; the type likewise from `valid.type`, `error.<status>.type`, `error.type`, then RuntimeError.
+ */
+function checkValid(
+  valid: ValidSpec | undefined,
+  error: ErrorSpec | undefined,
+  answer: HttpAnswer,
+  scope: ImlScope,
+): void {
   if (valid === undefined) return
   const spec = typeof valid === 'object' ? valid : { condition: valid }
   const ok = typeof spec.condition === 'boolean' ? spec.condition : evaluateString(spec.condition, scope)
   if (isTruthy(ok)) return
-  const message =
-    'message' in spec && spec.message !== undefined ? toText(evaluateString(spec.message, scope)) : ''
-  const type = 'type' in spec && spec.type !== undefined ? spec.type : 'RuntimeError'
+  const own: { message?: string; type?: MakeErrorType } = typeof valid === 'object' ? valid : {}
+  const specific = error?.[String(answer.statusCode) as `${number}`]
+  const template = own.message ?? specific?.message ?? error?.message
+  const message = template === undefined ? '' : toText(evaluateString(template, scope))
+  const type = own.type ?? errorType(specific?.type, scope) ?? errorType(error?.type, scope) ?? 'RuntimeError'
   throw new MakeError(type, message || 'Response marked as invalid.', answer.statusCode)
 }
 
@@ -53,7 +80,7 @@ export function processAnswer(
     statusCode: answer.statusCode,
   })
   if (answer.statusCode >= 400) throw errorFor(spec?.error, answer, answerScope)
-  checkValid(spec?.valid, answer, answerScope)
+  checkValid(spec?.valid, spec?.error, answer, answerScope)
   const temp = spec?.temp ? (evaluateValue(spec.temp, answerScope) as Record<string, unknown>) : {}
   const itemScope = scopeWith(answerScope, { temp: { ...(answerScope.variables.temp as object), ...temp } })
   const outputOf = (item: unknown, variables: Record<string, unknown>) =>

@@ -55,22 +55,47 @@ describe('Create a Person', () => {
 })
 
 describe('Create a Company and Create a Task', () => {
-  it('creates a company with its domain, address and revenue', async () => {
+  it('creates a company with its domain, address and revenue, typed in units and stored in micros', async () => {
     const [company] = (await h.runner.runModule('createCompany', {
       name: 'Hanoi Tea House',
       domainName: { primaryLinkUrl: 'https://hanoitea.example' },
       employees: '12',
-      annualRecurringRevenue: { amountMicros: 5_000_000_000, currencyCode: 'USD' },
+      annualRecurringRevenue: { amount: 1250.5, currencyCode: 'USD' },
       address: { addressCity: 'Hanoi', addressCountry: 'Vietnam' },
       idealCustomerProfile: true,
-    })) as [Record<string, unknown>]
+    })) as [Record<string, unknown> & { id: string }]
+    expect(lastRequestBody()).toEqual({
+      name: 'Hanoi Tea House',
+      domainName: { primaryLinkUrl: 'https://hanoitea.example' },
+      employees: 12,
+      annualRecurringRevenue: { amountMicros: 1_250_500_000, currencyCode: 'USD' },
+      address: { addressCity: 'Hanoi', addressCountry: 'Vietnam' },
+      idealCustomerProfile: true,
+    })
     expect(company).toMatchObject({
       name: 'Hanoi Tea House',
       employees: 12,
       domainName: { primaryLinkUrl: 'https://hanoitea.example' },
       address: { addressCity: 'Hanoi', addressCountry: 'Vietnam' },
       idealCustomerProfile: true,
-      annualRecurringRevenueAmount: 5000,
+      annualRecurringRevenue: { amountMicros: 1_250_500_000, currencyCode: 'USD' },
+      annualRecurringRevenueAmount: 1250.5,
+    })
+    expect((await h.twenty.companies.get(company.id)).annualRecurringRevenue).toEqual({
+      amountMicros: 1_250_500_000,
+      currencyCode: 'USD',
+    })
+  })
+
+  it('sends a company without revenue when none is mapped, and rounds a computed amount to whole micros', async () => {
+    await h.runner.runModule('createCompany', { name: 'Hue Herbs Co' })
+    expect(lastRequestBody()).toEqual({ name: 'Hue Herbs Co' })
+    await h.runner.runModule('createCompany', {
+      name: 'Third Share Co',
+      annualRecurringRevenue: { amount: 100 / 3, currencyCode: 'EUR' },
+    })
+    expect(lastRequestBody()).toMatchObject({
+      annualRecurringRevenue: { amountMicros: 33_333_333, currencyCode: 'EUR' },
     })
   })
 
@@ -125,6 +150,30 @@ describe('Update an Opportunity', () => {
     })
   })
 
+  it('takes the amount in units and stores it in micros', async () => {
+    const deal = await h.twenty.opportunities.create({
+      name: 'Coffee contract',
+      amount: { amountMicros: 1_000_000_000, currencyCode: 'USD' },
+    })
+    const [updated] = (await h.runner.runModule('updateOpportunity', {
+      opportunityId: deal.id,
+      amount: { amount: '2500.50' },
+    })) as [Record<string, unknown>]
+    expect(lastRequestBody()).toEqual({ amount: { amountMicros: 2_500_500_000 } })
+    expect(updated).toMatchObject({
+      amount: { amountMicros: 2_500_500_000, currencyCode: 'USD' },
+      amountValue: 2500.5,
+    })
+    expect((await h.twenty.opportunities.get(deal.id)).amount).toEqual({
+      amountMicros: 2_500_500_000,
+      currencyCode: 'USD',
+    })
+    await h.runner.runModule('updateOpportunity', { opportunityId: deal.id, amount: { amount: 0 } })
+    expect(lastRequestBody()).toEqual({ amount: { amountMicros: 0 } })
+    await h.runner.runModule('updateOpportunity', { opportunityId: deal.id, amount: { amount: ERASE } })
+    expect(lastRequestBody()).toEqual({ amount: { amountMicros: null } })
+  })
+
   it('clears a field only when the user maps the erase keyword', async () => {
     const company = await h.twenty.companies.create({ name: 'Hue Herbs' })
     const deal = await h.twenty.opportunities.create({ name: 'Herb deal', companyId: company.id })
@@ -169,6 +218,16 @@ describe('Create a Task linked to records', () => {
         [person.id, null],
       ].sort(),
     )
+    expect([...(task.taskTargetIds as string[])].sort()).toEqual(
+      targets.data.map((target) => target.id).sort(),
+    )
+  })
+
+  it('outputs no task target ids for a task linked to nothing', async () => {
+    const [task] = (await h.runner.runModule('createTask', { title: 'Unlinked' })) as [
+      Record<string, unknown>,
+    ]
+    expect(task.taskTargetIds).toEqual([])
   })
 
   it('reports a link to a missing record as a DataError after creating the task', async () => {

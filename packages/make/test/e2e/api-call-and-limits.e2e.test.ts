@@ -62,9 +62,9 @@ describe("Twenty's rate limit", () => {
   afterAll(() => h.close())
 
   it('turns a 429 into a RateLimitError, which Make retries later', async () => {
-    await h.runner.runModule('searchPeople', { limit: 1 })
-    await h.runner.runModule('searchPeople', { limit: 1 })
-    const error = await rejection(h.runner.runModule('searchPeople', { limit: 1 }))
+    await h.runner.runModule('searchPeople', { name: 'Linh', limit: 1 })
+    await h.runner.runModule('searchPeople', { name: 'Linh', limit: 1 })
+    const error = await rejection(h.runner.runModule('searchPeople', { name: 'Linh', limit: 1 }))
     expect(error).toBeInstanceOf(MakeError)
     expect(error).toMatchObject({
       type: 'RateLimitError',

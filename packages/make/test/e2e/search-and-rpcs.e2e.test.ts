@@ -33,15 +33,18 @@ const firstNames = (bundles: unknown[]) =>
   bundles.map((bundle) => (bundle as { name: { firstName: string } }).name.firstName)
 
 describe('Search People', () => {
-  it('finds a person by exact primary email', async () => {
-    const found = await h.runner.runModule('searchPeople', { email: 'person12@example.com' })
+  it('finds a person by primary email, ignoring case', async () => {
+    const found = await h.runner.runModule('searchPeople', { email: 'Person12@Example.COM' })
     expect(firstNames(found)).toEqual(['Person12'])
-    expect(h.log.at(-1)?.request.qs.filter).toBe('emails.primaryEmail[eq]:"person12@example.com"')
+    expect(h.log.at(-1)?.request.qs.filter).toBe('emails.primaryEmail[ilike]:"Person12@Example.COM"')
   })
 
   it('finds people whose first or last name contains the text, case-insensitively', async () => {
     const found = await h.runner.runModule('searchPeople', { name: 'thanh' })
     expect(firstNames(found).sort()).toEqual(['Person9', 'Thanh'])
+    expect(h.log.at(-1)?.request.qs.filter).toBe(
+      'or(name.firstName[ilike]:"%thanh%",name.lastName[ilike]:"%thanh%")',
+    )
   })
 
   it('requires both criteria to match when both are given', async () => {
@@ -53,18 +56,65 @@ describe('Search People', () => {
     )
   })
 
-  it('lists everyone newest first without criteria, following cursors up to the limit', async () => {
-    const found = await h.runner.runModule('searchPeople', { limit: 64 })
+  it('outputs nothing, without calling Twenty, when Email and Name are both empty', async () => {
+    const before = h.log.length
+    expect(await h.runner.runModule('searchPeople', { email: '', limit: 50 })).toEqual([])
+    expect(await h.runner.runModule('searchPeople')).toEqual([])
+    expect(h.log.length).toBe(before)
+  })
+
+  it('follows cursors up to the limit', async () => {
+    const found = await h.runner.runModule('searchPeople', { name: 'Do', limit: 64 })
     expect(found).toHaveLength(64)
     expect(new Set(found.map((bundle) => (bundle as { id: string }).id)).size).toBe(64)
     const pages = h.log.slice(-2).map((entry) => entry.request.qs)
     expect(pages[0]).toMatchObject({ limit: 60 })
-    expect(pages[0]).not.toHaveProperty('filter')
     expect(pages[1]).toHaveProperty('starting_after')
   })
 
   it('returns ten people by default', async () => {
-    expect(await h.runner.runModule('searchPeople')).toHaveLength(10)
+    expect(await h.runner.runModule('searchPeople', { name: 'Do' })).toHaveLength(10)
+  })
+})
+
+describe("Search People with names Twenty's filter syntax makes tricky", () => {
+  let q: Harness
+  beforeAll(async () => {
+    q = await startHarness()
+  })
+  afterAll(() => q.close())
+
+  it('quotes a name containing " with single quotes, as the SDK does, and one containing \' with double quotes', async () => {
+    await q.twenty.people.createMany([
+      { name: { firstName: 'Kim', lastName: 'O"Neil' } },
+      { name: { firstName: 'Sean', lastName: "O'Brien" } },
+    ])
+    expect(firstNames(await q.runner.runModule('searchPeople', { name: 'o"neil' }))).toEqual(['Kim'])
+    expect(q.log.at(-1)?.request.qs.filter).toBe(
+      `or(name.firstName[ilike]:'%o"neil%',name.lastName[ilike]:'%o"neil%')`,
+    )
+    expect(firstNames(await q.runner.runModule('searchPeople', { name: "O'Brien" }))).toEqual(['Sean'])
+    expect(q.log.at(-1)?.request.qs.filter).toBe(
+      `or(name.firstName[ilike]:"%O'Brien%",name.lastName[ilike]:"%O'Brien%")`,
+    )
+  })
+
+  it("refuses a name Twenty's filter cannot carry before calling Twenty", async () => {
+    const before = q.log.length
+    for (const name of [`O'Neil "Kim"`, 'Linh (Sales', 'Linh [Sales']) {
+      await expect(q.runner.runModule('searchPeople', { name })).rejects.toMatchObject({
+        type: 'DataError',
+        message: "Parameter 'name' does not match the pattern of the field",
+      })
+    }
+    expect(q.log.length).toBe(before)
+  })
+
+  it('finds a name with paired parentheses and square brackets', async () => {
+    await q.twenty.people.create({ name: { firstName: 'Lan (Sales) [VN]', lastName: 'Vu' } })
+    expect(firstNames(await q.runner.runModule('searchPeople', { name: '(sales) [vn]' }))).toEqual([
+      'Lan (Sales) [VN]',
+    ])
   })
 })
 

@@ -49,7 +49,9 @@ describe("stage and status dropdowns list the workspace's own options", () => {
       expect(error).toMatchObject({
         type: 'InvalidAccessTokenError',
         statusCode: 200,
-        message: `Twenty did not list this workspace's ${what} for the connection's API key.`,
+        message:
+          `Could not load this workspace's ${what}: Twenty did not accept the connection's API key ` +
+          "(it answered with its public OpenAPI document, without the workspace's data model).",
       })
     }
   })

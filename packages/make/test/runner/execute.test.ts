@@ -172,6 +172,57 @@ describe('handling errors', () => {
     })
   })
 
+  it('falls back to response.error.<status>, then response.error, for what valid does not say', async () => {
+    const invalid = (error: Communication['response']) =>
+      runnerFor({ url: '/x', response: { valid: '{{!body.errors}}', ...error } }, () => ({
+        body: { errors: ['locked'], locked: true },
+      })).runner.runModule('m')
+    expect(
+      await failure(
+        invalid({
+          error: {
+            message: 'generic',
+            type: 'ConnectionError',
+            '200': { message: 'Refused: {{body.errors[1]}}', type: 'DataError' },
+          },
+        }),
+      ),
+    ).toMatchObject({ type: 'DataError', message: 'Refused: locked', statusCode: 200 })
+    expect(
+      await failure(invalid({ error: { message: 'Generic: {{body.errors[1]}}', type: 'ConnectionError' } })),
+    ).toMatchObject({ type: 'ConnectionError', message: 'Generic: locked' })
+    expect(await failure(invalid({}))).toMatchObject({
+      type: 'RuntimeError',
+      message: 'Response marked as invalid.',
+    })
+  })
+
+  it('evaluates an error type given as IML, and refuses one that is not an error type', async () => {
+    const typed = (type: `{{${string}}}`, body: unknown) =>
+      runnerFor(
+        { url: '/x', response: { valid: '{{body.ok}}', error: { '200': { type, message: 'no' } } } },
+        () => ({
+          body,
+        }),
+      ).runner.runModule('m')
+    const type = "{{if(body.locked, 'InvalidAccessTokenError', 'RuntimeError')}}" as const
+    expect(await failure(typed(type, { locked: true }))).toMatchObject({ type: 'InvalidAccessTokenError' })
+    expect(await failure(typed(type, { locked: false }))).toMatchObject({ type: 'RuntimeError' })
+    await expect(typed("{{'Oops'}}", {})).rejects.toThrow('not an error type')
+  })
+
+  it('skips a request whose condition is false: nothing is sent and the module outputs nothing', async () => {
+    const { runner, received } = runnerFor(
+      { url: '/x', condition: '{{parameters.name}}', response: { iterate: '{{body}}', limit: 5 } },
+      () => ({ body: [{ id: 1 }] }),
+      { type: 'search' },
+    )
+    expect(await runner.runModule('m', { name: '' })).toEqual([])
+    expect(received).toHaveLength(0)
+    expect(await runner.runModule('m', { name: 'Linh' })).toEqual([{ id: 1 }])
+    expect(received).toHaveLength(1)
+  })
+
   it('raises ConnectionError when no answer arrives', async () => {
     const app = miniApp({ modules: [{ id: 'm', communication: { url: '/x' } }] })
     const runner = new MakeRunner({

@@ -78,4 +78,13 @@ describe("Make's empty-value handling of mapped parameters", () => {
     expect(error).toBeInstanceOf(MakeError)
     expect(error).toMatchObject({ type: 'DataError', message: "Missing value of required parameter 'title'" })
   })
+
+  it("refuses a text that does not match the field's validate.pattern, before any request", () => {
+    const pattern: Parameter[] = [{ name: 'code', type: 'text', validate: { pattern: '^[A-Z]{3}$' } }]
+    expect(prepareParameters(pattern, { code: 'USD' })).toEqual({ code: 'USD' })
+    expect(prepareParameters(pattern, { code: '' })).toEqual({})
+    expect(() => prepareParameters(pattern, { code: 'usd' })).toThrow(
+      new MakeError('DataError', "Parameter 'code' does not match the pattern of the field"),
+    )
+  })
 })

@@ -40,17 +40,61 @@ describe("the Twenty app's error mapping", () => {
     ],
     [418, 'RuntimeError', { statusCode: 418, error: 'I_AM_A_TEAPOT' }, '[418] I_AM_A_TEAPOT'],
   ])("maps status %i to %s with Twenty's message", async (status, type, body, message) => {
-    await expect(runnerAnswering(status, body).runModule('searchPeople', { limit: 1 })).rejects.toMatchObject(
-      { type, statusCode: status, message },
-    )
+    await expect(
+      runnerAnswering(status, body).runModule('searchPeople', { name: 'Linh', limit: 1 }),
+    ).rejects.toMatchObject({ type, statusCode: status, message })
   })
 
   it('targets Twenty Cloud when the connection has no URL', async () => {
     const http = fakeFetch(() => ({ body: { data: { people: [] }, pageInfo: { hasNextPage: false } } }))
     const runner = new MakeRunner({ app, connection: { apiKey: 'k' }, fetch: http.fetch })
-    await runner.runModule('searchPeople', { limit: 1 })
+    await runner.runModule('searchPeople', { name: 'Linh', limit: 1 })
     expect(http.received[0]?.url.origin).toBe('https://api.twenty.com')
   })
+})
+
+describe('the stage and status dropdowns when the options cannot be loaded', () => {
+  const rpcs = [
+    ['listOpportunityStages', 'opportunity stages', 'Opportunity.stage'],
+    ['listTaskStatuses', 'task statuses', 'Task.status'],
+  ] as const
+
+  it.each(rpcs)('%s: a 401 is an InvalidAccessTokenError', async (rpc, what) => {
+    const body = { statusCode: 401, error: 'UNAUTHENTICATED', messages: ['Token invalid.'] }
+    await expect(runnerAnswering(401, body).runRpc(rpc)).rejects.toMatchObject({
+      type: 'InvalidAccessTokenError',
+      statusCode: 401,
+      message: `Could not load this workspace's ${what}: [401] Token invalid.`,
+    })
+  })
+
+  it.each(rpcs)('%s: any other status is a plain RuntimeError that says so', async (rpc, what) => {
+    for (const status of [403, 404, 429, 500, 503]) {
+      await expect(
+        runnerAnswering(status, { statusCode: status, messages: ['Not now'] }).runRpc(rpc),
+      ).rejects.toMatchObject({
+        type: 'RuntimeError',
+        statusCode: status,
+        message: `Could not load this workspace's ${what}: [${status}] Not now`,
+      })
+    }
+  })
+
+  it.each(rpcs)(
+    "%s: an answer that is not Twenty's document is a RuntimeError, not a refused key",
+    async (rpc, what, field) => {
+      for (const body of [
+        '<html>Bad gateway</html>',
+        { openapi: '3.1.1', components: { schemas: { Person: {} } } },
+      ]) {
+        await expect(runnerAnswering(200, body).runRpc(rpc)).rejects.toMatchObject({
+          type: 'RuntimeError',
+          statusCode: 200,
+          message: `Could not load this workspace's ${what}: Twenty's answer has no options for ${field}.`,
+        })
+      }
+    },
+  )
 })
 
 describe('loading an app for the runner', () => {

@@ -1,11 +1,14 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import { addressFields, composite, currencyFields, linksFields } from '../twenty/composite-fields.js'
-import { amountInUnits } from '../twenty/iml-snippets.js'
+import { addressFields, composite, currencyInputFields, linksFields } from '../twenty/composite-fields.js'
+import { amountInUnits, withAmountInMicros } from '../twenty/iml-snippets.js'
 import { companyInterface } from '../twenty/record-interfaces.js'
 import { companySample } from '../twenty/record-samples.js'
 import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
 
-/** Creates a company; the body is `{{parameters}}`, so empty fields are omitted (see createPerson). */
+/**
+ * Creates a company; the body is `{{parameters}}`, so empty fields are omitted (see createPerson), with the annual
+ * recurring revenue typed in units and sent in micros.
+ */
 export const createCompany: ModuleDefinition = {
   id: 'createCompany',
   label: 'Create a Company',
@@ -16,7 +19,7 @@ export const createCompany: ModuleDefinition = {
   communication: {
     url: '/rest/companies',
     method: 'POST',
-    body: '{{parameters}}',
+    ...withAmountInMicros('parameters', 'annualRecurringRevenue'),
     response: {
       output: {
         '{{...}}': '{{body.data.createCompany}}',
@@ -30,7 +33,7 @@ export const createCompany: ModuleDefinition = {
     { name: 'employees', type: 'uinteger', label: 'Employees' },
     composite('linkedinLink', 'LinkedIn', linksFields),
     composite('xLink', 'X', linksFields),
-    composite('annualRecurringRevenue', 'Annual recurring revenue', currencyFields),
+    composite('annualRecurringRevenue', 'Annual recurring revenue', currencyInputFields),
     composite('address', 'Address', addressFields),
     { name: 'idealCustomerProfile', type: 'boolean', label: 'Ideal customer profile' },
     {

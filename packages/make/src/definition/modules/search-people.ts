@@ -3,26 +3,49 @@ import { CURSOR_PAGINATION, orderBy, PAGE_SIZE } from '../twenty/iml-snippets.js
 import { personInterface } from '../twenty/record-interfaces.js'
 import { personSample } from '../twenty/record-samples.js'
 
-// IML has no string concatenation, so each filter is a template whose placeholders `replace` fills in. Emails
-// cannot contain `<` or `>`, so filling the email first can never touch the name's placeholder.
-const byEmail = 'emails.primaryEmail[eq]:"<EMAIL>"'
-const byName = 'or(name.firstName[ilike]:"%<NAME>%",name.lastName[ilike]:"%<NAME>%")'
-const fill = (template: string, placeholder: string, value: string) =>
-  `replace(${template}, '/${placeholder}/g', ${value})`
-const email = (template: string) => fill(`'${template}'`, '<EMAIL>', 'parameters.email')
-const name = (template: string) => fill(template, '<NAME>', 'parameters.name')
+// Twenty's filter syntax (`field[ilike]:"value"`) has no escapes: its parser toggles quote state on `"` and `'`
+// and counts parentheses and brackets even inside quotes. So a value is quoted as the SDK's filter compiler
+// quotes it (twenty-sdk/src/filters/compile-filter.ts): in double quotes, or in single quotes when it contains a
+// double quote. What no quoting can carry (both quote kinds, unpaired parentheses, an odd number of square
+// brackets) is refused by the Name field's pattern before anything is sent.
 
-/** Both given: both must match; one given: that one; none: no filter, so every person (newest first). */
-const FILTER = `{{if(parameters.email, if(parameters.name, ${name(email(`${byEmail},${byName}`))}, ${email(byEmail)}), if(parameters.name, ${name(`'${byName}'`)}, undefined))}}`
+/** `"` around the name, or `'` when the name contains a double quote. */
+const QUOTE = `{{if(contains(parameters.name, '"'), "'", '"')}}`
 
-/** Finds people by exact primary email and/or by a text contained in the first or last name. */
+/**
+ * The two conditions, built in the request's `temp` (Make evaluates it before anything else) as mixed text, where
+ * each `{{…}}` is replaced by its text: the primary email ignoring case (`ilike` without wildcards, so only `_`
+ * still matches any one character), and a first or last name that contains the text, ignoring case.
+ */
+const CONDITIONS = {
+  byEmail: 'emails.primaryEmail[ilike]:"{{parameters.email}}"',
+  byName: `or(name.firstName[ilike]:${QUOTE}%{{parameters.name}}%${QUOTE},name.lastName[ilike]:${QUOTE}%{{parameters.name}}%${QUOTE})`,
+}
+
+/** Both given: both must match (Twenty ANDs comma-separated conditions); one given: that one. */
+const FILTER =
+  "{{if(parameters.email, if(parameters.name, join(add(emptyarray, temp.byEmail, temp.byName), ','), temp.byEmail), temp.byName)}}"
+
+/**
+ * What Twenty's filter can carry, as the SDK's compiler decides it: not both `"` and `'`; parentheses in pairs
+ * (here not nested, which the SDK would accept); an even number of square brackets.
+ */
+export const NAME_PATTERN = String.raw`^(?!(?=[\s\S]*")(?=[\s\S]*'))(?=[^()]*(?:\([^()]*\)[^()]*)*$)(?=[^\[\]]*(?:[\[\]][^\[\]]*[\[\]][^\[\]]*)*$)[\s\S]*$`
+
+/**
+ * Finds people by primary email and/or by a text contained in the first or last name, ignoring case. With neither
+ * (a mapped email that turned out empty, say), the request's `condition` skips the call and the search outputs
+ * nothing, rather than the newest people, which a later step would then update by mistake.
+ */
 export const searchPeople: ModuleDefinition = {
   id: 'searchPeople',
   label: 'Search People',
-  description: 'Finds people by email or name, newest first.',
+  description: 'Finds people by email or name, newest first. Finds nothing when both are empty.',
   type: 'search',
   connection: 'twentyApiKey',
   communication: {
+    temp: CONDITIONS,
+    condition: '{{parameters.email || parameters.name}}',
     url: '/rest/people',
     method: 'GET',
     qs: {
@@ -34,12 +57,21 @@ export const searchPeople: ModuleDefinition = {
     response: { iterate: '{{body.data.people}}', output: '{{item}}', limit: '{{parameters.limit}}' },
   },
   mappableParams: [
-    { name: 'email', type: 'email', label: 'Email', help: 'Matches the primary email exactly.' },
+    {
+      name: 'email',
+      type: 'email',
+      label: 'Email',
+      help: 'Matches the primary email, ignoring case. With both Email and Name empty, the search outputs nothing.',
+    },
     {
       name: 'name',
       type: 'text',
       label: 'Name',
-      help: 'Matches people whose first or last name contains this text.',
+      help:
+        'Matches people whose first or last name contains this text, ignoring case (% and _ act as wildcards). ' +
+        `Twenty's filter cannot carry a text with both ' and ", unpaired or nested parentheses, or an odd number of ` +
+        'square brackets: such a text is refused before Twenty is called.',
+      validate: { pattern: NAME_PATTERN },
     },
     {
       name: 'limit',

@@ -1,13 +1,14 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import { composite, currencyFields } from '../twenty/composite-fields.js'
-import { amountInUnits } from '../twenty/iml-snippets.js'
+import { composite, currencyInputFields } from '../twenty/composite-fields.js'
+import { amountInUnits, withAmountInMicros } from '../twenty/iml-snippets.js'
 import { opportunityInterface } from '../twenty/record-interfaces.js'
 import { opportunitySample } from '../twenty/record-samples.js'
 import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
 
 /**
  * Updates an opportunity with a PATCH of the mapped fields only: Make omits empty fields, so an unmapped field
- * keeps its value in Twenty, and only the erase keyword (null) clears one.
+ * keeps its value in Twenty, and only the erase keyword (null) clears one. The amount is typed in units and sent
+ * in micros.
  */
 export const updateOpportunity: ModuleDefinition = {
   id: 'updateOpportunity',
@@ -19,7 +20,7 @@ export const updateOpportunity: ModuleDefinition = {
   communication: {
     url: '/rest/opportunities/{{parameters.opportunityId}}',
     method: 'PATCH',
-    body: "{{omit(parameters, 'opportunityId')}}",
+    ...withAmountInMicros("omit(parameters, 'opportunityId')", 'amount'),
     response: {
       output: {
         '{{...}}': '{{body.data.updateOpportunity}}',
@@ -45,7 +46,7 @@ export const updateOpportunity: ModuleDefinition = {
         help: "Your workspace's own stages, standard and added, by their API value (e.g. NEGOTIATION).",
         options: 'rpc://listOpportunityStages',
       },
-      composite('amount', 'Amount', currencyFields),
+      composite('amount', 'Amount', currencyInputFields),
       { name: 'closeDate', type: 'date', label: 'Close date' },
       {
         name: 'pointOfContactId',

@@ -1,6 +1,6 @@
 import type { TaskStatus } from 'twenty-sdk'
 import { taskInterface } from '../twenty/record-interfaces.js'
-import { taskSample } from '../twenty/record-samples.js'
+import { doneTaskSample } from '../twenty/record-samples.js'
 import { pollingTrigger } from './polling-trigger.js'
 
 const DONE: TaskStatus = 'DONE'
@@ -15,5 +15,5 @@ export const watchCompletedTasks = pollingTrigger({
   filter: `status[eq]:${DONE}`,
   epochLabel: '{{item.title}}',
   interface: taskInterface,
-  samples: taskSample,
+  samples: doneTaskSample,
 })

@@ -1,4 +1,5 @@
 import type { RpcDefinition } from '../app-definition.js'
+import { twentyErrors, twentyMessage } from '../twenty/iml-snippets.js'
 import type { Schemas } from '../twenty/typed-fields.js'
 
 interface SelectOptionsOptions<T> {
@@ -15,12 +16,25 @@ interface SelectOptionsOptions<T> {
 /**
  * A dropdown of a select field's options in this workspace (`{label, value}`, label = API value), standard then
  * added, in the workspace's order. Twenty lists them as the field's `enum` in the OpenAPI document it builds from
- * the workspace's data model, served at the origin (`/open-api/core`, also under `/rest`). The route is public:
- * to a key it does not accept, Twenty answers 200 with a skeleton without any object, so an answer without the
- * field's options is refused instead of showing an empty dropdown.
+ * the workspace's data model, served at the origin (`/open-api/core`, also under `/rest`).
+ *
+ * Every failure says the options could not be loaded, and only a refused key is an InvalidAccessTokenError: a 401,
+ * or Twenty's public skeleton (an OpenAPI document without any object schema), which the route answers with 200 to
+ * a key it does not accept, as the SDK's `selectOptions()` reads it. Any other answer without the options (a
+ * document that lacks the field, a page that is not Twenty's) and any other status is a plain RuntimeError.
+ * `response.valid` has no message or type of its own, so Make takes both from `response.error.200`, whose `type`
+ * is an IML expression (developers.make.com, "Valid" and "Error").
  */
 function selectOptions<T>(options: SelectOptionsOptions<T>): RpcDefinition {
   const values = `body.components.schemas.${options.schema}.properties.${options.field}.enum`
+  const skeleton = 'body.openapi && (length(keys(body.components.schemas)) = 0)'
+  const couldNotLoad = `Could not load this workspace's ${options.what}:`
+  const failed = {
+    type: 'RuntimeError',
+    message: `${couldNotLoad} [{{statusCode}}] ${twentyMessage()}`,
+  } as const
+  // The base maps statuses to error types per status (a 500 is a ConnectionError…); here each is a plain error.
+  const statuses = Object.keys(twentyErrors('')).filter((key) => /^\d+$/.test(key))
   return {
     id: options.id,
     label: options.label,
@@ -30,10 +44,18 @@ function selectOptions<T>(options: SelectOptionsOptions<T>): RpcDefinition {
       url: '/open-api/core',
       method: 'GET',
       response: {
-        valid: {
-          condition: `{{${values}}}`,
-          message: `Twenty did not list this workspace's ${options.what} for the connection's API key.`,
-          type: 'InvalidAccessTokenError',
+        valid: `{{${values}}}`,
+        error: {
+          ...failed,
+          ...Object.fromEntries(statuses.map((status) => [status, failed])),
+          '401': { ...failed, type: 'InvalidAccessTokenError' },
+          '200': {
+            type: `{{if(${skeleton}, 'InvalidAccessTokenError', 'RuntimeError')}}`,
+            message:
+              `${couldNotLoad} {{if(${skeleton}, ` +
+              `"Twenty did not accept the connection's API key (it answered with its public OpenAPI document, without the workspace's data model).", ` +
+              `"Twenty's answer has no options for ${options.schema}.${options.field}.")}}`,
+          },
         },
         iterate: `{{${values}}}`,
         output: { label: '{{item}}', value: '{{item}}' },

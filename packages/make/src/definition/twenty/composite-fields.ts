@@ -41,15 +41,36 @@ export const linksFields = fieldsOf<Schemas['Links']>([
   { name: 'primaryLinkLabel', type: 'text', label: 'Label' },
 ])
 
+/** A CURRENCY as Twenty returns it (outputs): the amount in micros, as Twenty stores it. */
 export const currencyFields = fieldsOf<Schemas['Currency']>([
   {
     name: 'amountMicros',
     type: 'number',
     label: 'Amount in micros',
-    help: 'Twenty stores amounts in millionths: 1,250.50 USD is 1250500000.',
+    help: 'Millionths of a unit, as Twenty stores amounts: 1,250.50 USD is 1250500000. The amount in units is output next to this collection.',
   },
   { name: 'currencyCode', type: 'text', label: 'Currency code', help: 'ISO 4217, such as USD or VND.' },
 ])
+
+/**
+ * The sub-field of a CURRENCY input that holds the amount in units. Not one of Twenty's sub-fields: modules
+ * convert it to `amountMicros` (see withAmountInMicros). Named apart from `amountMicros` on purpose, so a
+ * scenario that mapped micros before loses the mapping instead of silently sending a million times the amount.
+ */
+export const AMOUNT_IN_UNITS = 'amount'
+
+/** A CURRENCY as a user types it (inputs): the amount in units, such as 2500.50, and its currency. */
+export const currencyInputFields: Parameter[] = [
+  {
+    name: AMOUNT_IN_UNITS,
+    type: 'number',
+    label: 'Amount',
+    help: 'In units of the currency, such as 2500.50 for 2,500.50 USD. Make sends it to Twenty in micros (2500500000), rounded to the nearest micro.',
+  },
+  ...fieldsOf<Schemas['Currency']>([
+    { name: 'currencyCode', type: 'text', label: 'Currency code', help: 'ISO 4217, such as USD or VND.' },
+  ]),
+]
 
 export const addressFields = fieldsOf<Schemas['Address']>([
   { name: 'addressStreet1', type: 'text', label: 'Street' },
@@ -62,7 +83,12 @@ export const addressFields = fieldsOf<Schemas['Address']>([
 
 export const richTextFields = fieldsOf<Schemas['RichTextV2']>([
   { name: 'markdown', type: 'text', label: 'Markdown' },
-  { name: 'blocknote', type: 'text', label: 'BlockNote JSON' },
+  {
+    name: 'blocknote',
+    type: 'text',
+    label: "Rich text (Twenty's editor format)",
+    help: "The body as JSON in the format of Twenty's text editor (BlockNote), with its formatting. Markdown holds the same text.",
+  },
 ])
 
 export const actorFields = fieldsOf<Schemas['Actor']>([

@@ -1,4 +1,5 @@
-import type { ErrorSpec, PaginationSpec } from '../../format/types.js'
+import type { Communication, ErrorSpec, PaginationSpec } from '../../format/types.js'
+import { AMOUNT_IN_UNITS } from './composite-fields.js'
 
 // IML fragments every component shares, kept in one place so the generated files stay consistent.
 
@@ -67,4 +68,31 @@ export function orderBy(field: string, direction: 'AscNullsLast' | 'DescNullsLas
 export function amountInUnits(currency: string): string {
   const micros = `${currency}.amountMicros`
   return `{{if(${micros}, ${micros} / 1000000, if(${micros} = 0, 0, null))}}`
+}
+
+/**
+ * A request body whose CURRENCY input `field` was typed in units (2500.50) and goes to Twenty in micros
+ * (2500500000): `body` is the IML expression of the body as it would be sent unconverted (`parameters`, or
+ * `omit(parameters, 'opportunityId')`).
+ *
+ * IML has no object literals, so the converted body is a JSON template, built in the request's `temp` (which Make
+ * evaluates before everything else) and sent only when the user mapped the field; otherwise the body is sent as
+ * is, so an unmapped amount is never sent, not even as `{}`. The amount is rounded to a whole number of micros
+ * (a computed 33.333333333333336 stays valid); `ifempty` keeps `round` away from an empty value even if Make
+ * evaluated both branches of `if`; an empty amount is left out, and the erase keyword (null) is sent as null.
+ */
+export function withAmountInMicros(body: string, field: string): Pick<Communication, 'temp' | 'body'> {
+  const units = `parameters.${field}.${AMOUNT_IN_UNITS}`
+  return {
+    temp: {
+      withMicros: {
+        '{{...}}': `{{omit(${body}, '${field}')}}`,
+        [field]: {
+          amountMicros: `{{if(${units}, round(ifempty(${units}, 0) * 1000000), ${units})}}`,
+          currencyCode: `{{parameters.${field}.currencyCode}}`,
+        },
+      },
+    },
+    body: `{{if(parameters.${field}, temp.withMicros, ${body})}}`,
+  }
 }

@@ -63,13 +63,21 @@ export const opportunitySample: Sample<Schemas['OpportunityForResponse']> = {
   position: 1,
 }
 
+/** A task as Create a Task returns it: new, so TODO. Watch Completed Tasks shows it done (`doneTaskSample`). */
 export const taskSample: Sample<Schemas['TaskForResponse']> = {
   id: '7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b',
   ...created,
   title: 'Send the wholesale price list',
   bodyV2: { markdown: 'Prices for 2027, **including** shipping.', blocknote: null },
   dueAt: '2026-11-27T17:00:00.000Z',
-  status: 'DONE',
+  status: 'TODO',
   assigneeId: null,
   position: 1,
+}
+
+/** A task as Watch Completed Tasks outputs it: done, and updated after it was created. */
+export const doneTaskSample: Sample<Schemas['TaskForResponse']> = {
+  ...taskSample,
+  updatedAt: '2026-11-26T16:45:00.000Z',
+  status: 'DONE',
 }

@@ -34,9 +34,12 @@ export const errorTypeSchema = z.enum([
   'ModuleTimeoutError',
 ])
 
+/** An error type in `response.error`: one of Make's, or an IML expression that evaluates to one. */
+const errorSpecTypeSchema = z.union([errorTypeSchema, wholeImlSchema])
+
 const errorOverrideSchema = z.strictObject({
   message: z.string().optional(),
-  type: errorTypeSchema.optional(),
+  type: errorSpecTypeSchema.optional(),
 })
 
 export const errorSpecSchema = z.record(z.string(), z.unknown()).superRefine((spec, ctx) => {
@@ -45,7 +48,7 @@ export const errorSpecSchema = z.record(z.string(), z.unknown()).superRefine((sp
       if (typeof value !== 'string')
         ctx.addIssue({ code: 'custom', path: [key], message: 'Expected a string' })
     } else if (key === 'type') {
-      if (!errorTypeSchema.safeParse(value).success)
+      if (!errorSpecTypeSchema.safeParse(value).success)
         ctx.addIssue({ code: 'custom', path: [key], message: `Unknown error type ${JSON.stringify(value)}` })
     } else if (/^[1-5]\d\d$/.test(key)) {
       const result = errorOverrideSchema.safeParse(value)
