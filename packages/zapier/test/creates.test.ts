@@ -57,6 +57,19 @@ describe('Create Person', () => {
     expect((await twentyOf(sandbox()).people.list()).totalCount).toBe(before)
   })
 
+  it('refuses a person with neither a name nor an email and writes nothing', async () => {
+    const before = (await twentyOf(sandbox()).people.list()).totalCount
+    for (const inputData of [{}, { firstName: '  ', email: '' }, { jobTitle: 'CTO', city: 'Hanoi' }]) {
+      const failure = run(creates.create_person.operation.perform, sandbox(), { inputData })
+      expect(await failureOf(failure)).toMatchObject({
+        message: expect.stringContaining(
+          'Nothing was sent to Twenty: Fill in a First Name, Last Name or Email',
+        ),
+      })
+    }
+    expect((await twentyOf(sandbox()).people.list()).totalCount).toBe(before)
+  })
+
   it('refuses a national phone number without a country, naming the Phone Number field', async () => {
     const failure = run(creates.create_person.operation.perform, sandbox(), {
       inputData: { phoneNumber: '0912 345 678' },

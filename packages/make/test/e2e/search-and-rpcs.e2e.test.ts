@@ -119,11 +119,15 @@ describe("Search People with names Twenty's filter syntax makes tricky", () => {
 })
 
 describe('dropdown RPCs', () => {
-  it('lists every person as {label, value}, alphabetically, across pages', async () => {
+  it('lists every person as {label, value}, alphabetically, across pages, with the email to tell namesakes apart', async () => {
     const options = (await h.runner.runRpc('listPeople')) as { label: string; value: string }[]
     expect(options).toHaveLength(65)
-    expect(options[0]).toEqual({ label: 'Person0 Do', value: expect.any(String) })
-    expect(options.at(-1)?.label).toBe('Thanh Do')
+    expect(options[0]).toEqual({ label: 'Person0 Do <person0@example.com>', value: expect.any(String) })
+    expect(options.at(-1)?.label).toMatch(/^Thanh Do/)
+    const noEmail = await h.twenty.people.create({ name: { firstName: 'Zed', lastName: 'Nomail' } })
+    const again = (await h.runner.runRpc('listPeople')) as { label: string; value: string }[]
+    expect(again.find((option) => option.value === noEmail.id)?.label).toBe('Zed Nomail')
+    await h.twenty.people.destroy(noEmail.id)
   })
 
   it('lists companies and opportunities by name', async () => {

@@ -43,11 +43,14 @@ export const listCompanies = recordOptions({
   sortBy: 'name',
 })
 
+/** People, labelled "Name <email>" when they have one, so namesakes can be told apart (as in the Zapier app). */
 export const listPeople = recordOptions({
   id: 'listPeople',
   label: 'List people',
   plural: 'people',
-  optionLabel: '{{item.name.firstName}} {{item.name.lastName}}',
+  optionLabel:
+    "{{item.name.firstName}} {{item.name.lastName}}{{if(item.emails.primaryEmail, ' <', '')}}" +
+    "{{item.emails.primaryEmail}}{{if(item.emails.primaryEmail, '>', '')}}",
   sortBy: 'name.firstName',
 })
 
