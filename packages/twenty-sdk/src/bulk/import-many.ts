@@ -1,11 +1,11 @@
 import { TwentyError } from '../errors/twenty-error.js'
-import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { compileFilter } from '../filters/compile-filter.js'
 import { nestAtPath, readPath } from '../internal/field-path.js'
 import { applyFieldMap, type FieldMap } from '../mapping/field-map.js'
 import type { BaseResource, InputSchemaName } from '../resources/base-resource.js'
 import { BATCH_SIZE } from '../resources/base-resource.js'
 import { loadSchemas } from '../validation/validate-lazily.js'
+import { checkImportOptions } from './check-import-options.js'
 import { diffRecord, patchFrom } from './diff-record.js'
 import type { ImportOptions, ImportReport } from './import-types.js'
 import { ProgressTracker } from './progress.js'
@@ -40,30 +40,7 @@ export async function importMany<TRow, TCreate, TRecord>(
   options: ImportOptions<TRow, TCreate> & { keyBy: string },
 ): Promise<ImportReport<TRow, TRecord>> {
   const started = performance.now()
-  // The types require a key; plain JavaScript callers get the same answer at run time, not a TypeError.
-  if (typeof options?.keyBy !== 'string' || options.keyBy === '') {
-    throw new TwentyValidationError({
-      message: `importMany: keyBy is required for ${schemaName} rows: name the field that identifies a record in both systems (a custom unique field such as externalId, or name)`,
-      code: 'INVALID_INPUT',
-      issues: [{ path: 'keyBy', message: 'Required: a field path such as name' }],
-    })
-  }
-  const strategy = options.strategy ?? 'externalWins'
-  if (strategy === 'lastWriteWins' && !options.sourceUpdatedAt) {
-    throw new TwentyValidationError({
-      message:
-        "importMany: the 'lastWriteWins' strategy needs sourceUpdatedAt(row) to compare with the CRM's updatedAt",
-      code: 'INVALID_INPUT',
-      issues: [{ path: 'sourceUpdatedAt', message: 'Required with lastWriteWins' }],
-    })
-  }
-  if (options.match === 'upsert' && strategy !== 'externalWins') {
-    throw new TwentyValidationError({
-      message: `importMany: match 'upsert' writes without reading first, so it only works with the 'externalWins' strategy`,
-      code: 'INVALID_INPUT',
-      issues: [{ path: 'match', message: "Use match: 'lookup' with this strategy" }],
-    })
-  }
+  const strategy = checkImportOptions(options, schemaName)
   const batchSize = Math.min(BATCH_SIZE, Math.max(1, options.batchSize ?? BATCH_SIZE))
   const report: ImportReport<TRow, TRecord> = {
     total: rows.length,

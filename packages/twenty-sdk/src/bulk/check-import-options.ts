@@ -1,0 +1,44 @@
+import { TwentyValidationError } from '../errors/twenty-validation-error.js'
+import type { ConflictStrategy, ImportOptions } from './import-types.js'
+
+/**
+ * Refuses options that cannot work together before any row is read or any request sent, and returns the
+ * strategy in force. The types already require `keyBy`; plain JavaScript callers get the same answer at run time,
+ * not a TypeError halfway through.
+ */
+export function checkImportOptions<TRow, TCreate>(
+  options: (ImportOptions<TRow, TCreate> & { keyBy: string }) | undefined,
+  objectName: string,
+): ConflictStrategy {
+  if (typeof options?.keyBy !== 'string' || options.keyBy === '') {
+    throw invalidOptions(
+      `keyBy is required for ${objectName} rows: name the field that identifies a record in both systems (a custom unique field such as externalId, or name)`,
+      'keyBy',
+      'Required: a field path such as name',
+    )
+  }
+  const strategy = options.strategy ?? 'externalWins'
+  if (strategy === 'lastWriteWins' && !options.sourceUpdatedAt) {
+    throw invalidOptions(
+      "the 'lastWriteWins' strategy needs sourceUpdatedAt(row) to compare with the CRM's updatedAt",
+      'sourceUpdatedAt',
+      'Required with lastWriteWins',
+    )
+  }
+  if (options.match === 'upsert' && strategy !== 'externalWins') {
+    throw invalidOptions(
+      "match 'upsert' writes without reading first, so it only works with the 'externalWins' strategy",
+      'match',
+      "Use match: 'lookup' with this strategy",
+    )
+  }
+  return strategy
+}
+
+function invalidOptions(message: string, path: string, issue: string): TwentyValidationError {
+  return new TwentyValidationError({
+    message: `importMany: ${message}`,
+    code: 'INVALID_INPUT',
+    issues: [{ path, message: issue }],
+  })
+}
