@@ -22,7 +22,7 @@ Make verifies the key by reading the workspace, and names the connection after i
   events you choose; deleting it removes it from Twenty.
 - **Create a Person**, **Create a Company**, **Create a Task**, **Update an Opportunity**: fields you leave
   empty are not sent, so updating never erases what you did not map. Use the **erase** keyword to clear a
-  field.
+  field. Create a Person creates nothing, and outputs nothing, when both the name and the primary email are empty.
 - **Search People**: by email and/or part of a first or last name, ignoring case. With both empty (a mapped
   email that turned out empty, say), it outputs nothing instead of listing everyone. A name containing both
   ' and ", unpaired parentheses or an odd number of square brackets is refused: Twenty's filter cannot carry it.

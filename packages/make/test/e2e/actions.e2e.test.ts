@@ -44,6 +44,32 @@ describe('Create a Person', () => {
     expect(lastRequestBody()).toEqual({ name: { firstName: 'An' } })
   })
 
+  it('creates nothing and outputs nothing, without calling Twenty, when the name and primary email are empty', async () => {
+    const before = h.log.length
+    const count = async () => (await h.twenty.people.list({ limit: 1 })).totalCount
+    const peopleBefore = await count()
+    expect(
+      await h.runner.runModule('createPerson', { name: { firstName: '', lastName: '' }, jobTitle: 'CEO' }),
+    ).toEqual([])
+    expect(
+      await h.runner.runModule('createPerson', { emails: { additionalEmails: ['a@example.com'] } }),
+    ).toEqual([])
+    expect(await h.runner.runModule('createPerson')).toEqual([])
+    expect(h.log.length).toBe(before)
+    expect(await count()).toBe(peopleBefore)
+  })
+
+  it('creates a person from a last name alone, or from an email alone', async () => {
+    const [byLastName] = (await h.runner.runModule('createPerson', { name: { lastName: 'Tran' } })) as [
+      Record<string, unknown>,
+    ]
+    expect(byLastName).toMatchObject({ name: { lastName: 'Tran' } })
+    const [byEmail] = (await h.runner.runModule('createPerson', {
+      emails: { primaryEmail: 'only-email@example.com' },
+    })) as [Record<string, unknown>]
+    expect(byEmail).toMatchObject({ emails: { primaryEmail: 'only-email@example.com' } })
+  })
+
   it("reports Twenty's 400 message as a DataError when the primary email is already taken", async () => {
     await h.twenty.people.create({ emails: { primaryEmail: 'taken@example.com' } })
     const error = await rejection(
