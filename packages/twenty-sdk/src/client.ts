@@ -30,12 +30,19 @@ import { SDK_VERSION } from './version.js'
  * const person = await twenty.people.create({ name: { firstName: 'Linh', lastName: 'Nguyen' } })
  */
 export class TwentyClient {
+  /** People (`/rest/people`); `importMany` matches them on their primary email. */
   readonly people: PeopleResource
+  /** Companies (`/rest/companies`); `importMany` matches them on their domain. */
   readonly companies: CompaniesResource
+  /** Opportunities (`/rest/opportunities`): amounts in micros, and `stage` (`CUSTOMER` means won). */
   readonly opportunities: OpportunitiesResource
+  /** Tasks (`/rest/tasks`); link one to records through {@link TwentyClient.taskTargets}. */
   readonly tasks: TasksResource
+  /** Notes (`/rest/notes`); link one to records through {@link TwentyClient.noteTargets}. */
   readonly notes: NotesResource
+  /** The links between notes and people, companies or opportunities (`/rest/noteTargets`). */
   readonly noteTargets: NoteTargetsResource
+  /** The links between tasks and people, companies or opportunities (`/rest/taskTargets`). */
   readonly taskTargets: TaskTargetsResource
   /** Webhook subscriptions (`/rest/metadata/webhooks`), always created with a signing secret. */
   readonly webhooks: WebhooksResource
@@ -159,6 +166,7 @@ export class TwentyClient {
     return `TwentyClient { restUrl: '${this.restUrl}', apiKey: '${REDACTED}' }`
   }
 
+  /** `JSON.stringify(client)` names the server, never the key. */
   toJSON(): { restUrl: string; apiKey: string } {
     return { restUrl: this.restUrl, apiKey: REDACTED }
   }

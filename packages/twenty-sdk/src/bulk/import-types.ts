@@ -14,6 +14,7 @@ export type ConflictStrategy = 'externalWins' | 'crmWins' | 'lastWriteWins' | 'm
 export interface ImportProgress {
   /** Rows settled so far (written, unchanged, skipped, failed or in conflict). */
   done: number
+  /** Rows in the import. */
   total: number
   /** Rows per second since the import started. */
   ratePerSecond: number
@@ -21,6 +22,7 @@ export interface ImportProgress {
   etaMs: number | null
 }
 
+/** Options of `importMany`: how rows become records, how they are matched and what wins on a difference. */
 export interface ImportOptions<TRow, TCreate> extends CallOptions {
   /** Turns a source row into a record input: a field map from `defineFieldMap`, or a function (may throw). */
   map?: FieldMap<TRow, TCreate> | ((row: TRow, index: number) => TCreate)
@@ -45,20 +47,29 @@ export interface ImportOptions<TRow, TCreate> extends CallOptions {
   batchSize?: number
   /** Requests in flight at once (default 4); the client's rate limiter still paces them. */
   concurrency?: number
+  /** Called after each batch settles; keep it cheap, the import waits for it. */
   onProgress?: (progress: ImportProgress) => void
 }
 
 /** One row that was not imported, with the reason and the input row, so it can be fixed and re-run. */
 export interface FailedRow<TRow> {
+  /** The row's position in the input, from 0. */
   index: number
+  /** The input row, as given. */
   row: TRow
+  /** Why it failed, in words: a mapping or validation problem, or Twenty's message. */
   reason: string
+  /** Every field problem of the row, when mapping or validation refused it. */
   errors?: readonly FieldMapError[] | readonly { path: string; message: string }[]
 }
 
+/** A row that was deliberately not imported: it had no key, or repeated a key seen earlier. */
 export interface SkippedRow<TRow> {
+  /** The row's position in the input, from 0. */
   index: number
+  /** The input row, as given. */
   row: TRow
+  /** Why it was skipped, in words. */
   reason: string
   /**
    * For a later duplicate of a key: the index of the row that key was first seen in (and that is imported). A
@@ -67,34 +78,53 @@ export interface SkippedRow<TRow> {
   duplicateOf?: number
 }
 
+/** One field whose value differs between the CRM record and the incoming row. */
 export interface FieldConflict {
+  /** The field's path, e.g. `jobTitle` or `emails.primaryEmail`. */
   field: string
+  /** The value in Twenty. */
   crm: unknown
+  /** The value in the row. */
   incoming: unknown
 }
 
 /** A row that matched a CRM record with different values, left for a person to decide (`manualReview`). */
 export interface ImportConflict<TRow> {
+  /** The row's position in the input, from 0. */
   index: number
+  /** The input row, as given. */
   row: TRow
+  /** The id of the CRM record it matched. */
   recordId: string
+  /** Each differing field, with both values. */
   fields: FieldConflict[]
 }
 
+/** A row that was written, with the record as Twenty returned it. */
 export interface ImportedRow<TRecord> {
+  /** The row's position in the input, from 0. */
   index: number
+  /** The record after the write. */
   record: TRecord
 }
 
 /** What happened to every row: each row index appears in exactly one list, and the counts add up to `total`. */
 export interface ImportReport<TRow, TRecord> {
+  /** Rows in the input. */
   total: number
+  /** Rows that became new records. */
   created: ImportedRow<TRecord>[]
+  /** Rows that changed an existing record. */
   updated: ImportedRow<TRecord>[]
+  /** Rows whose record already held the same values, or that the strategy left as they were: nothing was sent. */
   unchanged: { index: number; recordId: string; reason: string }[]
+  /** Rows without a key, or repeating an earlier row's key. */
   skipped: SkippedRow<TRow>[]
+  /** Rows that could not be mapped, validated or written; fix them and run the import again. */
   failed: FailedRow<TRow>[]
+  /** Rows left for a person to decide (`manualReview` only). */
   conflicts: ImportConflict<TRow>[]
+  /** The length of each list above; they add up to `total`. */
   counts: {
     created: number
     updated: number
@@ -103,5 +133,6 @@ export interface ImportReport<TRow, TRecord> {
     failed: number
     conflicts: number
   }
+  /** How long the import took, in milliseconds. */
   durationMs: number
 }

@@ -4,7 +4,7 @@ import type { TwentyNotFoundError } from './twenty-not-found-error.js'
 import type { TwentyRateLimitError } from './twenty-rate-limit-error.js'
 import type { TwentyValidationError } from './twenty-validation-error.js'
 
-// Guards check the marker and `name`, not `instanceof`, so they hold when two copies of the SDK are loaded.
+// Guards check the marker and `name`, so they hold when two copies of the SDK are loaded (as `instanceof` does).
 
 /** True for every error the SDK throws on purpose. */
 export function isTwentyError(error: unknown): error is TwentyError {

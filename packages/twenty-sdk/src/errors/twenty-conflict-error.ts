@@ -1,4 +1,4 @@
-import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
  * Twenty answered 409. Rare: Twenty reports most conflicts, duplicate ids included, as 400 validation errors.
@@ -10,3 +10,5 @@ export class TwentyConflictError extends TwentyError {
     super(options)
   }
 }
+
+tagErrorClass(TwentyConflictError, 'TwentyConflictError')

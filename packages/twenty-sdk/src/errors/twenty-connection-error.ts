@@ -1,9 +1,10 @@
-import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
- * No answer arrived: DNS failure, refused or reset connection, or a request aborted by the caller's signal.
-
-`status` is undefined. The original socket error is kept as `cause`.
+ * No answer arrived: DNS failure, refused or reset connection, or a request aborted by the caller's signal
+ * (`code: 'ABORTED'`).
+ *
+ * `status` is undefined. The original socket error (or the signal's reason) is kept as `cause`.
  */
 export class TwentyConnectionError extends TwentyError {
   override readonly name = 'TwentyConnectionError' as const
@@ -12,3 +13,5 @@ export class TwentyConnectionError extends TwentyError {
     super(options)
   }
 }
+
+tagErrorClass(TwentyConnectionError, 'TwentyConnectionError')

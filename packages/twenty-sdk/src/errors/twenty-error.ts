@@ -1,5 +1,6 @@
 /** What every {@link TwentyError} can carry; all but `message` are optional because not every failure has a response. */
 export interface TwentyErrorOptions {
+  /** The full message, e.g. `[GET https://…/rest/people/…] 404 NotFoundException: Record not found`. */
   message: string
   /** HTTP status of Twenty's answer; `undefined` when no response arrived (network, timeout, local validation). */
   status?: number
@@ -7,7 +8,7 @@ export interface TwentyErrorOptions {
   code?: string
   /** Twenty's `messages[]` (a singular `message` body is normalised into this list). */
   messages?: readonly string[]
-  /** The request id, when the server or a middleware assigned one. */
+  /** The id of the logical request, the same `id` middleware saw in its `RequestContext`. */
   requestId?: string
   /** HTTP method of the failed request. */
   method?: string
@@ -22,17 +23,37 @@ export interface TwentyErrorOptions {
 /**
  * Base class of every error the SDK throws on purpose.
  *
- * Catch this to handle any Twenty failure in one place, then narrow with `instanceof` on a subclass or with
- * {@link isTwentyError}. Subclasses narrow `name` to a literal so the check also works across realms.
+ * Catch this to handle any Twenty failure in one place, then narrow with `instanceof` on a subclass or with a
+ * guard such as {@link isTwentyError}. `instanceof` also holds for errors thrown by another copy of the SDK in
+ * the same process: its CommonJS build loaded next to its ESM build (`require` in a dependency, `import` in your
+ * code), or a second install.
  */
 export class TwentyError extends Error {
+  /** The class's name (`'TwentyNotFoundError'`, …); each subclass narrows it to its literal. */
   override readonly name: string = 'TwentyError'
+  /**
+   * HTTP status of Twenty's answer, e.g. 404. `undefined` when no answer arrived (connection lost, timeout,
+   * abort) or when the SDK refused the input before sending anything.
+   */
   readonly status: number | undefined
+  /**
+   * What went wrong, in a stable form. For an answer from Twenty, its body's `error` field (`UNAUTHENTICATED`,
+   * `BadRequestException`, …). For a failure of the SDK's own: `INVALID_INPUT`, `INVALID_FILTER`,
+   * `INVALID_OPTIONS`, `TIMEOUT`, `ABORTED`, `CONNECTION_FAILED`, `UNEXPECTED_RESPONSE`, `CURSOR_DID_NOT_ADVANCE`, ….
+   */
   readonly code: string | undefined
+  /** Twenty's `messages[]`, in its own words (a body with a singular `message` gives a list of one). */
   readonly messages: readonly string[]
+  /**
+   * The SDK's id for the logical request, the same across its retries and equal to the `id` middleware saw in
+   * its `RequestContext`: the key to find the request in your logs. It is not an id from Twenty.
+   */
   readonly requestId: string | undefined
+  /** HTTP method of the failed request (`GET`, `POST`, …); `undefined` for a failure before any request. */
   readonly method: string | undefined
+  /** URL of the failed request, credentials redacted; safe to log. */
   readonly url: string | undefined
+  /** Twenty's parsed answer (or its text when it is not JSON), for debugging; never contains the API key. */
   readonly body: unknown
 
   constructor(options: TwentyErrorOptions) {
@@ -50,4 +71,45 @@ export class TwentyError extends Error {
   get isTwentyError(): true {
     return true
   }
+
+  /**
+   * What `instanceof` calls: true for an error of this class, including one thrown by another copy of the SDK.
+   *
+   * A package loaded both with `import` and `require` has two copies of every class (the dual-package hazard),
+   * and the prototype chain alone fails across them. An error of the other copy still carries the marker, and
+   * each class of either copy is tagged with its name under a global symbol (not `constructor.name`, which the
+   * CommonJS build and minifiers rename), so the tags decide when the prototype chain does not.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of `instanceof`, often a subclass
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true
+    if (typeof value !== 'object' || value === null) return false
+    if ((value as { isTwentyError?: unknown }).isTwentyError !== true) return false
+    // biome-ignore lint/complexity/noThisInStatic: as above, the subclass is meant
+    const wanted = classTag(this.prototype)
+    if (wanted === undefined) return false
+    for (let proto = Object.getPrototypeOf(value); proto !== null; proto = Object.getPrototypeOf(proto)) {
+      if (classTag(proto) === wanted) return true
+    }
+    return false
+  }
 }
+
+// `Symbol.for`, so every copy of the SDK in the process reads and writes the same key.
+const ERROR_CLASS = Symbol.for('twenty-sdk.errorClass')
+
+function classTag(prototype: object): string | undefined {
+  return Object.hasOwn(prototype, ERROR_CLASS)
+    ? (prototype as { [ERROR_CLASS]?: string })[ERROR_CLASS]
+    : undefined
+}
+
+/** Tags an error class with its name so `instanceof` recognises its instances from another copy of the SDK. */
+export function tagErrorClass(
+  errorClass: abstract new (...args: never[]) => TwentyError,
+  name: string,
+): void {
+  Object.defineProperty(errorClass.prototype, ERROR_CLASS, { value: name })
+}
+
+tagErrorClass(TwentyError, 'TwentyError')

@@ -1,4 +1,4 @@
-import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
  * Twenty answered 404: the record (or route) does not exist, or it was destroyed.
@@ -10,3 +10,5 @@ export class TwentyNotFoundError extends TwentyError {
     super(options)
   }
 }
+
+tagErrorClass(TwentyNotFoundError, 'TwentyNotFoundError')

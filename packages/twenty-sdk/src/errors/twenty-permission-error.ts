@@ -1,8 +1,8 @@
-import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
  * Twenty answered 403: the request carried no token at all (Twenty's `Missing authentication token`), or the
-key's role may not do this (e.g. webhooks need the API keys and webhooks permission).
+ * key's role may not do this (e.g. webhooks need the API keys and webhooks permission).
  */
 export class TwentyPermissionError extends TwentyError {
   override readonly name = 'TwentyPermissionError' as const
@@ -11,3 +11,5 @@ export class TwentyPermissionError extends TwentyError {
     super(options)
   }
 }
+
+tagErrorClass(TwentyPermissionError, 'TwentyPermissionError')

@@ -1,4 +1,4 @@
-import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
  * Twenty answered 429 (`Limit reached (100 tokens per 60000 ms)`): the workspace's request budget is spent.
@@ -16,3 +16,5 @@ export class TwentyRateLimitError extends TwentyError {
     this.retryAfterMs = options.retryAfterMs
   }
 }
+
+tagErrorClass(TwentyRateLimitError, 'TwentyRateLimitError')

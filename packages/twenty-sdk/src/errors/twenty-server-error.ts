@@ -1,9 +1,9 @@
-import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
  * Twenty answered 5xx, or an answer the SDK could not understand (e.g. a body that is not JSON).
-
-Idempotent requests that fail this way are safe to retry; creates are not (the write may have been committed).
+ *
+ * Idempotent requests that fail this way are safe to retry; creates are not (the write may have been committed).
  */
 export class TwentyServerError extends TwentyError {
   override readonly name = 'TwentyServerError' as const
@@ -12,3 +12,5 @@ export class TwentyServerError extends TwentyError {
     super(options)
   }
 }
+
+tagErrorClass(TwentyServerError, 'TwentyServerError')

@@ -1,4 +1,4 @@
-import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
  * No answer arrived within `timeoutMs`.
@@ -12,3 +12,5 @@ export class TwentyTimeoutError extends TwentyError {
     super(options)
   }
 }
+
+tagErrorClass(TwentyTimeoutError, 'TwentyTimeoutError')

@@ -1,9 +1,10 @@
-import { TwentyError, type TwentyErrorOptions } from './twenty-error.js'
+import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /** One problem with one field of the input, as reported by local validation or by Twenty. */
 export interface TwentyValidationIssue {
   /** Dotted path of the field, e.g. `emails.primaryEmail`; empty for the input as a whole. */
   path: string
+  /** What is wrong with it, e.g. `Invalid email address`. */
   message: string
 }
 
@@ -15,6 +16,7 @@ export interface TwentyValidationIssue {
  */
 export class TwentyValidationError extends TwentyError {
   override readonly name = 'TwentyValidationError' as const
+  /** One entry per bad field when the SDK refused the input itself; empty for Twenty's 400s, which name no field. */
   readonly issues: readonly TwentyValidationIssue[]
 
   constructor(options: TwentyErrorOptions & { issues?: readonly TwentyValidationIssue[] }) {
@@ -22,3 +24,5 @@ export class TwentyValidationError extends TwentyError {
     this.issues = options.issues ?? []
   }
 }
+
+tagErrorClass(TwentyValidationError, 'TwentyValidationError')

@@ -1,4 +1,4 @@
-import { TwentyError } from './twenty-error.js'
+import { TwentyError, tagErrorClass } from './twenty-error.js'
 
 /** Why a delivery was refused. */
 export type WebhookVerificationFailure =
@@ -9,6 +9,8 @@ export type WebhookVerificationFailure =
   | 'timestamp_out_of_tolerance'
   | 'signature_mismatch'
   | 'invalid_payload'
+  /** The body is over the handler's `maxBodyBytes`. */
+  | 'payload_too_large'
 
 /**
  * A webhook delivery could not be trusted. `reason` says why in a stable form; the message explains how to fix
@@ -23,3 +25,5 @@ export class TwentyWebhookVerificationError extends TwentyError {
     this.reason = reason
   }
 }
+
+tagErrorClass(TwentyWebhookVerificationError, 'TwentyWebhookVerificationError')

@@ -6,6 +6,7 @@ const COMPARATORS = new Set([
   'neq',
   'in',
   'containsAny',
+  'containsExactly',
   'is',
   'gt',
   'gte',
@@ -77,7 +78,7 @@ function formatValue(comparator: string, value: unknown, path: string): string {
     if (value !== 'NULL' && value !== 'NOT_NULL') throw invalid(path, `'is' takes 'NULL' or 'NOT_NULL'`)
     return value
   }
-  if (comparator === 'in' || comparator === 'containsAny') {
+  if (comparator === 'in' || comparator === 'containsAny' || comparator === 'containsExactly') {
     if (!Array.isArray(value)) throw invalid(path, `'${comparator}' takes an array`)
     return `[${value.map((item) => formatScalar(item, path)).join(',')}]`
   }

@@ -5,25 +5,39 @@ type Scalar = string | number | boolean
 
 /** Comparators Twenty's REST filter accepts for one scalar value. Several comparators on one field are ANDed. */
 export interface Comparators<V> {
+  /** Equal to the value (`field[eq]:value`). */
   eq?: V
+  /** Not equal to the value; records where the field is empty do not match either. */
   neq?: V
+  /** Equal to one of the values. */
   in?: readonly V[]
+  /** Greater than the value: numbers, and dates or ISO 8601 strings. */
   gt?: V
+  /** Greater than or equal to the value. */
   gte?: V
+  /** Less than the value. */
   lt?: V
+  /** Less than or equal to the value. */
   lte?: V
+  /** Text that starts with the value, case-sensitive. */
   startsWith?: string
+  /** Text that ends with the value, case-sensitive. */
   endsWith?: string
   /** SQL LIKE, case-sensitive; `%` is the wildcard. */
   like?: string
   /** SQL ILIKE, case-insensitive; `%` is the wildcard. */
   ilike?: string
+  /** `'NULL'` for an empty field, `'NOT_NULL'` for a filled one. */
   is?: NullCheck
 }
 
 /** Comparators for array fields (e.g. `emails.additionalEmails`, multi-selects). */
 export interface ArrayComparators<E> {
+  /** The array holds at least one of the values. */
   containsAny?: readonly E[]
+  /** The array holds exactly these values, in any order. */
+  containsExactly?: readonly E[]
+  /** `'NULL'` for an empty field, `'NOT_NULL'` for a filled one. */
   is?: NullCheck
 }
 

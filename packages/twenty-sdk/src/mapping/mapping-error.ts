@@ -1,3 +1,4 @@
+import { tagErrorClass } from '../errors/twenty-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 
 /** What a {@link TwentyMappingError} is built from. */
@@ -45,7 +46,9 @@ export class TwentyMappingError extends TwentyValidationError {
   }
 }
 
-/** True when a mapping helper refused a value; works across realms and SDK copies, unlike `instanceof`. */
+tagErrorClass(TwentyMappingError, 'TwentyMappingError')
+
+/** True when a mapping helper refused a value; like `instanceof TwentyMappingError`, it holds across SDK copies. */
 export function isTwentyMappingError(error: unknown): error is TwentyMappingError {
   return (
     typeof error === 'object' &&

@@ -45,6 +45,7 @@ export class PageIterator<T> implements AsyncIterable<T> {
     }
   }
 
+  /** What `for await` calls: yields every record, fetching the next page when the current one is used up. */
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
     for await (const page of this.pages()) yield* page.data
   }

@@ -38,8 +38,12 @@ export interface CreateOptions extends CallOptions {
 export interface ListParams<TRecord> extends CallOptions {
   /** Typed filter object or a raw Twenty filter string. */
   filter?: FilterInput<TRecord>
+  /** Sort order, e.g. `{ createdAt: 'DescNullsLast' }`; Twenty appends `id` as a tiebreaker. */
   orderBy?: OrderByInput<TRecord>
-  /** Records per page you ask for; the server may cap it silently, so never infer the last page from it. */
+  /**
+   * Records per page you ask for (Twenty's default is 60 or 1,000 depending on its version). Twenty caps it
+   * silently (at 200 or 10,000), so never infer the last page from a short page: follow `pageInfo`.
+   */
   limit?: number
   /** `pageInfo.endCursor` of the previous page. */
   startingAfter?: string
@@ -54,8 +58,11 @@ export type IterateParams<TRecord> = Omit<ListParams<TRecord>, 'endingBefore'>
 
 /** One result of `findDuplicates()`, for one input record or id, in input order. */
 export interface DuplicatesResult<TRecord> {
+  /** Existing records that look like the input; empty when there are none. */
   duplicates: TRecord[]
+  /** How many duplicates Twenty found, which may exceed `duplicates.length`. */
   totalCount: number
+  /** Twenty's paging information for the duplicates. */
   pageInfo: PageInfo
 }
 

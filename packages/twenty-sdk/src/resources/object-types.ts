@@ -3,7 +3,8 @@ import type { components } from '../generated/openapi.js'
 type Schemas = components['schemas']
 
 // The record, create and update types of the standard objects, taken from the generated spec types. Their select
-// fields are opened to the workspace's own options (see SelectValue).
+// fields are opened to the workspace's own options (see SelectValue); date-time inputs also take a Date, as the
+// input schemas do.
 
 /**
  * A select field's value: one of the standard options, which editors still offer, or any option the workspace
@@ -12,47 +13,62 @@ type Schemas = components['schemas']
  */
 export type SelectValue<Standard extends string> = Standard | (string & {})
 
-/** `T` with the named select fields opened to the workspace's own options; null and absence are kept. */
-type WithOpenSelects<T, Fields extends keyof T> = {
-  [K in keyof T]: K extends Fields ? OpenSelect<T[K]> : T[K]
+/**
+ * `T` with the named select fields opened to the workspace's own options (null and absence are kept) and, for
+ * inputs, the named date-time fields also taking a `Date`, which the SDK sends as ISO 8601 UTC.
+ */
+type WithOpenSelects<T, Selects extends keyof T, Dates extends keyof T = never> = {
+  [K in keyof T]: K extends Selects ? OpenSelect<T[K]> : K extends Dates ? T[K] | Date : T[K]
 }
 type OpenSelect<V> = V extends string ? SelectValue<V> : V
 
 /** A person as Twenty returns it. */
 export type Person = Schemas['PersonForResponse']
-/** Fields accepted when creating a person. */
+/** Fields accepted when creating a person; the primary email (`emails.primaryEmail`) is unique. */
 export type PersonInput = Schemas['Person']
 /** Fields accepted when updating a person. */
 export type PersonUpdate = Schemas['PersonForUpdate']
 
 /** A company as Twenty returns it. */
 export type Company = Schemas['CompanyForResponse']
+/** Fields accepted when creating a company; its domain (`domainName.primaryLinkUrl`) is unique. */
 export type CompanyInput = Schemas['Company']
+/** Fields accepted when updating a company. */
 export type CompanyUpdate = Schemas['CompanyForUpdate']
 
 /** An opportunity (deal) as Twenty returns it. */
 export type Opportunity = WithOpenSelects<Schemas['OpportunityForResponse'], 'stage'>
-export type OpportunityInput = WithOpenSelects<Schemas['Opportunity'], 'stage'>
-export type OpportunityUpdate = WithOpenSelects<Schemas['OpportunityForUpdate'], 'stage'>
+/** Fields accepted when creating an opportunity; `closeDate` takes an ISO 8601 string or a `Date`. */
+export type OpportunityInput = WithOpenSelects<Schemas['Opportunity'], 'stage', 'closeDate'>
+/** Fields accepted when updating an opportunity; `closeDate` takes an ISO 8601 string or a `Date`. */
+export type OpportunityUpdate = WithOpenSelects<Schemas['OpportunityForUpdate'], 'stage', 'closeDate'>
 
 /** A task as Twenty returns it. */
 export type Task = WithOpenSelects<Schemas['TaskForResponse'], 'status'>
-export type TaskInput = WithOpenSelects<Schemas['Task'], 'status'>
-export type TaskUpdate = WithOpenSelects<Schemas['TaskForUpdate'], 'status'>
+/** Fields accepted when creating a task; `dueAt` takes an ISO 8601 string or a `Date`. */
+export type TaskInput = WithOpenSelects<Schemas['Task'], 'status', 'dueAt'>
+/** Fields accepted when updating a task; `dueAt` takes an ISO 8601 string or a `Date`. */
+export type TaskUpdate = WithOpenSelects<Schemas['TaskForUpdate'], 'status', 'dueAt'>
 
 /** A note as Twenty returns it. */
 export type Note = Schemas['NoteForResponse']
+/** Fields accepted when creating a note. Link it to records with a {@link NoteTargetInput}. */
 export type NoteInput = Schemas['Note']
+/** Fields accepted when updating a note. */
 export type NoteUpdate = Schemas['NoteForUpdate']
 
 /** The link between a note and a person, company or opportunity. */
 export type NoteTarget = Schemas['NoteTargetForResponse']
+/** Fields accepted when linking a note: `noteId` and one of `personId`, `companyId` or `opportunityId`. */
 export type NoteTargetInput = Schemas['NoteTarget']
+/** Fields accepted when updating a note's link. */
 export type NoteTargetUpdate = Schemas['NoteTargetForUpdate']
 
 /** The link between a task and a person, company or opportunity. */
 export type TaskTarget = Schemas['TaskTargetForResponse']
+/** Fields accepted when linking a task: `taskId` and one of `personId`, `companyId` or `opportunityId`. */
 export type TaskTargetInput = Schemas['TaskTarget']
+/** Fields accepted when updating a task's link. */
 export type TaskTargetUpdate = Schemas['TaskTargetForUpdate']
 
 /** The opportunity stages of a standard workspace. */

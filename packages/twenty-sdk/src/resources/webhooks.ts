@@ -11,16 +11,19 @@ export type Webhook = Omit<components['schemas']['Webhook'], 'secret'> & { secre
 /** Events a webhook listens to: `person.created`, `*.updated`, `company.*` or `*.*` (the only wildcard forms Twenty matches). */
 export type WebhookOperation = `${string}.${string}`
 
+/** What `twenty.webhooks.create` takes; only `targetUrl` is required. */
 export interface WebhookCreateInput {
   /** Where Twenty POSTs each event: an http or https URL reachable from the Twenty server. */
   targetUrl: string
   /** Defaults to `['*.*']`, every event of every object. */
   operations?: readonly WebhookOperation[]
+  /** Shown in Twenty's settings, to tell subscriptions apart. */
   description?: string
   /** Signing secret; generated (32 random bytes, hex) when omitted. Empty secrets are refused: they turn signing off. */
   secret?: string
 }
 
+/** What `twenty.webhooks.update` takes: the fields to change. To replace the secret, prefer `rotateSecret`. */
 export type WebhookUpdateInput = Partial<WebhookCreateInput>
 
 /** A strong signing secret: 32 random bytes from the platform's CSPRNG, hex-encoded. */
@@ -56,6 +59,7 @@ export class WebhooksResource {
     })
   }
 
+  /** Every subscription of the workspace, in one answer: Twenty does not page them. */
   async list(options: CallOptions = {}): Promise<Webhook[]> {
     return this.http.request<Webhook[]>({ method: 'GET', path: '/metadata/webhooks', signal: options.signal })
   }
@@ -78,6 +82,7 @@ export class WebhooksResource {
     return webhook
   }
 
+  /** Changes the given fields of a subscription (its URL, operations, description or secret). */
   async update(id: string, patch: WebhookUpdateInput, options: CallOptions = {}): Promise<Webhook> {
     await checkId(id, (s) => s.webhookIdSchema, 'webhook id')
     const body = await validateLazily((s) => s.webhookUpdateSchema, patch, 'webhook update')

@@ -7,7 +7,9 @@ import { checkApiName, type OpenApiCoreDocument, selectOptionsIn } from './works
 
 /** The workspace an API key belongs to. */
 export interface Workspace {
+  /** The workspace id (a UUID). */
   id: string
+  /** The name shown in Twenty, e.g. for a connection label. */
   displayName: string
 }
 
@@ -26,6 +28,13 @@ const CURRENT_WORKSPACE = 'query CurrentWorkspace { currentWorkspace { id displa
 export class WorkspaceResource {
   constructor(private readonly http: HttpClient) {}
 
+  /**
+   * The workspace the key opens. Rejects with a {@link TwentyAuthenticationError} for a refused key and a
+   * {@link TwentyPermissionError} when the key's role may not read it.
+   *
+   * @example
+   * const { displayName } = await twenty.workspace.current() // connected to "Saigon Coffee Roasters"
+   */
   async current(options: CallOptions = {}): Promise<Workspace> {
     const answer = await this.http.request<GraphqlAnswer>({
       method: 'POST',

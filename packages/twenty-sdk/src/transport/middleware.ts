@@ -11,8 +11,11 @@ import type { RequestContext, TransportResponse } from './types.js'
  * twenty.use({ onResponse: ({ context, response }) => log(`${context.method} ${context.path} ${response.status}`) })
  */
 export interface Middleware {
+  /** Before each attempt is sent, retries included; may add or change `context.headers`. */
   onRequest?(event: { context: RequestContext }): void | Promise<void>
+  /** After each attempt that got an answer, whatever its status (a 429 that will be retried included). */
   onResponse?(event: { context: RequestContext; response: TransportResponse }): void | Promise<void>
+  /** Once per failed call, with the error the caller is about to receive (after retries gave up). */
   onError?(event: { context: RequestContext; error: TwentyError }): void | Promise<void>
 }
 

@@ -7,9 +7,13 @@ import type { Send, SendWrapper } from './types.js'
  * per second and 100 per minute. Twenty Cloud is stricter (users see about 50 per minute): lower `longLimit`.
  */
 export interface RateLimitOptions {
+  /** Requests per `shortTtlMs` (default 100): Twenty's `API_RATE_LIMITING_SHORT_LIMIT`. */
   shortLimit?: number
+  /** The short bucket's window in ms (default 1,000): `API_RATE_LIMITING_SHORT_TTL_IN_MS`. */
   shortTtlMs?: number
+  /** Requests per `longTtlMs` (default 100; about 50 on Twenty Cloud): `API_RATE_LIMITING_LONG_LIMIT`. */
   longLimit?: number
+  /** The long bucket's window in ms (default 60,000): `API_RATE_LIMITING_LONG_TTL_IN_MS`. */
   longTtlMs?: number
   /** Requests in flight at once (default 16). */
   maxConcurrent?: number
@@ -25,6 +29,7 @@ export interface RateLimitOptions {
 
 /** An ioredis client; only what bottleneck uses of it is named here, so the SDK needs no ioredis types. */
 export interface IORedisLike {
+  /** bottleneck opens its second connection (for its messages) with this. */
   duplicate(): unknown
 }
 

@@ -9,10 +9,15 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 
 /** What a caller asks the transport to send; `path` is relative to `<baseUrl>/rest`. */
 export interface RequestOptions {
+  /** The HTTP method; it also decides whether a failed attempt may be retried (see `idempotent`). */
   method: HttpMethod
+  /** Path under `/rest` (e.g. `/people`), or under the server root with `fromOrigin`. */
   path: string
+  /** Query parameters, in Twenty's names (`starting_after`, `order_by`, …); `undefined` values are left out. */
   query?: QueryParams
+  /** The body, sent as JSON. */
   body?: unknown
+  /** Aborts the request and any retry waiting; the call rejects with a `TwentyConnectionError`. */
   signal?: AbortSignal
   /** Extra headers for this request only. */
   headers?: Record<string, string>
@@ -32,6 +37,7 @@ export interface RequestOptions {
 export interface RequestContext {
   /** Identifies the logical request across its attempts. */
   readonly id: string
+  /** The HTTP method. */
   readonly method: HttpMethod
   /** Path relative to `/rest`, e.g. `/people/0b9a…` (relative to the origin when `fromOrigin`). */
   readonly path: string
@@ -39,22 +45,29 @@ export interface RequestContext {
   readonly fromOrigin: boolean
   /** True when the caller said this POST only reads (`RequestOptions.idempotent`). */
   readonly idempotent: boolean
+  /** The full URL with its query, credential-looking parameters masked: safe to log. */
   readonly url: string
+  /** The query parameters as sent, `undefined` entries included. */
   readonly query: Readonly<QueryParams>
   /** Headers of this attempt. Middleware may add or change headers here (not `authorization`). */
   readonly headers: Record<string, string>
+  /** The body, before JSON serialisation. */
   readonly body: unknown
   /** 1 for the first attempt, 2 for the first retry, … */
   readonly attempt: number
+  /** The caller's signal, if any. */
   readonly signal: AbortSignal | undefined
 }
 
 /** A parsed answer from Twenty, whatever its status. */
 export interface TransportResponse {
+  /** The HTTP status, e.g. 200 or 429. */
   readonly status: number
+  /** The response headers. */
   readonly headers: Headers
   /** The parsed JSON body (or the raw text when it is not JSON; `undefined` when empty). */
   readonly data: unknown
+  /** Time from sending the attempt to reading its whole body, in milliseconds. */
   readonly durationMs: number
 }
 

@@ -7,7 +7,7 @@ export const idSchema = uuidSchema
 /** `depth`: Twenty's REST parser accepts 0 (foreign keys only) or 1 (related records embedded). */
 export const depthSchema = z.union([z.literal(0), z.literal(1)], { error: 'Expected 0 or 1' }).optional()
 
-/** `limit` per page; Twenty caps it silently at its maximum (60 or 200 depending on the version). */
+/** `limit` per page; Twenty caps it silently at its maximum (200 or 10,000 depending on the version). */
 export const limitSchema = z
   .number({ error: 'Expected an integer' })
   .int('Expected an integer')

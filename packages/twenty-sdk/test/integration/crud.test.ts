@@ -80,6 +80,35 @@ describe('records on a Twenty-faithful server', () => {
     expect(page.data.map((o) => o.name)).toEqual(['Filter A', 'Filter B'])
   })
 
+  it('filters an array field with containsExactly, matching only arrays of exactly those values', async () => {
+    const emails = (primaryEmail: string, additionalEmails: string[]) => ({ primaryEmail, additionalEmails })
+    await ctx.twenty.people.createMany([
+      { name: { firstName: 'Exact' }, emails: emails('exact.one@example.vn', ['a@example.vn']) },
+      {
+        name: { firstName: 'Wider' },
+        emails: emails('exact.two@example.vn', ['a@example.vn', 'b@example.vn']),
+      },
+    ])
+    const exactly = await ctx.twenty.people.list({
+      filter: { emails: { additionalEmails: { containsExactly: ['a@example.vn'] } } },
+    })
+    expect(exactly.data.map((person) => person.name?.firstName)).toEqual(['Exact'])
+    const any = await ctx.twenty.people.list({
+      filter: { emails: { additionalEmails: { containsAny: ['a@example.vn'] } } },
+      orderBy: { 'name.firstName': 'AscNullsFirst' },
+    })
+    expect(any.data.map((person) => person.name?.firstName)).toEqual(['Exact', 'Wider'])
+  })
+
+  it("takes a Date for a task's dueAt and an opportunity's closeDate and stores it as ISO 8601", async () => {
+    const due = new Date('2027-01-15T09:30:00.000Z')
+    const task = await ctx.twenty.tasks.create({ title: 'Dated task', dueAt: due })
+    expect(task.dueAt).toBe('2027-01-15T09:30:00.000Z')
+    const deal = await ctx.twenty.opportunities.create({ name: 'Dated deal' })
+    const moved = await ctx.twenty.opportunities.update(deal.id, { closeDate: due })
+    expect(moved.closeDate).toBe('2027-01-15T09:30:00.000Z')
+  })
+
   it('creates 150 records in three batches and upserts on the primary email', async () => {
     const people = Array.from({ length: 150 }, (_, i) => ({
       name: { firstName: 'Batch', lastName: String(i) },

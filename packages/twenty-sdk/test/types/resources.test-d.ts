@@ -56,11 +56,21 @@ describe('typed resources', () => {
     void twenty.opportunities.create({ amount: { amountMicros: 'lots', currencyCode: 'USD' } })
   })
 
+  it('takes a Date or an ISO string for date-time inputs, and returns strings', () => {
+    void twenty.tasks.create({ title: 'Call back', dueAt: new Date() })
+    void twenty.opportunities.update('id', { closeDate: '2027-01-15' })
+    void twenty.opportunities.update('id', { closeDate: null })
+    expectTypeOf<Opportunity['closeDate']>().toEqualTypeOf<string | null | undefined>()
+    // @ts-expect-error a task's title is text, not a date
+    void twenty.tasks.create({ title: new Date() })
+  })
+
   it('types filters and sort orders by field', () => {
     void twenty.people.list({
       filter: { emails: { primaryEmail: { eq: 'a@b.c' } } },
       orderBy: { createdAt: 'DescNullsLast' },
     })
+    void twenty.people.list({ filter: { emails: { additionalEmails: { containsExactly: ['a@b.c'] } } } })
     // @ts-expect-error `bigger` is not a comparator
     void twenty.people.list({ filter: { jobTitle: { bigger: 'x' } } })
     // @ts-expect-error `Sideways` is not a direction
