@@ -1,3 +1,4 @@
+import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
 import { readHeader, SIGNATURE_HEADER, TIMESTAMP_HEADER, type WebhookHeaders } from './headers.js'
 
@@ -32,13 +33,16 @@ const HEX_SHA256 = /^[0-9a-f]{64}$/i
 
 /** Checks everything but the signature itself, cheapest first, and returns what the HMAC needs. */
 export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
+  checkNumberOption('toleranceMs', options.toleranceMs, 0)
   // The common case (one string secret) allocates nothing beyond a one-element array.
   const secrets =
     typeof options.secret === 'string'
       ? options.secret.length > 0
         ? [options.secret]
         : []
-      : (options.secret ?? []).filter((secret) => typeof secret === 'string' && secret.length > 0)
+      : Array.isArray(options.secret)
+        ? options.secret.filter((secret) => typeof secret === 'string' && secret.length > 0)
+        : []
   if (secrets.length === 0) {
     throw fail(
       'missing_secret',
@@ -50,6 +54,9 @@ export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
       'invalid_payload',
       'The payload must be the raw body (string or bytes), not a parsed object: the signature covers the exact bytes Twenty sent.',
     )
+  }
+  if (typeof options.headers !== 'object' || options.headers === null) {
+    throw fail('missing_signature', 'No headers given: pass the request headers as received.')
   }
   const signature = readHeader(options.headers, SIGNATURE_HEADER)?.trim()
   if (!signature)
@@ -67,7 +74,8 @@ export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
   }
   const tolerance = options.toleranceMs ?? DEFAULT_TOLERANCE_MS
   const now = options.now ? options.now() : Date.now()
-  if (Math.abs(now - Number(timestamp)) > tolerance) {
+  // Written so that a NaN (from `now`) refuses the delivery instead of skipping the check.
+  if (!(Math.abs(now - Number(timestamp)) <= tolerance)) {
     throw fail(
       'timestamp_out_of_tolerance',
       `The delivery's timestamp is more than ${Math.round(tolerance / 1000)} s away from now: a replay, or a clock out of sync.`,
@@ -107,7 +115,31 @@ export function parseEvent<T>(payload: string | Uint8Array): T {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) {
     throw fail('invalid_payload', 'The signature matches but the body is not a JSON object.')
   }
+  // The event's type promises these two; without them isEventFor and the deduper would fail on a TypeError.
+  const { eventName, record } = event as { eventName?: unknown; record?: unknown }
+  if (typeof eventName !== 'string' || typeof record !== 'object' || record === null) {
+    throw fail(
+      'invalid_payload',
+      'The signature matches but the body is not a Twenty webhook event (no eventName or record).',
+    )
+  }
   return event as T
+}
+
+/**
+ * Refuses a numeric option that is not a finite number of at least `min`, when it is set. A NaN (say from
+ * `Number(process.env.X)` with X unset) compares false with everything and would silently turn a check off.
+ */
+export function checkNumberOption(path: string, value: unknown, min: number): void {
+  if (value === undefined) return
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+    const got = typeof value === 'number' ? String(value) : `a ${typeof value}`
+    throw new TwentyValidationError({
+      message: `${path} must be a finite number of at least ${min}; got ${got}.`,
+      code: 'INVALID_OPTION',
+      issues: [{ path, message: `Expected a finite number >= ${min}` }],
+    })
+  }
 }
 
 export function fail(reason: TwentyWebhookVerificationError['reason'], message: string) {

@@ -1,3 +1,4 @@
+import { checkNumberOption } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 
 /**
@@ -48,6 +49,8 @@ export function deliveryKey(event: TwentyWebhookEvent): string {
  * if (await dedupe.isNew(event)) await handle(event)
  */
 export function createWebhookDeduper(options: { ttlMs?: number; store?: DedupeStore } = {}) {
+  // A NaN window would make the memory store forget every key at once, and let every replay through.
+  checkNumberOption('ttlMs', options.ttlMs, 1)
   const ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000
   const store = options.store ?? new MemoryDedupeStore()
   return {

@@ -1,32 +1,44 @@
 import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
-import type { VerifyWebhookOptions } from './checks.js'
+import { checkNumberOption, type VerifyWebhookOptions } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 import { verifyWebhookAsync } from './verify-async.js'
 
 /** Options of the Fetch-API handlers. */
-export type FetchWebhookOptions = Pick<VerifyWebhookOptions, 'secret' | 'toleranceMs' | 'now'>
+export type FetchWebhookOptions = Pick<VerifyWebhookOptions, 'secret' | 'toleranceMs' | 'now'> & {
+  /**
+   * Largest body read, in bytes (default 1 MiB). A larger delivery is refused as soon as its `Content-Length`
+   * or its bytes pass the limit: 413 from `createFetchWebhookHandler`, `payload_too_large` from
+   * `handleWebhookRequest`.
+   */
+  maxBodyBytes?: number
+}
+
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 /**
  * Verifies a Fetch `Request` (edge runtimes, Next.js route handlers, Hono, Deno, Bun) and returns its event.
- * Reads the body as bytes, so nothing is re-serialized. Throws {@link TwentyWebhookVerificationError}.
+ * Reads the body as bytes, up to `maxBodyBytes`, so nothing is re-serialized. Throws
+ * {@link TwentyWebhookVerificationError}.
  */
 export async function handleWebhookRequest(
   request: Request,
   options: FetchWebhookOptions,
 ): Promise<TwentyWebhookEvent> {
+  checkNumberOption('maxBodyBytes', options.maxBodyBytes, 1)
   if (request.bodyUsed) {
     throw new TwentyWebhookVerificationError(
       'invalid_payload',
       'The request body was already read; pass the request before parsing it (or clone it first).',
     )
   }
-  const payload = new Uint8Array(await request.arrayBuffer())
+  const payload = await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)
   return verifyWebhookAsync({ ...options, payload, headers: request.headers })
 }
 
 /**
  * A complete `(request) => Response` endpoint: 204 after `onEvent` resolves, 400 with the reason for a refused
- * delivery, 405 for anything but POST.
+ * delivery, 413 for a body over `maxBodyBytes`, 405 for anything but POST. An error thrown by `onEvent`
+ * propagates, so the runtime logs it and answers 500.
  *
  * @example
  * export const POST = createFetchWebhookHandler({ secret: process.env.TWENTY_WEBHOOK_SECRET!, onEvent: handle })
@@ -34,6 +46,9 @@ export async function handleWebhookRequest(
 export function createFetchWebhookHandler(
   options: FetchWebhookOptions & { onEvent: (event: TwentyWebhookEvent) => void | Promise<void> },
 ): (request: Request) => Promise<Response> {
+  // A NaN limit or tolerance would turn its check off for every delivery: refuse it here, at startup.
+  checkNumberOption('maxBodyBytes', options.maxBodyBytes, 1)
+  checkNumberOption('toleranceMs', options.toleranceMs, 0)
   return async (request) => {
     if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } })
     let event: TwentyWebhookEvent
@@ -41,9 +56,43 @@ export function createFetchWebhookHandler(
       event = await handleWebhookRequest(request, options)
     } catch (error) {
       if (!(error instanceof TwentyWebhookVerificationError)) throw error
+      if (error.reason === 'payload_too_large') {
+        return Response.json({ error: error.reason }, { status: 413 })
+      }
       return Response.json({ error: error.reason, message: error.message }, { status: 400 })
     }
     await options.onEvent(event)
     return new Response(null, { status: 204 })
   }
+}
+
+/** The body's bytes, refused once they pass `maxBytes` (without reading further) rather than buffered whole. */
+async function readBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new TwentyWebhookVerificationError(
+      'payload_too_large',
+      `The request body is larger than maxBodyBytes (${maxBytes} bytes).`,
+    )
+  if (Number(request.headers.get('content-length')) > maxBytes) throw tooLarge()
+  if (!request.body) return new Uint8Array(0)
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined)
+      throw tooLarge()
+    }
+    chunks.push(value)
+  }
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
 }

@@ -15,7 +15,7 @@ export type WebhookHeaders =
 /** Reads one header from any supported shape; the first value when repeated; `undefined` when absent. */
 export function readHeader(headers: WebhookHeaders, name: string): string | undefined {
   if (typeof (headers as { get?: unknown }).get === 'function') {
-    return (headers as { get(name: string): string | null }).get(name) ?? undefined
+    return first((headers as { get(name: string): unknown }).get(name))
   }
   const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>
   const direct = record[name]
@@ -27,7 +27,8 @@ export function readHeader(headers: WebhookHeaders, name: string): string | unde
   return undefined
 }
 
-function first(value: string | readonly string[] | undefined): string | undefined {
-  if (value === undefined) return undefined
-  return typeof value === 'string' ? value : value[0]
+// Anything but a string (a number or object from a hand-built header object) counts as absent.
+function first(value: unknown): string | undefined {
+  const candidate = Array.isArray(value) ? value[0] : value
+  return typeof candidate === 'string' ? candidate : undefined
 }

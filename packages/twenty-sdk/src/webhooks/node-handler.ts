@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
-import type { VerifyWebhookOptions } from './checks.js'
+import { checkNumberOption, type VerifyWebhookOptions } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 import { verifyWebhook } from './verify.js'
 
@@ -9,7 +9,10 @@ export interface NodeWebhookHandlerOptions
   extends Pick<VerifyWebhookOptions, 'secret' | 'toleranceMs' | 'now'> {
   /** Called with each verified event; the delivery is answered 204 once it resolves, 500 if it throws. */
   onEvent?: (event: TwentyWebhookEvent, request: IncomingMessage) => void | Promise<void>
-  /** Largest body read from the stream, in bytes (default 1 MiB); larger deliveries get 413. */
+  /**
+   * Largest body read from the stream, in bytes (default 1 MiB); larger deliveries get 413, as soon as their
+   * `Content-Length` says so.
+   */
   maxBodyBytes?: number
 }
 
@@ -43,14 +46,23 @@ export function twentyWebhookMiddleware(options: NodeWebhookHandlerOptions) {
       'twentyWebhookMiddleware needs its options: twentyWebhookMiddleware({ secret, onEvent }), secret being the webhook secret',
     )
   }
+  // A NaN limit or tolerance would turn its check off for every delivery: refuse it here, at startup.
+  checkNumberOption('maxBodyBytes', options.maxBodyBytes, 1)
+  checkNumberOption('toleranceMs', options.toleranceMs, 0)
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
+  // Without `next` this is a bare `http` listener whose promise nobody awaits: it must never reject, or a client
+  // hanging up mid-body would be an unhandled rejection that ends the process.
   return async (request: NodeRequest, response: ServerResponse, next?: Next): Promise<void> => {
     let payload: string | Uint8Array
     try {
-      payload = await readRawBody(request, options.maxBodyBytes ?? 1024 * 1024)
+      payload = await readRawBody(request, maxBodyBytes)
     } catch (error) {
       if (error instanceof BodyTooLargeError) return reply(response, 413, { error: 'payload_too_large' })
       if (next) return next(error)
-      throw error
+      if (error instanceof RawBodyUnavailableError) {
+        return reply(response, 500, { error: 'raw_body_unavailable', message: error.message })
+      }
+      return reply(response, 400, { error: 'body_unreadable' })
     }
     let event: TwentyWebhookEvent
     try {
@@ -59,7 +71,8 @@ export function twentyWebhookMiddleware(options: NodeWebhookHandlerOptions) {
       if (error instanceof TwentyWebhookVerificationError) {
         return reply(response, 400, { error: error.reason, message: error.message })
       }
-      throw error
+      if (next) return next(error)
+      return reply(response, 500, { error: 'verification_failed' })
     }
     request.twentyEvent = event
     if (!options.onEvent) {
@@ -87,6 +100,9 @@ async function readRawBody(request: NodeRequest, maxBytes: number): Promise<stri
         "Mount the Twenty webhook route before express.json(), or use express.raw({ type: 'application/json' }) on it.",
     )
   }
+  // Refused before reading a byte when the sender announces the size (Twenty's axios always does).
+  if (Number(request.headers['content-length']) > maxBytes)
+    throw new BodyTooLargeError(`body over ${maxBytes} bytes`)
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request) {
@@ -99,7 +115,7 @@ async function readRawBody(request: NodeRequest, maxBytes: number): Promise<stri
 }
 
 function reply(response: ServerResponse, status: number, body?: unknown): void {
-  if (response.headersSent) return
+  if (response.headersSent || response.destroyed) return
   response.statusCode = status
   if (body === undefined) {
     response.end()

@@ -34,7 +34,7 @@ export function signWebhook(options: SignWebhookOptions): TwentyWebhookSignature
   const timestamp = String(options.timestamp ?? Date.now())
   const signature = createHmac('sha256', requireSecret(options.secret))
     .update(`${timestamp}:`)
-    .update(options.payload)
+    .update(requirePayload(options.payload))
     .digest('hex')
   return headers(signature, timestamp, options.nonce ?? randomBytes(16).toString('hex'))
 }
@@ -42,7 +42,11 @@ export function signWebhook(options: SignWebhookOptions): TwentyWebhookSignature
 /** `signWebhook` with Web Crypto only, for runtimes without `node:crypto`. */
 export async function signWebhookAsync(options: SignWebhookOptions): Promise<TwentyWebhookSignatureHeaders> {
   const timestamp = String(options.timestamp ?? Date.now())
-  const signature = await hmacHexAsync(requireSecret(options.secret), timestamp, options.payload)
+  const signature = await hmacHexAsync(
+    requireSecret(options.secret),
+    timestamp,
+    requirePayload(options.payload),
+  )
   const nonce =
     options.nonce ??
     Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) =>
@@ -68,4 +72,16 @@ function requireSecret(secret: string): string {
     })
   }
   return secret
+}
+
+// Web Crypto would sign an object as the text "[object Object]": refuse it, as the verifiers do.
+function requirePayload(payload: string | Uint8Array): string | Uint8Array {
+  if (typeof payload !== 'string' && !(payload instanceof Uint8Array)) {
+    throw new TwentyValidationError({
+      message: 'signWebhook signs the exact body that will be sent: a string or bytes, not an object',
+      code: 'INVALID_PAYLOAD',
+      issues: [{ path: 'payload', message: 'Expected a string or a Uint8Array' }],
+    })
+  }
+  return payload
 }

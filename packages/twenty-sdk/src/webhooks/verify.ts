@@ -12,8 +12,9 @@ import { nodeCrypto } from './node-crypto.js'
  *
  * @example
  * app.post('/twenty', express.raw({ type: 'application/json' }), (req, res) => {
- *   const event = verifyWebhook({ payload: req.body, headers: req.headers, secret: process.env.TWENTY_WEBHOOK_SECRET })
- *   if (event.eventName === 'person.created') console.log(event.record.emails?.primaryEmail)
+ *   const event = verifyWebhook({ payload: req.body, headers: req.headers, secret: process.env.TWENTY_WEBHOOK_SECRET! })
+ *   // isEventFor narrows `record`; comparing eventName alone does not, since custom objects share the pattern.
+ *   if (isEventFor(event, 'person')) console.log(event.eventName, event.record.emails?.primaryEmail)
  *   res.sendStatus(204)
  * })
  */

@@ -1,11 +1,15 @@
-import type { AddressInfo } from 'node:net'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { type AddressInfo, connect } from 'node:net'
 import express from 'express'
 import { afterEach, describe, expect, it } from 'vitest'
+import { TwentyValidationError } from '../../src/index.js'
 import {
   createFetchWebhookHandler,
   createWebhookDeduper,
+  handleWebhookRequest,
   MemoryDedupeStore,
   type TwentyWebhookEvent,
+  TwentyWebhookVerificationError,
   twentyWebhookMiddleware,
 } from '../../src/webhooks/index.js'
 import { deliveryBody, SECRET, signedHeaders } from './vectors.js'
@@ -103,7 +107,50 @@ describe('Node middleware limits and setup', () => {
     const create = twentyWebhookMiddleware as unknown as () => unknown
     expect(create).toThrow(/twentyWebhookMiddleware needs its options: .*secret/)
   })
+
+  it('refuses a NaN or negative limit or tolerance at startup, since either would turn its check off', () => {
+    for (const bad of [{ maxBodyBytes: Number.NaN }, { maxBodyBytes: 0 }, { toleranceMs: Number.NaN }]) {
+      expect(() => twentyWebhookMiddleware({ secret: SECRET, ...bad })).toThrow(TwentyValidationError)
+      expect(() => createFetchWebhookHandler({ secret: SECRET, onEvent: () => undefined, ...bad })).toThrow(
+        TwentyValidationError,
+      )
+    }
+  })
+
+  it('answers 413 as soon as Content-Length is over the limit, without waiting for the body', async () => {
+    const { port } = await bareServer(twentyWebhookMiddleware({ secret: SECRET, maxBodyBytes: 1024 }))
+    const socket = connect(port, '127.0.0.1')
+    servers.push({ close: () => socket.destroy() })
+    const answer = new Promise<string>((resolve) => socket.once('data', (data) => resolve(String(data))))
+    // Announces 10 MB and sends only the headers.
+    socket.write('POST /hook HTTP/1.1\r\nHost: x\r\nContent-Length: 10000000\r\n\r\n')
+    expect(await answer).toMatch(/^HTTP\/1\.1 413 /)
+  })
+
+  it('keeps a bare http server running when a client hangs up mid-body', async () => {
+    const { port, settled } = await bareServer(twentyWebhookMiddleware({ secret: SECRET }))
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write('POST /hook HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"eventName":')
+      setTimeout(() => socket.destroy(), 20)
+    })
+    // The listener's promise resolves: a rejection here is an unhandled rejection, which ends a Node process.
+    await expect(settled()).resolves.toBeUndefined()
+  })
 })
+
+/** A plain `http` server using the middleware as its listener, keeping each call's promise. */
+async function bareServer(
+  listener: (request: IncomingMessage, response: ServerResponse) => Promise<void>,
+): Promise<{ port: number; settled: () => Promise<void> }> {
+  let resolveFirst: (promise: Promise<void>) => void = () => undefined
+  const first = new Promise<Promise<void>>((resolve) => {
+    resolveFirst = resolve
+  })
+  const server = createServer((request, response) => resolveFirst(listener(request, response)))
+  servers.push(server)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { port: (server.address() as AddressInfo).port, settled: async () => first.then((call) => call) }
+}
 
 describe('Fetch handler', () => {
   it('answers 204 for a valid delivery, 400 for a stale one, 405 for GET', async () => {
@@ -124,6 +171,55 @@ describe('Fetch handler', () => {
   })
 })
 
+describe('Fetch body limit', () => {
+  const oversized = `${deliveryBody}${' '.repeat(2048)}`
+
+  it('answers 413 to a body over maxBodyBytes, whether Content-Length announces it or it streams in', async () => {
+    const handler = createFetchWebhookHandler({
+      secret: SECRET,
+      maxBodyBytes: 1024,
+      onEvent: () => undefined,
+    })
+    const announced = new Request('https://edge.example.com/hook', {
+      method: 'POST',
+      body: oversized,
+      headers: signedHeaders(oversized, String(Date.now())),
+    })
+    const streamed = new Request('https://edge.example.com/hook', {
+      method: 'POST',
+      body: new Blob([oversized]).stream(),
+      headers: signedHeaders(oversized, String(Date.now())),
+      duplex: 'half',
+    } as RequestInit)
+    expect(streamed.headers.get('content-length')).toBeNull()
+    for (const request of [announced, streamed]) {
+      const response = await handler(request)
+      expect(response.status).toBe(413)
+      expect(await response.json()).toEqual({ error: 'payload_too_large' })
+    }
+  })
+
+  it('refuses an oversized body from handleWebhookRequest with a verification error, and accepts one under 1 MiB', async () => {
+    const request = (body: string) =>
+      new Request('https://edge.example.com/hook', {
+        method: 'POST',
+        body,
+        headers: signedHeaders(body, String(Date.now())),
+      })
+    const refused = await handleWebhookRequest(request(oversized), {
+      secret: SECRET,
+      maxBodyBytes: 1024,
+    }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(TwentyWebhookVerificationError)
+    expect(refused).toMatchObject({
+      reason: 'payload_too_large',
+      message: expect.stringMatching(/maxBodyBytes/),
+    })
+    const event = await handleWebhookRequest(request(oversized), { secret: SECRET })
+    expect(event.eventName).toBe('opportunity.updated')
+  })
+})
+
 describe('replay protection', () => {
   it('passes an event once and drops its replays until the window expires', async () => {
     let clock = 0
@@ -134,5 +230,11 @@ describe('replay protection', () => {
     expect(await dedupe.isNew({ ...event, eventDate: '2026-11-24T10:00:01.000Z' })).toBe(true)
     clock = 1_001
     expect(await dedupe.isNew(event)).toBe(true)
+  })
+
+  it('refuses a NaN or non-positive window, which would let every replay through', () => {
+    for (const ttlMs of [Number.NaN, 0, -1]) {
+      expect(() => createWebhookDeduper({ ttlMs })).toThrow(TwentyValidationError)
+    }
   })
 })

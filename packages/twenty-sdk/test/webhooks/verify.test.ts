@@ -1,4 +1,6 @@
+import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { TwentyValidationError } from '../../src/index.js'
 import {
   signWebhook,
   signWebhookAsync,
@@ -180,16 +182,82 @@ describe('verifying a Twenty delivery', () => {
     expect(reasonOf({ payload: deliveryBody, headers, secret: SECRET, now })).toBe('signature_mismatch')
   })
 
-  it('never puts the expected signature in the error', () => {
+  it('never puts the secret or the expected signature in the error, however it is printed', () => {
     const tampered = `${deliveryBody} `
     const expected = twentySignature(SECRET, String(NOW), tampered)
+    let caught: unknown
     try {
-      verifyWebhook({ payload: tampered, headers: signedHeaders(), secret: SECRET, now })
+      verifyWebhook({
+        payload: tampered,
+        headers: signedHeaders(),
+        secret: [SECRET, 'old-secret-value'],
+        now,
+      })
     } catch (error) {
-      expect(JSON.stringify({ ...(error as object), message: (error as Error).message })).not.toContain(
-        expected,
-      )
+      caught = error
     }
+    expect(caught).toBeInstanceOf(TwentyWebhookVerificationError)
+    const printed = [
+      JSON.stringify(caught),
+      inspect(caught, { depth: 5 }),
+      String(caught),
+      (caught as Error).stack,
+    ]
+    for (const text of printed) {
+      expect(text).not.toContain(SECRET)
+      expect(text).not.toContain('old-secret-value')
+      expect(text).not.toContain(expected)
+    }
+  })
+
+  it('refuses a tolerance that is not a finite number instead of skipping the time check', async () => {
+    const tenDaysOld = signedHeaders(deliveryBody, String(NOW - 10 * 24 * 3_600_000))
+    for (const toleranceMs of [Number.NaN, Number('300s'), -1, Number.POSITIVE_INFINITY]) {
+      const options = { payload: deliveryBody, headers: tenDaysOld, secret: SECRET, now, toleranceMs }
+      expect(() => verifyWebhook(options)).toThrow(TwentyValidationError)
+      await expect(verifyWebhookAsync(options)).rejects.toMatchObject({
+        name: 'TwentyValidationError',
+        code: 'INVALID_OPTION',
+      })
+    }
+  })
+
+  it('refuses a delivery when the clock reads NaN instead of accepting any timestamp', () => {
+    expect(
+      reasonOf({ payload: deliveryBody, headers: signedHeaders(), secret: SECRET, now: () => Number.NaN }),
+    ).toBe('timestamp_out_of_tolerance')
+  })
+
+  it('answers malformed inputs from plain JavaScript with a verification error, never a TypeError', () => {
+    const loose = (options: Record<string, unknown>) =>
+      reasonOf({ payload: deliveryBody, headers: signedHeaders(), secret: SECRET, now, ...options } as never)
+    expect(loose({ headers: undefined })).toBe('missing_signature')
+    expect(loose({ headers: null })).toBe('missing_signature')
+    expect(loose({ secret: 123 })).toBe('missing_secret')
+    expect(loose({ secret: undefined })).toBe('missing_secret')
+    expect(
+      loose({ headers: { 'x-twenty-webhook-signature': [1], 'x-twenty-webhook-timestamp': String(NOW) } }),
+    ).toBe('missing_signature')
+    expect(loose({ headers: { ...signedHeaders(), 'x-twenty-webhook-timestamp': NOW } })).toBe(
+      'missing_timestamp',
+    )
+    expect(loose({ payload: undefined })).toBe('invalid_payload')
+  })
+
+  it('refuses a duplicated signature header, as Node joins it, without comparing', () => {
+    const headers = signedHeaders()
+    const signature = headers['x-twenty-webhook-signature']
+    const joined = { ...headers, 'x-twenty-webhook-signature': `${signature}, ${signature}` }
+    expect(reasonOf({ payload: deliveryBody, headers: joined, secret: SECRET, now })).toBe(
+      'signature_mismatch',
+    )
+  })
+
+  it('refuses a correctly signed JSON object that is not a Twenty event', () => {
+    const body = JSON.stringify({ hello: 'world' })
+    expect(reasonOf({ payload: body, headers: signedHeaders(body), secret: SECRET, now })).toBe(
+      'invalid_payload',
+    )
   })
 
   it('rejects a correctly signed body that is not a JSON object', () => {
@@ -211,6 +279,15 @@ describe('signing like Twenty', () => {
   it('refuses to sign with an empty secret', () => {
     expect(() => signWebhook({ payload: deliveryBody, secret: '' })).toThrow(/non-empty secret/)
   })
+
+  it('refuses to sign a parsed object rather than signing "[object Object]"', async () => {
+    const parsed = JSON.parse(deliveryBody) as never
+    expect(() => signWebhook({ payload: parsed, secret: SECRET })).toThrow(TwentyValidationError)
+    await expect(signWebhookAsync({ payload: parsed, secret: SECRET })).rejects.toMatchObject({
+      name: 'TwentyValidationError',
+      code: 'INVALID_PAYLOAD',
+    })
+  })
 })
 
 describe('the Web Crypto variant', () => {
@@ -229,6 +306,13 @@ describe('the Web Crypto variant', () => {
         payload: new TextEncoder().encode(deliveryBody),
         headers: new Headers(signedHeaders()),
         secret: [SECRET],
+        now,
+      },
+      { payload: '{"hello":"world"}', headers: signedHeaders('{"hello":"world"}'), secret: SECRET, now },
+      {
+        payload: deliveryBody,
+        headers: { 'X-Twenty-Webhook-Signature': ['a'.repeat(64)] },
+        secret: SECRET,
         now,
       },
     ]
