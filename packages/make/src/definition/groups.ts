@@ -3,9 +3,10 @@ import type { Group } from '../format/types.js'
 /** How the scenario builder lists the modules: by Twenty object, then the generic ones. */
 export const groups: Group[] = [
   { label: 'People', modules: ['watchNewPeople', 'createPerson', 'searchPeople'] },
-  { label: 'Companies', modules: ['createCompany'] },
-  { label: 'Opportunities', modules: ['watchWonOpportunities', 'updateOpportunity'] },
+  { label: 'Companies', modules: ['createCompany', 'searchCompanies'] },
+  { label: 'Opportunities', modules: ['watchWonOpportunities', 'createOpportunity', 'updateOpportunity'] },
   { label: 'Tasks', modules: ['watchCompletedTasks', 'createTask'] },
+  { label: 'Notes', modules: ['createNote'] },
   { label: 'Events', modules: ['watchRecordEvents'] },
   { label: 'Other', modules: ['makeApiCall'] },
 ]

@@ -4,9 +4,12 @@ import { base } from './base.js'
 import { twentyApiKey } from './connection.js'
 import { groups } from './groups.js'
 import { createCompany } from './modules/create-company.js'
+import { createNote } from './modules/create-note.js'
+import { createOpportunity } from './modules/create-opportunity.js'
 import { createPerson } from './modules/create-person.js'
 import { createTask } from './modules/create-task.js'
 import { makeApiCall } from './modules/make-api-call.js'
+import { searchCompanies } from './modules/search-companies.js'
 import { searchPeople } from './modules/search-people.js'
 import { updateOpportunity } from './modules/update-opportunity.js'
 import { watchCompletedTasks } from './modules/watch-completed-tasks.js'
@@ -30,8 +33,11 @@ export const twentyApp: AppDefinition = {
     createPerson,
     createCompany,
     createTask,
+    createNote,
+    createOpportunity,
     updateOpportunity,
     searchPeople,
+    searchCompanies,
     makeApiCall,
   ],
   rpcs: [listCompanies, listPeople, listOpportunities, listMembers, listOpportunityStages, listTaskStatuses],

@@ -1,11 +1,12 @@
 import { compileFilter } from 'twenty-sdk'
 import { describe, expect, it } from 'vitest'
-import { NAME_PATTERN } from '../../src/definition/modules/search-people.js'
+import { FILTER_TEXT_PATTERN } from '../../src/definition/twenty/filter-text.js'
 
-// Search People puts the user's text into Twenty's filter string, which has no escapes. The SDK's filter compiler
-// decides what a value can be quoted as; the Name field's pattern must refuse exactly what the compiler refuses,
-// except nested parentheses, which the pattern (a regular expression, so without counting) also refuses.
-const accepts = (name: string) => new RegExp(NAME_PATTERN).test(name)
+// Search People and Search Companies put the user's text into Twenty's filter string, which has no escapes. The
+// SDK's filter compiler decides what a value can be quoted as; their Name fields' pattern must refuse exactly what
+// the compiler refuses, except nested parentheses, which the pattern (a regular expression, so without counting)
+// also refuses.
+const accepts = (name: string) => new RegExp(FILTER_TEXT_PATTERN).test(name)
 const sdkAccepts = (name: string) => {
   try {
     compileFilter({ name: { firstName: { ilike: `%${name}%` } } })
@@ -15,7 +16,7 @@ const sdkAccepts = (name: string) => {
   }
 }
 
-describe("Search People's Name pattern and the SDK's filter compiler", () => {
+describe("The searches' Name pattern and the SDK's filter compiler", () => {
   it.each([
     'Linh',
     'Nguyễn Thị',

@@ -11,8 +11,11 @@ const PAIRS = [
   ['creates', 'create_person', 'createPerson'],
   ['creates', 'create_company', 'createCompany'],
   ['creates', 'create_task', 'createTask'],
+  ['creates', 'create_opportunity', 'createOpportunity'],
   ['creates', 'update_opportunity', 'updateOpportunity'],
+  ['creates', 'create_note', 'createNote'],
   ['searches', 'find_person', 'searchPeople'],
+  ['searches', 'find_company', 'searchCompanies'],
   ['triggers', 'new_person_polling', 'watchNewPeople'],
   ['triggers', 'opportunity_won_polling', 'watchWonOpportunities'],
   ['triggers', 'task_completed', 'watchCompletedTasks'],
@@ -21,6 +24,17 @@ const PAIRS = [
 type Step = { operation: { outputFields?: unknown[]; perform: unknown; performList?: unknown } }
 const zapierStep = (kind: string, key: string) =>
   (App as unknown as Record<string, Record<string, Step>>)[kind]?.[key]
+
+/** What each creation gets anew: records created by the two apps are compared without these values. */
+const FRESH = new Set(['id', 'createdAt', 'updatedAt', 'position', 'noteTargetId'])
+
+/** A created record with its fresh values replaced by their type, and without the keys only one app outputs. */
+const comparable = (record: unknown, without: readonly string[] = []) =>
+  Object.fromEntries(
+    Object.entries(record as Record<string, unknown>)
+      .filter(([key]) => !without.includes(key))
+      .map(([key, value]) => [key, FRESH.has(key) ? typeof value : value]),
+  )
 
 /** Make interface names flattened as Zapier names them: `name__firstName`. */
 function flatten(parameters: readonly Parameter[], prefix = ''): string[] {
@@ -119,5 +133,56 @@ describe('the Zapier and Make apps return the same record', () => {
     )
     expect(fromZapier).toBeDefined()
     expect(fromMake).toEqual(fromZapier)
+  })
+
+  it('finds the same company, field for field, by domain', async () => {
+    await h.twenty.companies.create({
+      name: 'Hanoi Tea House',
+      domainName: { primaryLinkUrl: 'https://www.hanoitea.example/' },
+      annualRecurringRevenue: { amountMicros: 1_250_500_000, currencyCode: 'USD' },
+    })
+    const fromZapier = await zapier<unknown[]>('searches', 'find_company', { domain: 'hanoitea.example' })
+    const fromMake = await h.runner.runModule('searchCompanies', { domain: 'hanoitea.example' })
+    expect(fromZapier).toHaveLength(1)
+    expect(fromMake).toEqual(fromZapier)
+  })
+
+  it('creates the same opportunity, amount in units included', async () => {
+    const company = await h.twenty.companies.create({ name: 'Da Nang Dairy' })
+    const person = await h.twenty.people.create({ name: { firstName: 'Bao', lastName: 'Tran' } })
+    const fields = { name: 'Milk contract', stage: 'MEETING', closeDate: '2026-12-15T00:00:00.000Z' }
+    const links = { companyId: company.id, pointOfContactId: person.id }
+    const fromZapier = await zapier('creates', 'create_opportunity', {
+      ...fields,
+      ...links,
+      amount: '2500.50',
+      currency: 'USD',
+    })
+    const [fromMake] = await h.runner.runModule('createOpportunity', {
+      ...fields,
+      ...links,
+      amount: { amount: 2500.5, currencyCode: 'USD' },
+    })
+    expect(fromZapier).toMatchObject({ amountValue: 2500.5, ...links })
+    expect(comparable(fromMake)).toEqual(comparable(fromZapier))
+  })
+
+  it('creates the same note on a person, link fields included', async () => {
+    const person = await h.twenty.people.create({ name: { firstName: 'Mai', lastName: 'Pham' } })
+    const fromZapier = await zapier('creates', 'create_note', {
+      recordType: 'person',
+      recordId: person.id,
+      title: 'Call summary',
+      body: 'Wants 200 kg a month from **January**.',
+    })
+    const [fromMake] = await h.runner.runModule('createNote', {
+      title: 'Call summary',
+      bodyV2: { markdown: 'Wants 200 kg a month from **January**.' },
+      personId: person.id,
+    })
+    expect(fromZapier).toMatchObject({ linkedRecordType: 'person', linkedRecordId: person.id })
+    // Make's Create a Note links to several records at once, so it also outputs each link, as Create a Task does.
+    const makeOnly = ['linkedPersonId', 'linkedCompanyId', 'linkedOpportunityId', 'noteTargetIds']
+    expect(comparable(fromMake, makeOnly)).toEqual(comparable(fromZapier))
   })
 })

@@ -1,16 +1,8 @@
 import type { ModuleDefinition } from '../app-definition.js'
+import { containsText, FILTER_TEXT_PATTERN, FILTER_TEXT_REFUSED } from '../twenty/filter-text.js'
 import { CURSOR_PAGINATION, orderBy, PAGE_SIZE } from '../twenty/iml-snippets.js'
 import { personInterface } from '../twenty/record-interfaces.js'
 import { personSample } from '../twenty/record-samples.js'
-
-// Twenty's filter syntax (`field[ilike]:"value"`) has no escapes: its parser toggles quote state on `"` and `'`
-// and counts parentheses and brackets even inside quotes. So a value is quoted as the SDK's filter compiler
-// quotes it (twenty-sdk/src/filters/compile-filter.ts): in double quotes, or in single quotes when it contains a
-// double quote. What no quoting can carry (both quote kinds, unpaired parentheses, an odd number of square
-// brackets) is refused by the Name field's pattern before anything is sent.
-
-/** `"` around the name, or `'` when the name contains a double quote. */
-const QUOTE = `{{if(contains(parameters.name, '"'), "'", '"')}}`
 
 /**
  * The two conditions, built in the request's `temp` (Make evaluates it before anything else) as mixed text, where
@@ -19,18 +11,12 @@ const QUOTE = `{{if(contains(parameters.name, '"'), "'", '"')}}`
  */
 const CONDITIONS = {
   byEmail: 'emails.primaryEmail[ilike]:"{{parameters.email}}"',
-  byName: `or(name.firstName[ilike]:${QUOTE}%{{parameters.name}}%${QUOTE},name.lastName[ilike]:${QUOTE}%{{parameters.name}}%${QUOTE})`,
+  byName: `or(${containsText('name.firstName', 'name')},${containsText('name.lastName', 'name')})`,
 }
 
 /** Both given: both must match (Twenty ANDs comma-separated conditions); one given: that one. */
 const FILTER =
   "{{if(parameters.email, if(parameters.name, join(add(emptyarray, temp.byEmail, temp.byName), ','), temp.byEmail), temp.byName)}}"
-
-/**
- * What Twenty's filter can carry, as the SDK's compiler decides it: not both `"` and `'`; parentheses in pairs
- * (here not nested, which the SDK would accept); an even number of square brackets.
- */
-export const NAME_PATTERN = String.raw`^(?!(?=[\s\S]*")(?=[\s\S]*'))(?=[^()]*(?:\([^()]*\)[^()]*)*$)(?=[^\[\]]*(?:[\[\]][^\[\]]*[\[\]][^\[\]]*)*$)[\s\S]*$`
 
 /**
  * Finds people by primary email and/or by a text contained in the first or last name, ignoring case. With neither
@@ -69,9 +55,8 @@ export const searchPeople: ModuleDefinition = {
       label: 'Name',
       help:
         'Matches people whose first or last name contains this text, ignoring case (% and _ act as wildcards). ' +
-        `Twenty's filter cannot carry a text with both ' and ", unpaired or nested parentheses, or an odd number of ` +
-        'square brackets: such a text is refused before Twenty is called.',
-      validate: { pattern: NAME_PATTERN },
+        FILTER_TEXT_REFUSED,
+      validate: { pattern: FILTER_TEXT_PATTERN },
     },
     {
       name: 'limit',

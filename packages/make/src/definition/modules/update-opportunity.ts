@@ -1,6 +1,6 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import { composite, currencyInputFields } from '../twenty/composite-fields.js'
 import { amountInUnits, withAmountInMicros } from '../twenty/iml-snippets.js'
+import { opportunityDetailParams, stageParam } from '../twenty/opportunity-fields.js'
 import { opportunityInterface } from '../twenty/record-interfaces.js'
 import { opportunitySample } from '../twenty/record-samples.js'
 import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
@@ -37,32 +37,8 @@ export const updateOpportunity: ModuleDefinition = {
       help: 'Or map an opportunity ID.',
       required: true,
     },
-    ...fieldsOf<Schemas['OpportunityForUpdate']>([
-      { name: 'name', type: 'text', label: 'Name' },
-      {
-        name: 'stage',
-        type: 'select',
-        label: 'Stage',
-        help: "Your workspace's own stages, standard and added, by their API value (e.g. NEGOTIATION).",
-        options: 'rpc://listOpportunityStages',
-      },
-      composite('amount', 'Amount', currencyInputFields),
-      { name: 'closeDate', type: 'date', label: 'Close date' },
-      {
-        name: 'pointOfContactId',
-        type: 'select',
-        label: 'Point of contact',
-        options: 'rpc://listPeople',
-        help: 'Or map a person ID.',
-      },
-      {
-        name: 'companyId',
-        type: 'select',
-        label: 'Company',
-        options: 'rpc://listCompanies',
-        help: 'Or map a company ID.',
-      },
-    ]),
+    ...fieldsOf<Schemas['OpportunityForUpdate']>([{ name: 'name', type: 'text', label: 'Name' }, stageParam]),
+    ...opportunityDetailParams,
   ],
   interface: opportunityInterface,
   samples: opportunitySample,

@@ -91,6 +91,11 @@ export const richTextFields = fieldsOf<Schemas['RichTextV2']>([
   },
 ])
 
+/** A RICH_TEXT_V2 as a user types it (inputs): Markdown, which Twenty keeps as formatting. */
+export const markdownBodyFields = fieldsOf<Schemas['RichTextV2']>([
+  { name: 'markdown', type: 'text', label: 'Body (Markdown)' },
+])
+
 export const actorFields = fieldsOf<Schemas['Actor']>([
   { name: 'source', type: 'text', label: 'Source' },
   { name: 'name', type: 'text', label: 'Name' },

@@ -98,3 +98,13 @@ export const taskInterface: Parameter[] = [
     createdBy,
   ]),
 ]
+
+export const noteInterface: Parameter[] = [
+  ...systemFields,
+  ...fieldsOf<Schemas['NoteForResponse']>([
+    { name: 'title', type: 'text', label: 'Title' },
+    composite('bodyV2', 'Body', richTextFields),
+    { name: 'position', type: 'number', label: 'Position' },
+    createdBy,
+  ]),
+]

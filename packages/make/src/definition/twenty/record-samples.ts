@@ -81,3 +81,11 @@ export const doneTaskSample: Sample<Schemas['TaskForResponse']> = {
   updatedAt: '2026-11-26T16:45:00.000Z',
   status: 'DONE',
 }
+
+export const noteSample: Sample<Schemas['NoteForResponse']> = {
+  id: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
+  ...created,
+  title: 'Call summary',
+  bodyV2: { markdown: 'Wants 200 kg a month from **January**.', blocknote: null },
+  position: 1,
+}

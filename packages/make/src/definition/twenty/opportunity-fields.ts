@@ -1,0 +1,34 @@
+import { composite, currencyInputFields } from './composite-fields.js'
+import { type FieldOf, fieldsOf, type Schemas } from './typed-fields.js'
+
+// The inputs Create an Opportunity and Update an Opportunity share, after the name: stage, amount (in units),
+// close date and the relations, as the Zapier app shares them (opportunityDetailFields).
+
+/** The stage dropdown: the workspace's own stages, read by listOpportunityStages. */
+export const stageParam: FieldOf<Schemas['OpportunityForUpdate']> = {
+  name: 'stage',
+  type: 'select',
+  label: 'Stage',
+  help: "Your workspace's own stages, standard and added, by their API value (e.g. NEGOTIATION).",
+  options: 'rpc://listOpportunityStages',
+}
+
+/** Amount, close date, point of contact and company. */
+export const opportunityDetailParams = fieldsOf<Schemas['OpportunityForUpdate']>([
+  composite('amount', 'Amount', currencyInputFields),
+  { name: 'closeDate', type: 'date', label: 'Close date' },
+  {
+    name: 'pointOfContactId',
+    type: 'select',
+    label: 'Point of contact',
+    options: 'rpc://listPeople',
+    help: 'Or map a person ID.',
+  },
+  {
+    name: 'companyId',
+    type: 'select',
+    label: 'Company',
+    options: 'rpc://listCompanies',
+    help: 'Or map a company ID.',
+  },
+])
