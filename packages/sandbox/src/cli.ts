@@ -1,11 +1,12 @@
-// `pnpm sandbox`: a seeded sandbox on 127.0.0.1:3000 (or --port), printing the two variables the SDK reads.
+#!/usr/bin/env node
+// `pnpm sandbox` (or `npx twenty-sandbox` where the package is installed): a seeded sandbox on 127.0.0.1:3000 (or --port), printing the two variables the SDK reads.
 // `--select-option opportunity.stage=NEGOTIATION,WON` (repeatable) adds options to a select field, as a workspace
 // with its own pipeline has.
 import { parseArgs } from 'node:util'
 import { startSandbox } from './sandbox.js'
 
 const USAGE =
-  'Usage: sandbox [--port 3000] [--host 127.0.0.1] [--seed 42 | --empty] [--select-option object.field=A,B]…'
+  'Usage: twenty-sandbox [--port 3000] [--host 127.0.0.1] [--seed 42 | --empty] [--select-option object.field=A,B]…'
 
 /** Says what is wrong with the command line, and how it is used, then exits with 2 (no stack trace). */
 function refuse(message: string): never {

@@ -99,13 +99,13 @@ describe('command line', () => {
 
   it('exits with 2 and shows the usage for a --seed without a number, or not a number, and for unknown flags', async () => {
     await expect((await startCli(['--seed'])).env).rejects.toThrow(
-      /exited with 2: .*--seed.*\n.*Usage: sandbox/s,
+      /exited with 2: .*--seed.*\n.*Usage: twenty-sandbox/s,
     )
     await expect((await startCli(['--seed', 'abc'])).env).rejects.toThrow(
-      /exited with 2: --seed must be an integer, got abc\nUsage: sandbox/,
+      /exited with 2: --seed must be an integer, got abc\nUsage: twenty-sandbox/,
     )
     await expect((await startCli(['--sed', '7'])).env).rejects.toThrow(
-      /exited with 2: .*--sed.*\nUsage: sandbox/s,
+      /exited with 2: .*--sed.*\nUsage: twenty-sandbox/s,
     )
   })
 
