@@ -14,7 +14,17 @@ const consentLog =
   process.env.CONSENT_LOG ?? fileURLToPath(new URL('../fixtures/consent-log.csv', import.meta.url))
 const consent: ConsentSource = process.env.CONSENT_FIELD
   ? consentFromField(process.env.CONSENT_FIELD)
-  : consentFromLog(await readFile(consentLog, 'utf8'))
+  : consentFromLog(await readConsentLog(consentLog))
+
+/** The log's text; one that cannot be read ends the run with the absolute path tried, before any request. */
+async function readConsentLog(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    console.error(`CONSENT_LOG: cannot read ${resolve(path)} (${(error as NodeJS.ErrnoException).code})`)
+    process.exit(2)
+  }
+}
 
 const { twenty, target, sandbox, close } = await connect()
 try {

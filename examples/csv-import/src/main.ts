@@ -1,6 +1,7 @@
 // `pnpm start`: imports fixtures/companies.csv and fixtures/people.csv (or --companies / --people files) with a
 // conflict strategy (--strategy, default crmWins), drawing progress and printing the report.
 import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { ConflictStrategy } from 'twenty-sdk'
@@ -10,25 +11,49 @@ import { printReport } from './print-report.js'
 
 const STRATEGIES: readonly ConflictStrategy[] = ['crmWins', 'externalWins', 'lastWriteWins', 'manualReview']
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
-const { values } = parseArgs({
-  options: {
-    strategy: { type: 'string', default: 'crmWins' },
-    companies: { type: 'string', default: fixture('companies.csv') },
-    people: { type: 'string', default: fixture('people.csv') },
-  },
-})
-const strategy = values.strategy as ConflictStrategy
-if (!STRATEGIES.includes(strategy)) {
-  console.error(`--strategy must be one of ${STRATEGIES.join(', ')}`)
+const USAGE = `Usage: src/main.ts [--strategy ${STRATEGIES.join('|')}] [--companies file.csv] [--people file.csv]`
+
+/** Says what is wrong with the command line and how it is used, then exits with 2 (no stack trace). */
+function refuse(message: string): never {
+  console.error(`${message}\n${USAGE}`)
   process.exit(2)
 }
+
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        strategy: { type: 'string', default: 'crmWins' },
+        companies: { type: 'string', default: fixture('companies.csv') },
+        people: { type: 'string', default: fixture('people.csv') },
+      },
+    }).values
+  } catch (error) {
+    return refuse((error as Error).message)
+  }
+}
+
+/** A file's text; one that cannot be read is refused with the absolute path tried, before anything is written. */
+async function readInput(flag: string, path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    return refuse(`--${flag}: cannot read ${resolve(path)} (${(error as NodeJS.ErrnoException).code})`)
+  }
+}
+
+const values = readArguments()
+const strategy = values.strategy as ConflictStrategy
+if (!STRATEGIES.includes(strategy)) refuse(`--strategy must be one of ${STRATEGIES.join(', ')}`)
+const companiesCsv = await readInput('companies', values.companies)
+const peopleCsv = await readInput('people', values.people)
 
 const { twenty, target, close } = await connect()
 console.log(`Importing into ${target} with the ${strategy} strategy`)
 try {
   const report = await importContacts(twenty, {
-    companiesCsv: await readFile(values.companies, 'utf8'),
-    peopleCsv: await readFile(values.people, 'utf8'),
+    companiesCsv,
+    peopleCsv,
     strategy,
     onProgress: (object, { done, total, ratePerSecond }) => {
       if (!process.stderr.isTTY) return

@@ -9,12 +9,24 @@ import { createFormEndpoint } from './form-endpoint.js'
 import { signTypeformPayload, TYPEFORM_SIGNATURE_HEADER } from './typeform-signature.js'
 
 const SAMPLES = ['submission-vn.json', 'submission-us.json']
-const { values } = parseArgs({
-  options: {
-    listen: { type: 'boolean', default: false },
-    port: { type: 'string', default: process.env.PORT ?? '3001' },
-  },
-})
+const USAGE = 'Usage: src/main.ts [--listen [--port 3001]]'
+
+function readArguments() {
+  try {
+    return parseArgs({
+      options: {
+        listen: { type: 'boolean', default: false },
+        port: { type: 'string', default: process.env.PORT ?? '3001' },
+      },
+    }).values
+  } catch (error) {
+    // An unknown or misspelt flag: say so and how the command is used, without a stack trace.
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    process.exit(2)
+  }
+}
+
+const values = readArguments()
 const secret = process.env.TYPEFORM_SECRET ?? (values.listen ? undefined : 'sample-typeform-secret')
 if (!secret) {
   console.error('Set TYPEFORM_SECRET to the secret of your Typeform webhook (Connect → Webhooks → Edit).')

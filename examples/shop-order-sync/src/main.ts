@@ -2,6 +2,7 @@
 // prints what each became. In production, call syncOrder from your `orders/create` and `orders/updated`
 // webhook handler after checking Shopify's X-Shopify-Hmac-Sha256 header.
 import { readdir, readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fromMicros } from 'twenty-sdk/mapping'
 import { connect } from './connect.js'
@@ -11,12 +12,24 @@ import { syncOrder } from './sync-order.js'
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const files = process.argv.slice(2).filter((arg) => arg !== '--')
 const paths = files.length > 0 ? files : (await readdir(fixtures)).sort().map((name) => `${fixtures}${name}`)
+// Every file is read before anything is written, so a wrong path costs nothing and names the file tried.
+const orders: ShopifyOrder[] = []
+for (const path of paths) {
+  try {
+    orders.push(JSON.parse(await readFile(path, 'utf8')) as ShopifyOrder)
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    console.error(
+      `Cannot read the order in ${resolve(path)} (${reason}); give the path of an order JSON file.`,
+    )
+    process.exit(2)
+  }
+}
 
 const { twenty, target, close } = await connect()
-console.log(`Syncing ${paths.length} Shopify orders into ${target}`)
+console.log(`Syncing ${orders.length} Shopify orders into ${target}`)
 try {
-  for (const path of paths) {
-    const order = JSON.parse(await readFile(path, 'utf8')) as ShopifyOrder
+  for (const order of orders) {
     const result = await syncOrder(twenty, order)
     if (result.status === 'skipped') {
       console.log(`– ${result.order} skipped: ${result.reason}`)
