@@ -116,17 +116,24 @@ const work = await mkdtemp(join(tmpdir(), 'twenty-sandbox-pack-'))
 try {
   const tarball = await pack(join(work, 'tarball'))
   const files = await tarballFiles(tarball)
-  const stray = files.filter((file) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(file))
-  const missing = ['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'README.md', 'LICENSE'].filter(
-    (file) => !files.includes(file),
+  const stray = files.filter(
+    (file) => !/^(dist\/|bin\/twenty-sandbox\.js$|package\.json$|README\.md$|LICENSE$)/.test(file),
   )
+  const missing = [
+    'bin/twenty-sandbox.js',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/cli.js',
+    'README.md',
+    'LICENSE',
+  ].filter((file) => !files.includes(file))
   if (stray.length > 0 || missing.length > 0) {
     throw new Error(
       `the tarball holds ${stray.join(', ') || 'nothing stray'}; lacks ${missing.join(', ') || 'nothing'}`,
     )
   }
   console.log(
-    `pack-smoke: the tarball holds dist/, README.md, LICENSE and package.json only (${files.length} files)`,
+    `pack-smoke: the tarball holds bin/, dist/, README.md, LICENSE and package.json only (${files.length} files)`,
   )
   const consumer = join(work, 'consumer')
   await mkdir(consumer, { recursive: true })

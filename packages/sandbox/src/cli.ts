@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// `pnpm sandbox` (or `npx twenty-sandbox` where the package is installed): a seeded sandbox on 127.0.0.1:3000 (or --port), printing the two variables the SDK reads.
+// `pnpm sandbox` (or `npx twenty-sandbox` where the package is installed, through bin/twenty-sandbox.js): a seeded sandbox on 127.0.0.1:3000 (or --port), printing the two variables the SDK reads.
 // `--select-option opportunity.stage=NEGOTIATION,WON` (repeatable) adds options to a select field, as a workspace
 // with its own pipeline has.
 import { parseArgs } from 'node:util'
