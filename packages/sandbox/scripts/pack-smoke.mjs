@@ -1,39 +1,27 @@
 // Installs the sandbox as someone outside this repository gets it: `pnpm pack` → a tarball → `npm install
 // <tarball>` in an empty npm project in a temp dir. Then, on the Node running this script, it checks what the
 // tarball holds, starts a sandbox from the package's entry (`startSandbox`) and from its command
-// (`twenty-sandbox`, as `npx twenty-sandbox` runs it), reads a seeded person over HTTP from each, and type-checks a consumer with tsc.
+// (`twenty-sandbox`, as `npx twenty-sandbox` runs it), reads a seeded person over HTTP from each, and type-checks
+// a consumer with tsc.
 // The sandbox has no dependencies; npm fetches only @types/node for the consumer (from its cache when it can).
 //
 // Usage: node scripts/pack-smoke.mjs [--keep]   (--keep leaves the temp project for inspection)
 import { execFile, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { constants } from 'node:fs'
-import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { withPackedPackage } from '../../../scripts/packed-package.mjs'
 
 const run = promisify(execFile)
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const repoRequire = createRequire(join(packageDir, '..', '..', 'package.json'))
 const tscBin = repoRequire.resolve('typescript/bin/tsc')
 const typesNodeVersion = repoRequire('@types/node/package.json').version
-const keep = process.argv.includes('--keep')
-
-/** `pnpm pack` as a publish would run it (prepack builds); returns the tarball's path. */
-async function pack(destination) {
-  await mkdir(destination, { recursive: true })
-  const [command, args] = process.env.npm_execpath?.includes('pnpm')
-    ? [process.execPath, [process.env.npm_execpath]]
-    : ['npx', ['-y', 'pnpm@10']]
-  await run(command, [...args, 'pack', '--pack-destination', destination], { cwd: packageDir })
-  const [tarball, ...others] = (await readdir(destination)).filter((name) => name.endsWith('.tgz'))
-  if (!tarball || others.length > 0) throw new Error(`expected one tarball in ${destination}`)
-  return join(destination, tarball)
-}
 
 /** The files the tarball holds, relative to its `package/` root. */
 async function tarballFiles(tarball) {
@@ -112,9 +100,7 @@ export async function withSandbox(use: (url: string, apiKey: string) => Promise<
 }
 `
 
-const work = await mkdtemp(join(tmpdir(), 'twenty-sandbox-pack-'))
-try {
-  const tarball = await pack(join(work, 'tarball'))
+await withPackedPackage(packageDir, async ({ tarball, work }) => {
   const files = await tarballFiles(tarball)
   const stray = files.filter(
     (file) => !/^(dist\/|bin\/twenty-sandbox\.js$|package\.json$|README\.md$|LICENSE$)/.test(file),
@@ -176,11 +162,4 @@ try {
     { cwd: consumer },
   )
   console.log('pack-smoke: a TypeScript consumer type-checks against the installed declarations')
-} catch (error) {
-  console.error(
-    `pack-smoke: FAILED${keep ? ` (project kept in ${work})` : ''}\n${error.stdout ?? ''}${error.stderr ?? ''}${error.message}`,
-  )
-  process.exitCode = 1
-} finally {
-  if (!keep) await rm(work, { recursive: true, force: true })
-}
+})

@@ -7,19 +7,18 @@
 // Usage: node scripts/pack-smoke.mjs [--keep]   (--keep leaves the temp project for inspection)
 import { execFile, execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { access, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { withPackedPackage } from '../../../scripts/packed-package.mjs'
 
 const run = promisify(execFile)
 const packageDir = fileURLToPath(new URL('..', import.meta.url))
 const repoRequire = createRequire(join(packageDir, '..', '..', 'package.json'))
 const tscBin = repoRequire.resolve('typescript/bin/tsc')
 const typesNodeVersion = repoRequire('@types/node/package.json').version
-const keep = process.argv.includes('--keep')
 
 /** Node 20 from PATH outside node_modules (the system one) and Node 22 (the one pnpm scripts run on). */
 function findNodes() {
@@ -56,22 +55,6 @@ function nodeVersion(binary) {
   } catch {
     return ''
   }
-}
-
-/** `pnpm pack` exactly as a publish would run it (prepack builds), into `destination`; returns the tarball. */
-async function pack(destination) {
-  await mkdir(destination, { recursive: true })
-  const [command, args] = process.env.npm_execpath?.includes('pnpm')
-    ? [process.execPath, [process.env.npm_execpath]]
-    : ['npx', ['-y', 'pnpm@10']]
-  await run(command, [...args, 'pack', '--pack-destination', destination], {
-    cwd: packageDir,
-    maxBuffer: 1 << 24,
-  })
-  const tarballs = (await readdir(destination)).filter((name) => name.endsWith('.tgz'))
-  if (tarballs.length !== 1)
-    throw new Error(`expected one tarball in ${destination}, found ${tarballs.join(', ') || 'none'}`)
-  return join(destination, tarballs[0])
 }
 
 function npm(cwd, args) {
@@ -196,9 +179,7 @@ export async function handle(request: Request, secret: string): Promise<Response
 }
 
 const nodes = findNodes()
-const work = await mkdtemp(join(tmpdir(), 'twenty-sdk-pack-'))
-try {
-  const tarball = await pack(join(work, 'tarball'))
+await withPackedPackage(packageDir, async ({ tarball, work }) => {
   const consumer = join(work, 'consumer')
   await writeConsumer(consumer)
   await npm(consumer, [
@@ -224,11 +205,4 @@ try {
   console.log(
     `pack-smoke: ${tarball.split('/').pop()} installs and works on ${nodes.map(([label]) => label).join(' and ')}`,
   )
-} catch (error) {
-  console.error(
-    `pack-smoke: FAILED${keep ? ` (project kept in ${work})` : ''}\n${error.stdout ?? ''}${error.stderr ?? ''}${error.message}`,
-  )
-  process.exitCode = 1
-} finally {
-  if (!keep) await rm(work, { recursive: true, force: true })
-}
+})
