@@ -8,10 +8,13 @@ import { createNote } from './creates/create-note.js'
 import { createOpportunity } from './creates/create-opportunity.js'
 import { createPerson } from './creates/create-person.js'
 import { createTask } from './creates/create-task.js'
+import { updateCompany } from './creates/update-company.js'
 import { updateOpportunity } from './creates/update-opportunity.js'
+import { updatePerson } from './creates/update-person.js'
 import { findOrCreateCompany } from './search-or-creates/find-or-create-company.js'
 import { findOrCreatePerson } from './search-or-creates/find-or-create-person.js'
 import { findCompany } from './searches/find-company.js'
+import { findOpportunity } from './searches/find-opportunity.js'
 import { findPerson } from './searches/find-person.js'
 import { listCompanies } from './triggers/hidden/list-companies.js'
 import { listOpportunities } from './triggers/hidden/list-opportunities.js'
@@ -61,11 +64,14 @@ const App = defineApp({
     create_task: createTask,
     create_opportunity: createOpportunity,
     update_opportunity: updateOpportunity,
+    update_person: updatePerson,
+    update_company: updateCompany,
     create_note: createNote,
   },
   searches: {
     find_person: findPerson,
     find_company: findCompany,
+    find_opportunity: findOpportunity,
   },
   searchOrCreates: {
     find_person: findOrCreatePerson,

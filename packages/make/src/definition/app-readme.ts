@@ -21,16 +21,19 @@ Make verifies the key by reading the workspace, and names the connection after i
 - **Watch Record Events**: an instant trigger. Creating its webhook in Make registers it in Twenty for the
   events you choose; deleting it removes it from Twenty.
 - **Create a Person**, **Create a Company**, **Create an Opportunity**, **Create a Task**, **Create a Note**,
-  **Update an Opportunity**: fields you leave empty are not sent, so updating never erases what you did not
-  map. Use the **erase** keyword to clear a field. Create a Person creates nothing, and outputs nothing, when both
-  the name and the primary email are empty. Create a Task and Create a Note link the new record to the person,
-  company and opportunity you choose.
+  **Update an Opportunity**, **Update a Person**, **Update a Company**: fields you leave empty are not sent, so
+  updating never erases what you did not map. Use the **erase** keyword to clear a field. Create a Person creates
+  nothing, and outputs nothing, when both the name and the primary email are empty; Update a Person and Update a
+  Company update nothing, and output nothing, when no field is mapped. Create a Task and Create a Note link the
+  new record to the person, company and opportunity you choose.
 - **Search People**: by email and/or part of a first or last name, ignoring case. With both empty (a mapped
   email that turned out empty, say), it outputs nothing instead of listing everyone. A name containing both
   ' and ", unpaired parentheses or an odd number of square brackets is refused: Twenty's filter cannot carry it.
 - **Search Companies**: by part of the name, ignoring case, and/or by domain, whatever scheme, "www." or path
   it was stored with (acme.com finds https://www.Acme.com/about, but not shop.acme.com). With both empty it
   outputs nothing; names are refused as in Search People.
+- **Search Opportunities**: by part of the name, ignoring case, and/or stage and/or company. With all three
+  empty it outputs nothing; names are refused as in Search People.
 - **Make an API Call**: any Twenty REST route, with your connection's URL and key.
 
 The stage, won-stage and status dropdowns list your workspace's own options, including those it added to

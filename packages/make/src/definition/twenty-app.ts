@@ -10,8 +10,11 @@ import { createPerson } from './modules/create-person.js'
 import { createTask } from './modules/create-task.js'
 import { makeApiCall } from './modules/make-api-call.js'
 import { searchCompanies } from './modules/search-companies.js'
+import { searchOpportunities } from './modules/search-opportunities.js'
 import { searchPeople } from './modules/search-people.js'
+import { updateCompany } from './modules/update-company.js'
 import { updateOpportunity } from './modules/update-opportunity.js'
+import { updatePerson } from './modules/update-person.js'
 import { watchCompletedTasks } from './modules/watch-completed-tasks.js'
 import { watchNewPeople } from './modules/watch-new-people.js'
 import { watchRecordEvents } from './modules/watch-record-events.js'
@@ -36,8 +39,11 @@ export const twentyApp: AppDefinition = {
     createNote,
     createOpportunity,
     updateOpportunity,
+    updatePerson,
+    updateCompany,
     searchPeople,
     searchCompanies,
+    searchOpportunities,
     makeApiCall,
   ],
   rpcs: [listCompanies, listPeople, listOpportunities, listMembers, listOpportunityStages, listTaskStatuses],

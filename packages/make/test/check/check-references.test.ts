@@ -43,7 +43,7 @@ describe('checking references between components', () => {
 
   it('reports modules missing from the groups, listed twice, or unknown', () => {
     const tree = editJson(twentyTree(), 'general/groups.json', (groups) => {
-      groups[0].modules = ['watchNewPeople', 'createPerson', 'createPerson', 'findPeople']
+      groups[0].modules = ['watchNewPeople', 'createPerson', 'createPerson', 'updatePerson', 'findPeople']
     })
     expect(problemsOf(tree)).toEqual([
       { code: 'group-duplicate-module', file: 'general/groups.json', at: '' },

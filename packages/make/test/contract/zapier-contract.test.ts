@@ -13,9 +13,12 @@ const PAIRS = [
   ['creates', 'create_task', 'createTask'],
   ['creates', 'create_opportunity', 'createOpportunity'],
   ['creates', 'update_opportunity', 'updateOpportunity'],
+  ['creates', 'update_person', 'updatePerson'],
+  ['creates', 'update_company', 'updateCompany'],
   ['creates', 'create_note', 'createNote'],
   ['searches', 'find_person', 'searchPeople'],
   ['searches', 'find_company', 'searchCompanies'],
+  ['searches', 'find_opportunity', 'searchOpportunities'],
   ['triggers', 'new_person_polling', 'watchNewPeople'],
   ['triggers', 'opportunity_won_polling', 'watchWonOpportunities'],
   ['triggers', 'task_completed', 'watchCompletedTasks'],
@@ -165,6 +168,73 @@ describe('the Zapier and Make apps return the same record', () => {
     })
     expect(fromZapier).toMatchObject({ amountValue: 2500.5, ...links })
     expect(comparable(fromMake)).toEqual(comparable(fromZapier))
+  })
+
+  it('updates the same person, field for field, the phone included', async () => {
+    const company = await h.twenty.companies.create({ name: 'Hue Herbs' })
+    const [first, second] = await h.twenty.people.createMany([
+      { name: { firstName: 'Mai', lastName: 'Pham' }, city: 'Hue' },
+      { name: { firstName: 'Mai', lastName: 'Pham' }, city: 'Hue' },
+    ])
+    const fromZapier = await zapier('creates', 'update_person', {
+      personId: first?.id,
+      lastName: 'Tran',
+      jobTitle: 'Buyer',
+      phoneNumber: '+84 912 345 678',
+      companyId: company.id,
+    })
+    const [fromMake] = await h.runner.runModule('updatePerson', {
+      personId: second?.id,
+      name: { lastName: 'Tran' },
+      jobTitle: 'Buyer',
+      phones: {
+        primaryPhoneNumber: '912345678',
+        primaryPhoneCountryCode: 'VN',
+        primaryPhoneCallingCode: '+84',
+      },
+      companyId: company.id,
+    })
+    expect(fromZapier).toMatchObject({ name: { firstName: 'Mai', lastName: 'Tran' }, city: 'Hue' })
+    expect(comparable(fromMake)).toEqual(comparable(fromZapier))
+  })
+
+  it('updates the same company, revenue in units included', async () => {
+    const [first, second] = await h.twenty.companies.createMany([
+      { name: 'Hoi An Silk' },
+      { name: 'Hoi An Silk' },
+    ])
+    const fields = { employees: 52, idealCustomerProfile: true }
+    const fromZapier = await zapier('creates', 'update_company', {
+      companyId: first?.id,
+      ...fields,
+      annualRecurringRevenue: '1250.50',
+      currency: 'USD',
+      addressCity: 'Hoi An',
+    })
+    const [fromMake] = await h.runner.runModule('updateCompany', {
+      companyId: second?.id,
+      ...fields,
+      annualRecurringRevenue: { amount: 1250.5, currencyCode: 'USD' },
+      address: { addressCity: 'Hoi An' },
+    })
+    expect(fromZapier).toMatchObject({ annualRecurringRevenueAmount: 1250.5 })
+    expect(comparable(fromMake)).toEqual(comparable(fromZapier))
+  })
+
+  it('finds the same opportunity, field for field, by name, stage and company', async () => {
+    const company = await h.twenty.companies.create({ name: 'Can Tho Rice' })
+    await h.twenty.opportunities.create({
+      name: 'Rice export 2027',
+      stage: 'PROPOSAL',
+      companyId: company.id,
+      amount: { amountMicros: 2_500_500_000, currencyCode: 'USD' },
+    })
+    const criteria = { name: 'rice EXPORT', stage: 'PROPOSAL', companyId: company.id }
+    const fromZapier = await zapier<unknown[]>('searches', 'find_opportunity', criteria)
+    const fromMake = await h.runner.runModule('searchOpportunities', criteria)
+    expect(fromZapier).toHaveLength(1)
+    expect(fromZapier[0]).toMatchObject({ name: 'Rice export 2027', amountValue: 2500.5 })
+    expect(fromMake).toEqual(fromZapier)
   })
 
   it('creates the same note on a person, link fields included', async () => {

@@ -1,8 +1,7 @@
-import { TwentyValidationError } from 'twenty-sdk'
 import type { Create } from 'zapier-platform-core'
 import { withTwenty } from '../client/with-twenty.js'
 import { recordId } from '../fields/record-id.js'
-import { invalidInput } from '../fields/values.js'
+import { invalidInput, noneFilledIn } from '../fields/values.js'
 import {
   opportunityDetailFields,
   opportunityLabels,
@@ -45,11 +44,7 @@ export const updateOpportunity = {
         const changes = toOpportunityInput(bundle.inputData)
         if (Object.keys(changes).length === 0) {
           // Currency alone changes nothing: it only says what an Amount is in (and Zapier fills in its default).
-          throw new TwentyValidationError({
-            message:
-              'Fill in at least one field to change (Stage, Amount, Close Date, Company or Point of Contact)',
-            code: 'INVALID_INPUT',
-          })
+          throw noneFilledIn('to change', ['Stage', 'Amount', 'Close Date', 'Company', 'Point of Contact'])
         }
         return opportunityOutput(await twenty.opportunities.update(id, changes))
       },

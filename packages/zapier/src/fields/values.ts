@@ -14,6 +14,18 @@ export function invalidInput(path: string, message: string): TwentyValidationErr
 }
 
 /**
+ * Refuses a step in which none of its optional fields was filled in (an update that would change nothing, a
+ * search that would match everything), naming the fields to fill in: "… (Name, Stage or Company)".
+ */
+export function noneFilledIn(purpose: string, labels: readonly string[]): TwentyValidationError {
+  const list = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}` : labels.join('')
+  return new TwentyValidationError({
+    message: `Fill in at least one field ${purpose} (${list})`,
+    code: 'INVALID_INPUT',
+  })
+}
+
+/**
  * What to throw when an SDK mapping helper (`toPhones`, `toMoney`, `toLinks`…) failed on a Zapier field: its
  * `TwentyMappingError` becomes {@link invalidInput} on `path`, and any other error is returned unchanged.
  *

@@ -6,9 +6,8 @@ import { booleanValue, compact, numberValue, text } from '../fields/values.js'
 
 // How a Twenty company looks in Zapier: input fields, the SDK input they become, output fields and a sample.
 
-/** Fields to create a company; Create Company and Find or Create Company share them. */
-export const companyInputFields: PlainInputField[] = [
-  { key: 'name', label: 'Name', required: true },
+/** The optional fields of a company, after its name; Create Company and Update Company share them. */
+export const companyDetailFields: PlainInputField[] = [
   {
     key: 'domain',
     label: 'Domain',
@@ -48,6 +47,12 @@ export const companyInputFields: PlainInputField[] = [
   },
 ]
 
+/** Fields to create a company; Create Company and Find or Create Company share them. */
+export const companyInputFields: PlainInputField[] = [
+  { key: 'name', label: 'Name', required: true },
+  ...companyDetailFields,
+]
+
 /** Zapier labels by SDK input path, for error messages. */
 export const companyLabels: Readonly<Record<string, string>> = {
   name: 'Name',
@@ -62,7 +67,7 @@ export const companyLabels: Readonly<Record<string, string>> = {
   accountOwnerId: 'Account Owner',
 }
 
-/** The SDK input for the fields a Zap filled in; empty fields are left out. */
+/** The SDK input for the fields a Zap filled in; empty fields are left out (so an update keeps them). */
 export function toCompanyInput(data: Record<string, unknown>): CompanyInput {
   const employees = numberValue(data.employees, 'employees')
   return compact({

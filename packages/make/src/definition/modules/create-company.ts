@@ -1,5 +1,5 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import { addressFields, composite, currencyInputFields, linksFields } from '../twenty/composite-fields.js'
+import { companyDetailParams } from '../twenty/company-fields.js'
 import { amountInUnits, withAmountInMicros } from '../twenty/iml-snippets.js'
 import { companyInterface } from '../twenty/record-interfaces.js'
 import { companySample } from '../twenty/record-samples.js'
@@ -27,23 +27,10 @@ export const createCompany: ModuleDefinition = {
       },
     },
   },
-  mappableParams: fieldsOf<Schemas['Company']>([
-    { name: 'name', type: 'text', label: 'Name', required: true },
-    composite('domainName', 'Domain', linksFields, 'The primary URL is unique in a workspace.'),
-    { name: 'employees', type: 'uinteger', label: 'Employees' },
-    composite('linkedinLink', 'LinkedIn', linksFields),
-    composite('xLink', 'X', linksFields),
-    composite('annualRecurringRevenue', 'Annual recurring revenue', currencyInputFields),
-    composite('address', 'Address', addressFields),
-    { name: 'idealCustomerProfile', type: 'boolean', label: 'Ideal customer profile' },
-    {
-      name: 'accountOwnerId',
-      type: 'select',
-      label: 'Account owner',
-      options: 'rpc://listMembers',
-      help: 'Or map a workspace member ID.',
-    },
-  ]),
+  mappableParams: [
+    ...fieldsOf<Schemas['Company']>([{ name: 'name', type: 'text', label: 'Name', required: true }]),
+    ...companyDetailParams,
+  ],
   interface: companyInterface,
   samples: companySample,
 }

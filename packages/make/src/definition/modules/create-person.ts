@@ -1,14 +1,7 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import {
-  composite,
-  emailsFields,
-  fullNameFields,
-  linksFields,
-  phonesFields,
-} from '../twenty/composite-fields.js'
+import { personDetailParams, personNameParam } from '../twenty/person-fields.js'
 import { personInterface } from '../twenty/record-interfaces.js'
 import { personSample } from '../twenty/record-samples.js'
-import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
 
 /**
  * Creates a person. Parameters are named and shaped like Twenty's fields, so the body is `{{parameters}}`:
@@ -34,27 +27,10 @@ export const createPerson: ModuleDefinition = {
     body: '{{parameters}}',
     response: { output: '{{body.data.createPerson}}' },
   },
-  mappableParams: fieldsOf<Schemas['Person']>([
-    composite(
-      'name',
-      'Name',
-      fullNameFields,
-      'With no name and no primary email, nothing is created and the module outputs nothing.',
-    ),
-    composite('emails', 'Emails', emailsFields, 'The primary email is unique in a workspace.'),
-    composite('phones', 'Phones', phonesFields),
-    { name: 'jobTitle', type: 'text', label: 'Job title' },
-    { name: 'city', type: 'text', label: 'City' },
-    composite('linkedinLink', 'LinkedIn', linksFields),
-    composite('xLink', 'X', linksFields),
-    {
-      name: 'companyId',
-      type: 'select',
-      label: 'Company',
-      options: 'rpc://listCompanies',
-      help: 'Or map a company ID.',
-    },
-  ]),
+  mappableParams: [
+    personNameParam('With no name and no primary email, nothing is created and the module outputs nothing.'),
+    ...personDetailParams,
+  ],
   interface: personInterface,
   samples: personSample,
 }

@@ -56,6 +56,14 @@ export const CURSOR_PAGINATION: PaginationSpec = {
 /** Twenty's largest page in current versions; it silently caps larger values, and pagination follows. */
 export const PAGE_SIZE = 60
 
+/**
+ * A request `condition` for an update: whether any field besides the record's id was mapped. Make omits empty
+ * fields from `parameters`, so an update with nothing mapped would change nothing; the erase keyword is a change.
+ */
+export function anyFieldBut(idParameter: string): string {
+  return `{{length(keys(omit(parameters, '${idParameter}'))) > 0}}`
+}
+
 /** `field[DescNullsLast]`: Twenty's REST `order_by` syntax. */
 export function orderBy(field: string, direction: 'AscNullsLast' | 'DescNullsLast'): string {
   return `${field}[${direction}]`

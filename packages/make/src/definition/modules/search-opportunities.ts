@@ -1,0 +1,82 @@
+import type { ModuleDefinition } from '../app-definition.js'
+import { containsText, FILTER_TEXT_PATTERN, FILTER_TEXT_REFUSED } from '../twenty/filter-text.js'
+import { amountInUnits, CURSOR_PAGINATION, orderBy, PAGE_SIZE } from '../twenty/iml-snippets.js'
+import { stageParam } from '../twenty/opportunity-fields.js'
+import { opportunityInterface } from '../twenty/record-interfaces.js'
+import { opportunitySample } from '../twenty/record-samples.js'
+
+/**
+ * The conditions, built in the request's `temp` as Search People builds them: a name that contains the text,
+ * ignoring case; the stage (in capitals, as Twenty's option values are, like the Zapier app's Find Opportunity);
+ * the company.
+ */
+const CONDITIONS = {
+  byName: containsText('name', 'name'),
+  byStage: 'stage[eq]:"{{upper(parameters.stage)}}"',
+  byCompany: 'companyId[eq]:"{{parameters.companyId}}"',
+}
+
+/** The conditions given, ANDed (Twenty ANDs comma-separated conditions); those not given are left out. */
+const FILTER =
+  "{{join(remove(add(emptyarray, if(parameters.name, temp.byName, ''), if(parameters.stage, temp.byStage, ''), if(parameters.companyId, temp.byCompany, '')), ''), ',')}}"
+
+/**
+ * Finds opportunities by a text contained in the name, ignoring case, and/or a stage and/or a company, newest
+ * first. With none of them, the request's `condition` skips the call and the search outputs nothing, as Search
+ * People does, rather than every deal of the workspace.
+ */
+export const searchOpportunities: ModuleDefinition = {
+  id: 'searchOpportunities',
+  label: 'Search Opportunities',
+  description:
+    'Finds opportunities by name, stage or company, newest first. Finds nothing when all three are empty.',
+  type: 'search',
+  connection: 'twentyApiKey',
+  communication: {
+    temp: CONDITIONS,
+    condition: '{{parameters.name || parameters.stage || parameters.companyId}}',
+    url: '/rest/opportunities',
+    method: 'GET',
+    qs: {
+      filter: FILTER,
+      order_by: orderBy('createdAt', 'DescNullsLast'),
+      limit: `{{min(parameters.limit, ${PAGE_SIZE})}}`,
+    },
+    pagination: CURSOR_PAGINATION,
+    response: {
+      iterate: '{{body.data.opportunities}}',
+      output: { '{{...}}': '{{item}}', amountValue: amountInUnits('item.amount') },
+      limit: '{{parameters.limit}}',
+    },
+  },
+  mappableParams: [
+    {
+      name: 'name',
+      type: 'text',
+      label: 'Name',
+      help:
+        'Matches opportunities whose name contains this text, ignoring case (% and _ act as wildcards). With Name, ' +
+        `Stage and Company all empty, the search outputs nothing. ${FILTER_TEXT_REFUSED}`,
+      validate: { pattern: FILTER_TEXT_PATTERN },
+    },
+    { ...stageParam, help: `${stageParam.help} Matches opportunities at this stage.` },
+    {
+      name: 'companyId',
+      type: 'select',
+      label: 'Company',
+      options: 'rpc://listCompanies',
+      help: 'Matches opportunities with this company. Or map a company ID.',
+    },
+    {
+      name: 'limit',
+      type: 'uinteger',
+      label: 'Limit',
+      help: 'The most opportunities to return.',
+      default: 10,
+      required: true,
+      validate: { min: 1 },
+    },
+  ],
+  interface: opportunityInterface,
+  samples: opportunitySample,
+}

@@ -1,0 +1,65 @@
+import type { Create } from 'zapier-platform-core'
+import { withTwenty } from '../client/with-twenty.js'
+import { recordId } from '../fields/record-id.js'
+import { invalidInput, noneFilledIn } from '../fields/values.js'
+import {
+  companyDetailFields,
+  companyLabels,
+  companyOutput,
+  companyOutputFields,
+  companySample,
+  toCompanyInput,
+} from '../objects/company.js'
+
+/**
+ * Changes the fields given of a company, with the inputs of Create Company (domain as https://<host>, ARR in
+ * micros); fields left empty keep their values. A step with none of them set is refused before anything is sent.
+ */
+export const updateCompany = {
+  key: 'update_company',
+  noun: 'Company',
+  display: {
+    label: 'Update Company',
+    description:
+      'Updates a company in Twenty: name, domain, employees, address, annual recurring revenue or account ' +
+      'owner. Fields left empty keep their values.',
+  },
+  operation: {
+    inputFields: [
+      {
+        key: 'companyId',
+        label: 'Company',
+        required: true,
+        dynamic: 'list_companies.id.name',
+        search: 'find_company.id',
+        helpText: 'Pick one, or map the ID from an earlier step.',
+      },
+      { key: 'name', label: 'Name' },
+      ...companyDetailFields,
+    ],
+    perform: withTwenty(
+      async (twenty, bundle) => {
+        const id = recordId(bundle.inputData.companyId, 'companyId')
+        if (id === undefined) throw invalidInput('companyId', 'Choose the company to update')
+        const changes = toCompanyInput(bundle.inputData)
+        if (Object.keys(changes).length === 0) {
+          // ARR Currency alone changes nothing: it only says what the revenue is in (Zapier fills in its default).
+          throw noneFilledIn('to change', [
+            'Name',
+            'Domain',
+            'Employees',
+            'LinkedIn URL',
+            'Annual Recurring Revenue',
+            'an Address field',
+            'Ideal Customer Profile',
+            'Account Owner',
+          ])
+        }
+        return companyOutput(await twenty.companies.update(id, changes))
+      },
+      { labels: { ...companyLabels, companyId: 'Company' } },
+    ),
+    outputFields: companyOutputFields,
+    sample: { ...companySample, employees: 52, updatedAt: '2026-11-24T09:15:08.000Z' },
+  },
+} satisfies Create
