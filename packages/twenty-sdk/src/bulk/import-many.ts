@@ -1,25 +1,15 @@
 import { TwentyError } from '../errors/twenty-error.js'
-import { compileFilter } from '../filters/compile-filter.js'
-import { nestAtPath, readPath } from '../internal/field-path.js'
-import { applyFieldMap, type FieldMap } from '../mapping/field-map.js'
 import type { BaseResource, InputSchemaName } from '../resources/base-resource.js'
 import { BATCH_SIZE } from '../resources/base-resource.js'
 import { loadSchemas } from '../validation/validate-lazily.js'
 import { checkImportOptions } from './check-import-options.js'
 import { diffRecord, patchFrom } from './diff-record.js'
 import type { ImportOptions, ImportReport } from './import-types.js'
+import { type AnyRecord, lookUp, runPool } from './look-up.js'
+import { type Prepared, prepareRows } from './prepare-rows.js'
 import { ProgressTracker } from './progress.js'
-import { keySpellings, normaliseKey } from './record-keys.js'
 import { resolveConflict } from './resolve-conflict.js'
 
-type AnyRecord = Record<string, unknown> & { id: string; updatedAt?: string }
-interface Prepared<TRow> {
-  index: number
-  row: TRow
-  input: Record<string, unknown>
-  key: string
-  sourceUpdatedAt?: number
-}
 interface Write {
   indexes: number[]
   body: Record<string, unknown>[]
@@ -57,52 +47,7 @@ export async function importMany<TRow, TCreate, TRecord>(
   const schema = (await loadSchemas()).inputSchemas[schemaName]
 
   // 1. Map, validate, key and dedupe every row; bad rows are reported and the rest go on.
-  const prepared = new Map<string, Prepared<TRow>>()
-  for (const [index, row] of rows.entries()) {
-    const mapped = mapRow(options.map, row, index)
-    if (!mapped.ok) {
-      report.failed.push({ index, row, reason: mapped.reason, errors: mapped.errors })
-      continue
-    }
-    const parsed = schema.safeParse(mapped.value)
-    if (!parsed.success) {
-      const errors = parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-      }))
-      report.failed.push({
-        index,
-        row,
-        reason: `invalid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
-        errors,
-      })
-      continue
-    }
-    const input = parsed.data as Record<string, unknown>
-    const key = normaliseKey(readPath(input, options.keyBy), options.keyBy)
-    if (!key) {
-      report.skipped.push({ index, row, reason: `no ${options.keyBy} to match on` })
-      continue
-    }
-    const earlier = prepared.get(key)
-    if (earlier) {
-      report.skipped.push({
-        index,
-        row,
-        reason: `duplicate of the row at index ${earlier.index} (same ${options.keyBy})`,
-        duplicateOf: earlier.index,
-      })
-      continue
-    }
-    const stamp = options.sourceUpdatedAt?.(row, index)
-    prepared.set(key, {
-      index,
-      row,
-      input,
-      key,
-      sourceUpdatedAt: stamp === undefined ? undefined : new Date(stamp).getTime(),
-    })
-  }
+  const prepared = prepareRows(rows, options, strategy, schema, report)
   progress.advance(report.failed.length + report.skipped.length)
 
   // 2. Find the CRM records these keys already name.
@@ -121,7 +66,10 @@ export async function importMany<TRow, TCreate, TRecord>(
       creates.push(item)
       continue
     }
-    const resolution = resolveConflict(strategy, diffRecord(record, item.input), {
+    // The key matched, so a different spelling of it (`Linh@Example.com`, `www.acme.com/`) is no difference: Twenty
+    // stores its own normal form, and rewriting it would change nothing but make every re-run an update.
+    const differences = diffRecord(record, item.input).filter(({ field }) => field !== options.keyBy)
+    const resolution = resolveConflict(strategy, differences, {
       crmUpdatedAt: record.updatedAt,
       sourceUpdatedAt: item.sourceUpdatedAt,
     })
@@ -134,7 +82,7 @@ export async function importMany<TRow, TCreate, TRecord>(
         recordId: record.id,
         fields: resolution.fields,
       })
-    else updates.push({ item, patch: { id: record.id, ...patchFrom(resolution.fields) } })
+    else updates.push({ item, patch: updatePatch(schema, record, resolution.fields) })
   }
   progress.advance(report.unchanged.length + report.conflicts.length)
   for (let start = 0; start < creates.length; start += batchSize) {
@@ -176,51 +124,15 @@ export async function importMany<TRow, TCreate, TRecord>(
   return report
 }
 
-function mapRow<TRow, TCreate>(
-  map: ImportOptions<TRow, TCreate>['map'],
-  row: TRow,
-  index: number,
-):
-  | { ok: true; value: unknown }
-  | { ok: false; reason: string; errors?: { field: string; message: string; value: unknown }[] } {
-  if (!map) return { ok: true, value: row }
-  if (typeof map !== 'function') {
-    const result = applyFieldMap(map as FieldMap<TRow, TCreate>, row)
-    if (result.ok) return result
-    return {
-      ok: false,
-      reason: `mapping: ${result.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
-      errors: result.errors,
-    }
-  }
-  try {
-    return { ok: true, value: map(row, index) }
-  } catch (error) {
-    return { ok: false, reason: `mapping: ${error instanceof Error ? error.message : String(error)}` }
-  }
-}
-
-async function lookUp<TRow, TRecord>(
-  resource: BaseResource<TRecord, unknown, unknown>,
-  items: Prepared<TRow>[],
-  options: ImportOptions<TRow, unknown> & { keyBy: string },
-  batchSize: number,
-): Promise<Map<string, AnyRecord>> {
-  const found = new Map<string, AnyRecord>()
-  const chunks: string[][] = []
-  const spellings = items.flatMap((item) =>
-    keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy),
-  )
-  for (let start = 0; start < spellings.length; start += batchSize)
-    chunks.push(spellings.slice(start, start + batchSize))
-  await runPool(chunks, options.concurrency ?? 4, async (values) => {
-    const filter = compileFilter(nestAtPath(options.keyBy, { in: values }))
-    for await (const record of resource.iterate({ filter, limit: 200, signal: options.signal })) {
-      const key = normaliseKey(readPath(record, options.keyBy), options.keyBy)
-      if (key && !found.has(key)) found.set(key, record as AnyRecord)
-    }
-  })
-  return found
+// The update of one matched record, composites sent whole; when the CRM's own sub-values would not pass the
+// input schema (data older than today's rules), only the changed sub-fields go.
+function updatePatch(
+  schema: { safeParse(value: unknown): { success: boolean } },
+  record: AnyRecord,
+  fields: Parameters<typeof patchFrom>[0],
+): Record<string, unknown> {
+  const whole = { id: record.id, ...patchFrom(fields, record) }
+  return schema.safeParse(whole).success ? whole : { id: record.id, ...patchFrom(fields) }
 }
 
 // One upsert batch; when Twenty refuses it (one bad record fails the whole batch), each record is retried on
@@ -267,16 +179,4 @@ async function writeBatch<TRow, TRecord>(
 function describe(error: unknown): string {
   if (error instanceof TwentyError) return error.messages[0] ?? error.message
   return error instanceof Error ? error.message : String(error)
-}
-
-async function runPool<T>(
-  items: readonly T[],
-  concurrency: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0
-  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, async () => {
-    while (next < items.length) await work(items[next++] as T)
-  })
-  await Promise.all(workers)
 }

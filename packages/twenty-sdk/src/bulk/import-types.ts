@@ -28,12 +28,16 @@ export interface ImportOptions<TRow, TCreate> extends CallOptions {
   map?: FieldMap<TRow, TCreate> | ((row: TRow, index: number) => TCreate)
   /** Default `externalWins`. */
   strategy?: ConflictStrategy
-  /** When the source last changed a row; required by `lastWriteWins`. */
+  /**
+   * When the source last changed a row; required by `lastWriteWins` and read only by it. A row whose function
+   * throws or returns no date (a number below 1e10 counts as none: seconds or an Excel serial day) fails with the
+   * reason. Strings go through `new Date()`; return `toIsoDate(text, { timeZone })` for text without an offset.
+   */
   sourceUpdatedAt?: (row: TRow, index: number) => Date | string | number
   /**
    * The field path that identifies a record on both sides (default: `emails.primaryEmail` for people,
-   * `domainName.primaryLinkUrl` for companies). Rows without a value are skipped, never created blindly:
-   * without a key an import could not be re-run or retried without duplicating.
+   * `domainName.primaryLinkUrl` for companies), compared trimmed and ignoring case. Rows without a value are
+   * skipped, never created blindly: without a key an import could not be re-run or retried without duplicating.
    */
   keyBy?: string
   /**

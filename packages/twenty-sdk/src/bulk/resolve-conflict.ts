@@ -17,7 +17,9 @@ export function resolveConflict(
     case 'externalWins':
       return { action: 'update', fields: differences }
     case 'crmWins': {
-      const fillable = differences.filter((difference) => isEmpty(difference.crm))
+      const fillable = differences.filter(
+        (difference) => isEmpty(difference.crm) && !belongsToKeptPhone(difference, differences),
+      )
       return fillable.length > 0
         ? { action: 'update', fields: fillable }
         : { action: 'unchanged', reason: 'crmWins: the CRM keeps its values' }
@@ -32,4 +34,13 @@ export function resolveConflict(
       return { action: 'unchanged', reason: 'lastWriteWins: the CRM record is newer' }
     }
   }
+}
+
+// A phone's country and calling code describe its number: filling them in from the file while the CRM keeps its own,
+// different number would store a number with another country's code.
+function belongsToKeptPhone(difference: FieldConflict, differences: readonly FieldConflict[]): boolean {
+  const match = /^(.+)\.primaryPhone(?:CountryCode|CallingCode)$/.exec(difference.field)
+  if (!match) return false
+  const number = differences.find((other) => other.field === `${match[1]}.primaryPhoneNumber`)
+  return number !== undefined && !isEmpty(number.crm)
 }

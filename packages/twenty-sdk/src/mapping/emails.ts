@@ -17,7 +17,8 @@ const emailSchema = z.email()
  *
  * Lower-casing makes `Linh@Example.com` and `linh@example.com` the same person, as every mail provider treats
  * them, so deduplication by primary email works. `additional` may be a list or one string separated by commas,
- * semicolons or spaces, as spreadsheets hold it; the primary address is removed from it. Any invalid address
+ * semicolons or spaces, as spreadsheets hold it; the primary address is removed from it. A blank `additional`
+ * (an empty cell) leaves `additionalEmails` out, so an update keeps the CRM's list; pass `[]` to clear it. Any invalid address
  * throws one {@link TwentyMappingError} that names all of them.
  *
  * @example
@@ -31,12 +32,16 @@ export function toEmails(
 ): EmailsValue {
   const field = options.field ?? 'emails'
   const primaryEmail = typeof primary === 'string' ? primary.trim().toLowerCase() : ''
-  const extras =
+  const listed =
     additional === undefined
       ? undefined
-      : (typeof additional === 'string' ? additional.split(/[,;\s]+/) : [...additional])
-          .map((email) => (typeof email === 'string' ? email.trim().toLowerCase() : ''))
-          .filter((email) => email !== '')
+      : (typeof additional === 'string' ? additional.split(/[,;\s]+/) : [...additional]).map((email) =>
+          typeof email === 'string' ? email.trim().toLowerCase() : '',
+        )
+  // A blank cell (or a list of blank cells) means "nothing here", as everywhere in a field map, not "clear the
+  // CRM's list"; only an explicitly empty list clears it.
+  const blank = listed !== undefined && listed.length > 0 && listed.every((email) => email === '')
+  const extras = blank ? undefined : listed?.filter((email) => email !== '')
   const invalid = [primaryEmail, ...(extras ?? [])].filter((email) => !emailSchema.safeParse(email).success)
   if (invalid.length > 0) {
     const value = additional === undefined ? primary : { primary, additional }

@@ -101,10 +101,20 @@ export function defineFieldMap<Source, Target>(
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 
-const requiredMessage = (field: string, rule: LooseRule): string =>
-  typeof rule.from === 'string'
-    ? `${field} is required (${JSON.stringify(rule.from)} is blank)`
-    : `${field} is required`
+function requiredMessage(field: string, rule: LooseRule, row: object): string {
+  if (typeof rule.from !== 'string') return `${field} is required`
+  if (rule.from in row) return `${field} is required (${JSON.stringify(rule.from)} is blank)`
+  // Usually the whole file: a byte-order mark glued to the first header, or a semicolon-separated export read
+  // with commas. Showing the columns the row does have (with invisible characters escaped) says which.
+  const columns = Object.keys(row).slice(0, 8).map(visible).join(', ')
+  return `${field} is required (the row has no ${visible(rule.from)} column; its columns are ${columns || 'none'})`
+}
+
+const visible = (text: string): string =>
+  JSON.stringify(text).replace(
+    /[\u00a0\u200b-\u200f\u2028\u2029\ufeff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -134,7 +144,7 @@ export function applyFieldMap<Source, Target>(
       if (isBlank(raw)) {
         if (rule.default !== undefined) value[field] = rule.default
         else if (rule.required === true)
-          errors.push({ field, message: requiredMessage(field, rule), value: raw })
+          errors.push({ field, message: requiredMessage(field, rule, row), value: raw })
         continue
       }
       value[field] = rule.transform === undefined ? raw : rule.transform(raw, row)

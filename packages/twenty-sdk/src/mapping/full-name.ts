@@ -24,7 +24,13 @@ export interface FullNameOptions {
   field?: string
 }
 
-const collapse = (text: string | null | undefined): string => (text ?? '').trim().replace(/\s+/g, ' ')
+// NFC: files saved on macOS often hold decomposed accents ("Nguye\u0302\u0303n"), which look the same but never
+// match the composed form people type in a search.
+const collapse = (text: string | null | undefined): string =>
+  (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ')
+
+// Generational suffixes belong to the family name ("King Jr."); Twenty has no field of their own.
+const SUFFIX = /^(jr|sr|jnr|snr|ii|iii|iv)\.?$/i
 
 /**
  * Converts a name into Twenty's FULL_NAME field (`firstName`, `lastName`).
@@ -32,6 +38,8 @@ const collapse = (text: string | null | undefined): string => (text ?? '').trim(
  * A single string is split at one word, chosen by `nameOrder`, because Twenty has no middle-name field and the
  * family name is what people sort and search by; particles such as "van" cannot be told apart from given names,
  * so pass `{ first, last }` when the source has them separately. A one-word name becomes the first name.
+ * "Family, Given" (`Smith, John`, as address books export) is read family name first whatever `nameOrder` says,
+ * and a suffix such as `Jr.` stays with the family name. Text is put in Unicode NFC.
  * Whitespace is collapsed; an empty name throws a {@link TwentyMappingError}.
  *
  * @example
@@ -50,12 +58,25 @@ export function toFullName(input: string | NameParts, options: FullNameOptions =
     return value
   }
   if (typeof input !== 'string') throw refuse('expected text or { first, last }')
-  const words = collapse(input)
-    .split(' ')
-    .filter((word) => word !== '')
+  const [before = '', ...after] = collapse(input).split(',')
+  const commaParts = after.map(collapse)
+  // "King, Jr." is a suffix, not the "Family, Given" form.
+  const suffix = commaParts.length > 0 && SUFFIX.test(commaParts.at(-1) ?? '') ? commaParts.pop() : undefined
+  if (commaParts.length > 1) throw refuse('it has more than one comma; pass { first, last } instead')
+  if (commaParts.length === 1) {
+    // "Smith, John": the export form of address books and CRMs, family name first whatever nameOrder says.
+    const value = {
+      firstName: commaParts[0] ?? '',
+      lastName: [collapse(before), suffix].filter(Boolean).join(' '),
+    }
+    if (value.firstName === '' && value.lastName === '') throw refuse('it is empty')
+    return value
+  }
+  const words = [...collapse(before).split(' '), ...(suffix ? [suffix] : [])].filter((word) => word !== '')
   if (words.length === 0) throw refuse('it is empty')
   if (words.length === 1) return { firstName: words[0] ?? '', lastName: '' }
-  return options.nameOrder === 'familyFirst'
-    ? { firstName: words.slice(1).join(' '), lastName: words[0] ?? '' }
-    : { firstName: words.slice(0, -1).join(' '), lastName: words.at(-1) ?? '' }
+  if (options.nameOrder === 'familyFirst')
+    return { firstName: words.slice(1).join(' '), lastName: words[0] ?? '' }
+  const family = words.length > 2 && SUFFIX.test(words.at(-1) ?? '') ? 2 : 1
+  return { firstName: words.slice(0, -family).join(' '), lastName: words.slice(-family).join(' ') }
 }

@@ -40,8 +40,9 @@ const ACCEPTED_FORMS =
  *
  * Accepts a `Date`, epoch milliseconds, ISO text with `Z` or an offset, and local text without one
  * (`2026-03-01 09:30`, or `2026-03-01` for midnight), which is read in `timeZone`; DST gaps and overlaps follow
- * `disambiguation`. Other forms, such as `03/01/2026`, are refused because day and month order is a guess.
- * Failures throw a {@link TwentyMappingError}.
+ * `disambiguation`. Other forms, such as `03/01/2026`, are refused because day and month order is a guess, and so
+ * are numbers below 1e10 (before 26 April 1970 as milliseconds), which are Excel serial days or epoch seconds far
+ * more often. Failures throw a {@link TwentyMappingError}.
  *
  * @example
  * toIsoDate('2026-03-01 09:30', { timeZone: 'Asia/Ho_Chi_Minh' }) // '2026-03-01T02:30:00.000Z'
@@ -67,7 +68,7 @@ export function toIsoDate(value: Date | number | string, options: IsoDateOptions
   }
   let instant: number | string
   if (value instanceof Date) instant = value.getTime()
-  else if (typeof value === 'number') instant = value
+  else if (typeof value === 'number') instant = instantOfNumber(value)
   else if (typeof value === 'string') instant = instantOfText(value, options)
   else instant = ACCEPTED_FORMS
   if (typeof instant === 'string') throw refuse(instant)
@@ -76,10 +77,22 @@ export function toIsoDate(value: Date | number | string, options: IsoDateOptions
   return date.toISOString()
 }
 
+// Below 1e10 ms (26 April 1970) a number is almost surely not epoch milliseconds: Excel serial days (45750 is
+// 3 April 2025) and epoch seconds (1743638400) are, and read as milliseconds they land silently in January 1970.
+const SMALLEST_EPOCH_MS = 1e10
+
+function instantOfNumber(value: number): number | string {
+  if (!Number.isFinite(value) || Math.abs(value) >= SMALLEST_EPOCH_MS) return value
+  return (
+    'it is too small for epoch milliseconds; it looks like an Excel serial date or epoch seconds. ' +
+    'Convert it first (seconds × 1000), or pass new Date(value) for a time in early 1970'
+  )
+}
+
 // The epoch milliseconds of ISO text, or the reason it has none.
 function instantOfText(text: string, options: IsoDateOptions): number | string {
   const match = ISO_PATTERN.exec(text.trim())
-  if (match === null) return ACCEPTED_FORMS
+  if (match === null) return unreadableText(text.trim())
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', offset] = match
   const wall: WallTime = {
     year: Number(year),
@@ -92,7 +105,11 @@ function instantOfText(text: string, options: IsoDateOptions): number | string {
   }
   const fieldProblem = checkRanges(wall)
   if (fieldProblem !== undefined) return fieldProblem
-  if (offset !== undefined) return wallTimeToUtcMs(wall) - offsetMs(offset)
+  if (offset !== undefined) {
+    const offsetValue = offsetMs(offset)
+    if (offsetValue === undefined) return `the UTC offset ${offset} is beyond ±14:00, which no time zone uses`
+    return wallTimeToUtcMs(wall) - offsetValue
+  }
   if (options.timeZone === undefined) {
     return 'it has no UTC offset; pass the timeZone it was written in (e.g. { timeZone: "Asia/Ho_Chi_Minh" })'
   }
@@ -100,19 +117,31 @@ function instantOfText(text: string, options: IsoDateOptions): number | string {
   return instant ?? `this local time does not exist or exists twice in ${options.timeZone} (a DST change)`
 }
 
+function unreadableText(text: string): string {
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text))
+    return `the order of day and month is a guess (${text} reads both ways); write it as YYYY-MM-DD, e.g. 2026-03-01`
+  if (/^\d{1,6}([.,]\d+)?$/.test(text))
+    return `it looks like an Excel serial date, a number of days; format the column as a date (YYYY-MM-DD) first`
+  return ACCEPTED_FORMS
+}
+
 function checkRanges(wall: WallTime): string | undefined {
   if (wall.month < 1 || wall.month > 12) return `month ${wall.month} does not exist`
-  // Day 0 of the next month is the last day of this one.
-  const daysInMonth = new Date(wallTimeToUtcMs({ ...wall, month: wall.month + 1, day: 0 })).getUTCDate()
+  // Day 0 of the next month is the last day of this one (at midnight, so an hour of 24 cannot roll it over).
+  const midnight = { ...wall, month: wall.month + 1, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0 }
+  const daysInMonth = new Date(wallTimeToUtcMs(midnight)).getUTCDate()
   if (wall.day < 1 || wall.day > daysInMonth) return `day ${wall.day} does not exist in that month`
   if (wall.hour > 23 || wall.minute > 59 || wall.second > 59) return 'the time of day is out of range'
   return undefined
 }
 
-// "Z", "+07", "+0700" or "+07:00" → milliseconds east of UTC.
-function offsetMs(offset: string): number {
+// "Z", "+07", "+0700" or "+07:00" → milliseconds east of UTC; `undefined` beyond what any zone uses.
+function offsetMs(offset: string): number | undefined {
   if (offset.toUpperCase() === 'Z') return 0
   const sign = offset.startsWith('-') ? -1 : 1
   const digits = offset.slice(1).replace(':', '')
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0')) * 60_000
+  const hours = Number(digits.slice(0, 2))
+  const minutes = Number(digits.slice(2, 4) || '0')
+  if (minutes > 59 || hours * 60 + minutes > 14 * 60) return undefined
+  return sign * (hours * 60 + minutes) * 60_000
 }

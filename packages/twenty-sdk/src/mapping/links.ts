@@ -19,7 +19,10 @@ export interface LinksValue {
 export interface LinksOptions {
   /** Label of the primary link. */
   label?: string
-  /** More URLs for `secondaryLinks`, normalised the same way, with empty labels. */
+  /**
+   * More URLs for `secondaryLinks`, normalised the same way, with empty labels. Blank entries are skipped; when
+   * every entry is blank the list is left out, so an update keeps the CRM's. `[]` clears it.
+   */
   secondaryLinks?: readonly string[]
   /** Field name used in a {@link TwentyMappingError}; defaults to `links`. */
   field?: string
@@ -52,15 +55,21 @@ function normalizeUrl(input: string, field: string): string {
   // Credentials in a link would be shown to every CRM user, so the message does not repeat them either.
   if (url.username !== '' || url.password !== '') throw refuse('it contains a user name or password', false)
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') throw refuse('it has no domain name')
-  return candidate
+  // Twenty stores links with the scheme and host lower-cased and without a trailing slash; returning that form
+  // makes a re-import compare equal instead of updating `https://www.Example.com/` on every run.
+  const afterScheme = candidate.indexOf('://') + 3
+  const hostEnd = candidate.slice(afterScheme).search(/[/?#]/)
+  const rest = hostEnd === -1 ? '' : candidate.slice(afterScheme + hostEnd)
+  return `${url.origin.toLowerCase()}${rest}`.replace(/\/$/, '')
 }
 
 /**
  * Converts a web address into Twenty's LINKS field, adding `https://` when the scheme is missing
  * (`example.com` → `https://example.com`).
  *
- * The text is otherwise kept as written (no trailing slash added), so deduplication on `domainName` compares
- * what the user typed. Links that are not http(s), contain credentials, spaces or no domain throw a
+ * The scheme and host are lower-cased and a trailing slash is dropped (`WWW.Example.com/` →
+ * `https://www.example.com`), as Twenty stores links, so a re-import compares equal; the path is kept as written.
+ * Links that are not http(s), contain credentials, spaces or no domain throw a
  * {@link TwentyMappingError}.
  *
  * @example
@@ -71,8 +80,10 @@ export function toLinks(url: string, options: LinksOptions = {}): LinksValue {
   const field = options.field ?? 'links'
   const value: LinksValue = { primaryLinkUrl: normalizeUrl(url, field) }
   if (options.label !== undefined) value.primaryLinkLabel = options.label
-  if (options.secondaryLinks !== undefined) {
-    value.secondaryLinks = options.secondaryLinks.map((link) => ({
+  // Blank cells are "nothing here": skipped, and a list of only blank cells leaves the CRM's list alone.
+  const secondary = options.secondaryLinks?.filter((link) => typeof link !== 'string' || link.trim() !== '')
+  if (secondary !== undefined && (secondary.length > 0 || options.secondaryLinks?.length === 0)) {
+    value.secondaryLinks = secondary.map((link) => ({
       url: normalizeUrl(link, field),
       label: '',
     }))

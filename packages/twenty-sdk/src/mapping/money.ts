@@ -20,7 +20,9 @@ export interface MoneyValue {
 export interface MoneyOptions {
   /**
    * The decimal separator of amounts given as text; the other one of `.` and `,` (and spaces or apostrophes)
-   * may group thousands. Defaults to `.`; pass `,` for amounts written like `1.234,56`.
+   * may group thousands. Defaults to `.`; pass `,` for amounts written like `1.234,56`. Without it, text such as
+   * `1.234` (a thousand where `.` groups thousands, in a currency with fewer than 3 decimals) is refused as
+   * ambiguous.
    */
   decimalSeparator?: '.' | ','
   /**
@@ -59,7 +61,7 @@ export function toMoney(
       value: amount,
       message: `${describeValue(amount)} is not a valid amount: ${reason}`,
     })
-  const decimal = readAmount(amount, options.decimalSeparator ?? '.')
+  const decimal = readAmount(amount, options.decimalSeparator, currencyCode)
   if (typeof decimal === 'string') throw refuse(decimal)
   const micros = toScaledBigInt(decimal, MICROS_PLACES, options.rounding)
   if (typeof micros !== 'bigint') {
@@ -77,13 +79,36 @@ export function toMoney(
   }
 }
 
-function readAmount(amount: unknown, decimalSeparator: '.' | ','): Decimal | string {
+function readAmount(amount: unknown, separator: '.' | ',' | undefined, currency: string): Decimal | string {
   if (typeof amount === 'bigint')
     return { negative: amount < 0n, digits: (amount < 0n ? -amount : amount).toString(), scale: 0 }
   if (typeof amount === 'number')
     return Number.isFinite(amount) ? decimalFromNumber(amount) : 'it is not a finite number'
-  if (typeof amount === 'string') return parseDecimalText(amount, decimalSeparator)
-  return 'expected a number, a bigint or text'
+  if (typeof amount !== 'string') return 'expected a number, a bigint or text'
+  const text = amount.trim()
+  const sign = /\p{Sc}/u.exec(text)
+  if (sign)
+    return `it contains the currency sign "${sign[0]}": strip it and pass the currency code separately`
+  if (/^\(.*\)$/.test(text)) return 'it is an accounting negative in parentheses: write it with a minus sign'
+  // "1.234" or "12.500" is a thousand in Germany or France and a price with three decimals elsewhere; read with the
+  // default "." it would silently be a thousand times too small, so it needs an explicit decimalSeparator.
+  if (separator === undefined && /^[+\-\u2212]?[1-9]\d{0,2}\.\d{3}$/.test(text) && minorUnits(currency) < 3) {
+    return (
+      'it is ambiguous: "." may group thousands (as in 1.234,56) or mark decimals; ' +
+      'set decimalSeparator: "," if it groups thousands, or "." if it marks decimals'
+    )
+  }
+  return parseDecimalText(amount, separator ?? '.')
+}
+
+// Decimals the currency uses (2 for USD, 0 for VND, 3 for KWD); 2 for a code the runtime does not know.
+function minorUnits(currency: string): number {
+  try {
+    const format = new Intl.NumberFormat('en', { style: 'currency', currency: currency.trim().toUpperCase() })
+    return format.resolvedOptions().maximumFractionDigits ?? 2
+  } catch {
+    return 2
+  }
 }
 
 /**

@@ -38,7 +38,10 @@ export interface PhonesValue {
 
 /** Options of {@link toPhones}. */
 export interface PhonesOptions extends PhoneOptions {
-  /** More numbers for Twenty's `additionalPhones`, read with the same default country. */
+  /**
+   * More numbers for Twenty's `additionalPhones`, read with the same default country. Blank entries (empty cells)
+   * are skipped; when every entry is blank the list is left out, so an update keeps the CRM's. `[]` clears it.
+   */
   additional?: readonly (string | number)[]
 }
 
@@ -117,8 +120,10 @@ export function toPhones(input: string | number, options: PhonesOptions = {}): P
     primaryPhoneCountryCode: phone.country,
     primaryPhoneCallingCode: phone.callingCode,
   }
-  if (options.additional !== undefined) {
-    value.additionalPhones = options.additional.map((extra) => {
+  // Blank cells are "nothing here": they are dropped, and a list of only blank cells leaves the CRM's list alone.
+  const additional = options.additional?.filter((extra) => typeof extra !== 'string' || extra.trim() !== '')
+  if (additional !== undefined && (additional.length > 0 || options.additional?.length === 0)) {
+    value.additionalPhones = additional.map((extra) => {
       const parsed = parsePhone(extra, options)
       return { number: parsed.nationalNumber, countryCode: parsed.country, callingCode: parsed.callingCode }
     })

@@ -91,7 +91,7 @@ describe('dates and times to ISO 8601 UTC', () => {
       'a day-first date whose order is a guess',
       '01/03/2026',
       SAIGON,
-      /expected a Date, epoch milliseconds, or ISO 8601/,
+      /order of day and month is a guess \(01\/03\/2026 reads both ways\); write it as YYYY-MM-DD/,
     ],
     ['words', 'next Tuesday', SAIGON, /ISO 8601/],
     ['a month that does not exist', '2026-13-01', SAIGON, /month 13 does not exist/],

@@ -94,7 +94,7 @@ describe('amounts to Twenty CURRENCY micros', () => {
     ['thousands groups of the wrong size', '12,34,567.00', {}, /groups of three/],
     ['two decimal separators', '1.2.3', {}, /more than one decimal separator/],
     ['mixed thousands separators', "1,234'567.00", {}, /not a decimal number/],
-    ['a currency symbol', '$12.00', {}, /not a decimal number/],
+    ['a currency symbol', '$12.00', {}, /currency sign "\$": strip it/],
     ['exponent notation in text', '1e5', {}, /not a decimal number/],
     ['a sign alone', '-', {}, /no digits/],
     ['an empty string', '', {}, /no digits/],

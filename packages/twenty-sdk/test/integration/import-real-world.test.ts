@@ -1,0 +1,209 @@
+// importMany against what real exports and a real Twenty do: mixed-case keys, blank or odd timestamps, keys the
+// filter syntax cannot carry, JSONB key order, partial composites, interrupted runs and a tight rate limit.
+import { startSandbox } from '@twenty-sdk/sandbox'
+import { describe, expect, it } from 'vitest'
+import { TwentyClient } from '../../src/index.js'
+import { toPhones } from '../../src/mapping/index.js'
+import { useSandbox } from './setup.js'
+
+const ctx = useSandbox()
+const byEmail = async (email: string) =>
+  (await ctx.twenty.people.list({ filter: { emails: { primaryEmail: { eq: email } } } })).data
+
+describe('importMany with keys spelled differently from the CRM', () => {
+  it('matches a row whose email differs only in case, so manualReview reports the conflict and writes nothing', async () => {
+    // Twenty lower-cases emails on write; the file keeps the sender's capitals.
+    await ctx.twenty.people.create({ emails: { primaryEmail: 'case@example.com' }, jobTitle: 'CRM' })
+    const report = await ctx.twenty.people.importMany(
+      [{ emails: { primaryEmail: 'Case@Example.COM' }, jobTitle: 'File' }],
+      { strategy: 'manualReview' },
+    )
+    expect(report.counts).toMatchObject({ created: 0, conflicts: 1 })
+    expect(report.conflicts[0]?.fields).toEqual([{ field: 'jobTitle', crm: 'CRM', incoming: 'File' }])
+    const stored = await byEmail('case@example.com')
+    expect(stored.map((p) => [p.emails?.primaryEmail, p.jobTitle])).toEqual([['case@example.com', 'CRM']])
+  })
+
+  it('leaves a company unchanged when its domain matches in another spelling and nothing else differs', async () => {
+    await ctx.twenty.companies.create({
+      name: 'Spelling',
+      domainName: { primaryLinkUrl: 'https://spelling.example' },
+    })
+    const report = await ctx.twenty.companies.importMany(
+      [{ name: 'Spelling', domainName: { primaryLinkUrl: 'WWW.Spelling.example/' } }],
+      { strategy: 'manualReview' },
+    )
+    expect(report.counts).toMatchObject({ unchanged: 1, conflicts: 0, updated: 0 })
+  })
+})
+
+describe('importMany with source timestamps from a spreadsheet', () => {
+  const rows = [
+    { email: 'stamp-ok@example.com', modified: '2030-01-01T00:00:00Z' },
+    { email: 'stamp-blank@example.com', modified: '' },
+    { email: 'stamp-text@example.com', modified: 'yesterday' },
+    { email: 'stamp-serial@example.com', modified: 45750 },
+  ]
+  const map = (row: (typeof rows)[number]) => ({ emails: { primaryEmail: row.email }, jobTitle: 'Imported' })
+  const stamp = (row: (typeof rows)[number]) => {
+    if (row.modified === '') throw new Error('"Last modified" is blank')
+    return row.modified
+  }
+
+  it('fails only the rows whose sourceUpdatedAt throws or is not a date, and imports the others', async () => {
+    const report = await ctx.twenty.people.importMany(rows, {
+      map,
+      strategy: 'lastWriteWins',
+      sourceUpdatedAt: stamp,
+    })
+    expect(report.created.map((row) => row.index)).toEqual([0])
+    expect(report.failed.map(({ index, reason }) => ({ index, reason }))).toEqual([
+      { index: 1, reason: 'sourceUpdatedAt: "Last modified" is blank' },
+      {
+        index: 2,
+        reason: `sourceUpdatedAt: "yesterday" is not a date, so it cannot be compared with the CRM's updatedAt`,
+      },
+      {
+        index: 3,
+        reason:
+          'sourceUpdatedAt: 45750 is not epoch milliseconds (seconds or an Excel serial date?); return a Date or ISO text',
+      },
+    ])
+  })
+
+  it('never calls sourceUpdatedAt under a strategy that does not compare timestamps', async () => {
+    const report = await ctx.twenty.people.importMany(rows, {
+      map,
+      strategy: 'crmWins',
+      sourceUpdatedAt: stamp,
+    })
+    expect(report.counts.failed).toBe(0)
+    expect(report.counts.created + report.counts.updated + report.counts.unchanged).toBe(rows.length)
+  })
+})
+
+describe('importMany with keys the filter syntax cannot carry', () => {
+  it('fails only the row whose key has both quote kinds or an unbalanced parenthesis, and imports the rest', async () => {
+    const sent: string[] = []
+    const stop = ctx.twenty.use({ onRequest: ({ context }) => void sent.push(context.method) })
+    const report = await ctx.twenty.opportunities.importMany(
+      [{ name: `Joe's "big" deal` }, { name: 'Plain deal' }, { name: 'Deal (phase 1' }],
+      { keyBy: 'name' },
+    )
+    stop()
+    expect(report.created.map((row) => row.index)).toEqual([1])
+    expect(report.failed.map((row) => row.index)).toEqual([0, 2])
+    expect(report.failed[0]?.reason).toMatch(/^name cannot be looked up: .*both ' and "/)
+    expect(sent).toContain('POST')
+  })
+})
+
+describe('importMany writing composites', () => {
+  it('sends a changed composite whole, so a Twenty that resets omitted sub-fields keeps the primary email', async () => {
+    await ctx.twenty.people.create({ emails: { primaryEmail: 'whole@example.com' } })
+    const bodies: unknown[] = []
+    const stop = ctx.twenty.use({
+      onRequest: ({ context }) => void (context.method === 'POST' && bodies.push(context.body)),
+    })
+    const report = await ctx.twenty.people.importMany(
+      [{ emails: { primaryEmail: 'whole@example.com', additionalEmails: ['other@example.com'] } }],
+      { strategy: 'crmWins' },
+    )
+    stop()
+    expect(report.counts.updated).toBe(1)
+    expect(bodies).toEqual([
+      [
+        {
+          id: expect.any(String),
+          emails: { primaryEmail: 'whole@example.com', additionalEmails: ['other@example.com'] },
+        },
+      ],
+    ])
+  })
+
+  it("under crmWins, never pairs the CRM's phone number with the file's country code", async () => {
+    await ctx.twenty.people.create({
+      emails: { primaryEmail: 'phone-kept@example.com' },
+      phones: { primaryPhoneNumber: '4155550132', primaryPhoneCountryCode: '', primaryPhoneCallingCode: '' },
+    })
+    const report = await ctx.twenty.people.importMany(
+      [{ emails: { primaryEmail: 'phone-kept@example.com' }, phones: toPhones('+84 912 345 678') }],
+      { strategy: 'crmWins' },
+    )
+    expect(report.unchanged.map((row) => row.reason)).toEqual(['crmWins: the CRM keeps its values'])
+    const [person] = await byEmail('phone-kept@example.com')
+    expect(person?.phones).toMatchObject({ primaryPhoneNumber: '4155550132', primaryPhoneCountryCode: '' })
+  })
+
+  it('reports a re-run unchanged when Twenty returns composite lists with their keys reordered, as JSONB does', async () => {
+    // JSONB sorts object keys by length, then bytewise: additionalPhones come back as {number, callingCode, countryCode}.
+    const jsonbOrder = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(jsonbOrder)
+      if (value === null || typeof value !== 'object') return value
+      const keys = Object.keys(value).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))
+      return Object.fromEntries(keys.map((key) => [key, jsonbOrder((value as Record<string, unknown>)[key])]))
+    }
+    const twenty = new TwentyClient({
+      apiKey: ctx.sandbox.apiKey,
+      baseUrl: ctx.sandbox.url,
+      rateLimit: false,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init)
+        const text = await response.text()
+        const body = text === '' ? text : JSON.stringify(jsonbOrder(JSON.parse(text)))
+        return new Response(body, { status: response.status, headers: response.headers })
+      },
+    })
+    const row = {
+      emails: { primaryEmail: 'jsonb@example.com' },
+      phones: toPhones('0912 345 678', { defaultCountry: 'VN', additional: ['+33 6 12 34 56 78'] }),
+    }
+    expect((await twenty.people.importMany([row])).counts.created).toBe(1)
+    const again = await twenty.people.importMany([row], { strategy: 'manualReview' })
+    expect(again.counts).toMatchObject({ unchanged: 1, conflicts: 0 })
+  })
+})
+
+describe('importMany interrupted and throttled', () => {
+  it('reports the unwritten rows of an aborted import as failed, and a re-run writes exactly those', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => ({ emails: { primaryEmail: `halt${i}@example.com` } }))
+    const controller = new AbortController()
+    const first = await ctx.twenty.people.importMany(rows, {
+      concurrency: 1,
+      signal: controller.signal,
+      onProgress: ({ done }) => done >= 120 && controller.abort(),
+    })
+    expect(first.counts).toMatchObject({ created: 120, failed: 180 })
+    expect(first.failed[0]?.reason).toMatch(/aborted/)
+    const second = await ctx.twenty.people.importMany(rows)
+    expect(second.counts).toMatchObject({ created: 180, unchanged: 120, failed: 0 })
+  })
+
+  it('imports every row exactly once through a tight rate limit that answers 429, with progress reaching the total', async () => {
+    const sandbox = await startSandbox({
+      port: 0,
+      seed: false,
+      rateLimit: { shortLimit: 4, shortTtlMs: 500, longLimit: 8, longTtlMs: 1_000 },
+    })
+    try {
+      const twenty = new TwentyClient({
+        apiKey: sandbox.apiKey,
+        baseUrl: sandbox.url,
+        rateLimit: false,
+        retry: { maxRetries: 10, baseDelayMs: 50, maxDelayMs: 400 },
+      })
+      const rows = Array.from({ length: 600 }, (_, i) => ({
+        emails: { primaryEmail: `tight${i}@example.com` },
+      }))
+      const done: number[] = []
+      const report = await twenty.people.importMany(rows, { onProgress: (p) => done.push(p.done) })
+      expect(report.counts).toMatchObject({ created: 600, failed: 0 })
+      expect(sandbox.records('people')).toHaveLength(600)
+      expect(sandbox.rateLimitStats.limited).toBeGreaterThan(0)
+      expect(done.at(-1)).toBe(600)
+      expect(done).toEqual([...done].sort((a, b) => a - b))
+    } finally {
+      await sandbox.close()
+    }
+  }, 60_000)
+})
