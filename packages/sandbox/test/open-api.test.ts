@@ -38,6 +38,30 @@ describe('GET /open-api/core', () => {
     expect(Object.keys(answer.body.paths)).toContain('/opportunities/{id}')
   })
 
+  it('leaves server fields out of create and update bodies, embeds relations in responses, and lists every served route', async () => {
+    const answer = await ctx.api<Document>('/open-api/core')
+    const { schemas } = answer.body.components
+    for (const name of ['Person', 'PersonForUpdate']) {
+      for (const field of ['id', 'createdAt', 'updatedAt', 'deletedAt'])
+        expect(schemas[name]?.properties).not.toHaveProperty(field)
+      expect(schemas[name]?.properties).toHaveProperty('companyId')
+    }
+    expect(schemas.PersonForResponse?.properties.company).toEqual({
+      oneOf: [{ $ref: '#/components/schemas/CompanyForResponse' }],
+    })
+    expect(Object.keys(answer.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/people',
+        '/batch/people',
+        '/people/{id}',
+        '/people/duplicates',
+        '/restore/people/{id}',
+        '/restore/people',
+      ]),
+    )
+    expect(Object.keys(answer.body.paths['/people'] as object)).toEqual(['get', 'post', 'patch', 'delete'])
+  })
+
   it('takes the key as ?token= too, and answers under /rest/open-api/core', async () => {
     const answer = await ctx.api<Document>(`/rest/open-api/core?token=${ctx.sandbox.apiKey}`, { key: null })
     expect(answer.body.components.schemas.Opportunity?.properties.stage?.enum).toContain('WON')

@@ -50,7 +50,7 @@ describe('limit', () => {
 describe('filter', () => {
   it('ANDs top-level conditions and counts only matching records', async () => {
     const answer = await ctx.api(
-      `/rest/companies${q({ filter: 'idealCustomerProfile[eq]:true,employees[gte]:20', limit: 8 })}`,
+      `/rest/companies${q({ filter: 'idealCustomerProfile[eq]:true,employees[gte]:20', limit: 8, order_by: 'name' })}`,
     )
     expect(names(answer.body)).toEqual(['Charlie', 'Echo', 'India'])
     expect(answer.body.totalCount).toBe(3)
@@ -58,7 +58,7 @@ describe('filter', () => {
 
   it('evaluates or(), not() and null checks', async () => {
     const answer = await ctx.api(
-      `/rest/companies${q({ filter: 'or(name[eq]:"Alpha",and(employees[is]:NULL,not(name[in]:["Alpha","Delta"])))' })}`,
+      `/rest/companies${q({ filter: 'or(name[eq]:"Alpha",and(employees[is]:NULL,not(name[in]:["Alpha","Delta"])))', order_by: 'name' })}`,
     )
     expect(names(answer.body)).toEqual(['Alpha', 'Golf', 'Juliett'])
   })
@@ -151,5 +151,57 @@ describe('depth, unknown objects and parameters', () => {
     const answer = await ctx.api(`/rest/companies${q({ after: 'whatever', colour: 'blue' })}`)
     expect(answer.status).toBe(200)
     expect(answer.body.data.companies).toHaveLength(5)
+  })
+})
+
+describe('what Twenty refuses or reads differently', () => {
+  it('orders by id when order_by is absent, not by creation', async () => {
+    const first = await ctx.api(`/rest/companies${q({ limit: 8 })}`)
+    const rest = await ctx.api(
+      `/rest/companies${q({ limit: 8, starting_after: first.body.pageInfo.endCursor })}`,
+    )
+    const ids = [...first.body.data.companies, ...rest.body.data.companies].map((company: any) => company.id)
+    expect(ids).toHaveLength(10)
+    expect(ids).toEqual([...ids].sort())
+  })
+
+  it('refuses a select value the workspace lacks in a filter, with Twenty’s enum message', async () => {
+    const answer = await ctx.api(`/rest/opportunities${q({ filter: 'stage[in]:[NEW,WON]' })}`)
+    expect(answer.status).toBe(400)
+    expect(answer.body.messages[0]).toBe(
+      "'filter' enum value 'WON' not available in 'stage' enum. Available enum values are ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER']",
+    )
+    expect((await ctx.api(`/rest/opportunities${q({ filter: 'stage[eq]:CUSTOMER' })}`)).status).toBe(200)
+  })
+
+  it('refuses starting_after and ending_before together with 400', async () => {
+    const page = await ctx.api(`/rest/companies${q({ limit: 2 })}`)
+    const { startCursor, endCursor } = page.body.pageInfo
+    const answer = await ctx.api(
+      `/rest/companies${q({ starting_after: startCursor, ending_before: endCursor })}`,
+    )
+    expect(answer.status).toBe(400)
+    expect(answer.body.messages).toEqual(['Cannot provide both before and after'])
+  })
+
+  it('takes an empty limit as absent and refuses a limit with trailing characters', async () => {
+    expect((await ctx.api('/rest/companies?limit=')).body.data.companies).toHaveLength(5)
+    const trailing = await ctx.api(`/rest/companies${q({ limit: '3abc' })}`)
+    expect(trailing.status).toBe(400)
+    expect(trailing.body.messages).toEqual(["limit '3abc' is invalid. Should be an integer"])
+  })
+
+  it('answers 400 for a record id that is not a uuid, and 404 for an unknown one', async () => {
+    const malformed = await ctx.api('/rest/companies/not-a-uuid')
+    expect(malformed.status).toBe(400)
+    expect(malformed.body.messages).toEqual(['invalid input syntax for type uuid: "not-a-uuid"'])
+    expect((await ctx.api('/rest/companies/00000000-0000-4000-8000-000000000000')).status).toBe(404)
+  })
+
+  it('matches startsWith and endsWith case-sensitively, and never on an empty field', async () => {
+    const starts = await ctx.api(`/rest/companies${q({ filter: 'name[startsWith]:Ho' })}`)
+    expect(names(starts.body)).toEqual(['Hotel'])
+    expect((await ctx.api(`/rest/companies${q({ filter: 'name[startsWith]:ho' })}`)).body.totalCount).toBe(0)
+    expect((await ctx.api(`/rest/companies${q({ filter: 'name[endsWith]:ett' })}`)).body.totalCount).toBe(1)
   })
 })

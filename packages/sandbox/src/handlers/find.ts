@@ -1,25 +1,32 @@
 import { decodeCursor, encodeCursor } from '../query/cursor.js'
-import { compilePredicate } from '../query/evaluate-filter.js'
+import { compilePredicate, mentionsDeletedAt } from '../query/evaluate-filter.js'
 import { parseDepth, parseLimit } from '../query/list-params.js'
 import { compareValues, parseOrderBy, sortValues } from '../query/order-by.js'
 import { parseFilter } from '../query/parse-filter.js'
-import { notFound } from '../server/http-error.js'
+import { badRequest, notFound } from '../server/http-error.js'
 import type { ObjectDefinition } from '../store/objects.js'
 import type { StoredRecord } from '../store/record-store.js'
 import type { HandlerRequest, HandlerResponse, SandboxState } from './context.js'
 import { present } from './present.js'
+import { recordId } from './record-id.js'
 
-/** The live records a `filter` selects (all live records without one); throws Twenty's 400s on a bad filter. */
+/**
+ * The records a `filter` selects; throws Twenty's 400s on a bad filter. Live records only, unless the filter
+ * names `deletedAt` (Twenty then reads soft-deleted rows too) or `withDeleted` is set: Twenty's DELETE and
+ * restore statements carry no soft-delete condition, so destroy and restore by filter reach trashed records.
+ */
 export function selectRecords(
   state: SandboxState,
   object: ObjectDefinition,
   query: URLSearchParams,
+  options: { withDeleted?: boolean } = {},
 ): StoredRecord[] {
   const filter = query.get('filter')
-  const rows = state.store.all(object)
-  if (filter === null || filter.trim() === '') return rows
-  const predicate = compilePredicate(object, parseFilter(filter))
-  return rows.filter(predicate)
+  const parsed = filter === null || filter.trim() === '' ? undefined : parseFilter(filter)
+  const withDeleted = options.withDeleted === true || (parsed !== undefined && mentionsDeletedAt(parsed))
+  const rows = state.store.all(object, { withDeleted })
+  if (!parsed) return rows
+  return rows.filter(compilePredicate(object, parsed, state.selectOptions))
 }
 
 /**
@@ -37,6 +44,8 @@ export function findMany(
   const keys = parseOrderBy(object, query.get('order_by') ?? undefined)
   const after = query.get('starting_after')
   const before = query.get('ending_before')
+  // Twenty's find-many runner refuses both at once (ARGS_CONFLICT → 400).
+  if (after && before) throw badRequest('Cannot provide both before and after')
   const afterValues = after ? decodeCursor(after, keys.length) : undefined
   const beforeValues = before ? decodeCursor(before, keys.length) : undefined
 
@@ -48,7 +57,7 @@ export function findMany(
       (!afterValues || compareValues(row.values, afterValues, keys) > 0) &&
       (!beforeValues || compareValues(row.values, beforeValues, keys) < 0),
   )
-  const backward = Boolean(beforeValues) && !afterValues
+  const backward = Boolean(beforeValues)
   const page = backward ? inRange.slice(Math.max(0, inRange.length - limit)) : inRange.slice(0, limit)
   const first = page[0]
   const last = page[page.length - 1]
@@ -68,14 +77,15 @@ export function findMany(
   }
 }
 
-/** `GET /rest/{plural}/{id}`: `{ data: { person } }`, 404 when missing or soft-deleted. */
+/** `GET /rest/{plural}/{id}`: `{ data: { person } }`; 400 for an id that is not a uuid, 404 when missing or soft-deleted. */
 export function findOne(
   state: SandboxState,
   object: ObjectDefinition,
   request: HandlerRequest,
 ): HandlerResponse {
+  const id = recordId(request)
   const depth = parseDepth(request.query.get('depth'))
-  const record = state.store.find(object, request.params.id as string)
+  const record = state.store.find(object, id)
   if (!record) throw notFound()
   return { status: 200, body: { data: { [object.singular]: present(state.store, object, record, depth) } } }
 }

@@ -1,4 +1,10 @@
-import { COMPOSITES, type FieldDefinition, OBJECTS, type ObjectDefinition } from '../store/objects.js'
+import {
+  COMPOSITES,
+  type FieldDefinition,
+  OBJECTS,
+  OBJECTS_BY_SINGULAR,
+  type ObjectDefinition,
+} from '../store/objects.js'
 import { optionsOf, type SelectOptions } from '../store/select-options.js'
 import { capitalize } from './present.js'
 
@@ -45,38 +51,74 @@ function fieldSchema(field: FieldDefinition, options: readonly string[] | undefi
   }
 }
 
+const schemaName = (object: ObjectDefinition) => capitalize(object.singular)
+const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+
+// Create and update bodies leave out the server's fields (id, timestamps, actors); responses add the relations:
+// a many-to-one as a `oneOf` of the target's response schema, a one-to-many as an array of it.
 function properties(object: ObjectDefinition, selectOptions: SelectOptions, forWrite: boolean): Schema {
-  const entries = Object.entries(object.fields)
-    .filter(([name, field]) => !forWrite || !field.system || name === 'id')
+  const entries: [string, Schema][] = Object.entries(object.fields)
+    .filter(([, field]) => !forWrite || !field.system)
     .map(([name, field]) => [name, fieldSchema(field, optionsOf(selectOptions, object, name))])
+  if (!forWrite) {
+    for (const field of Object.values(object.fields)) {
+      const target = field.relation && OBJECTS_BY_SINGULAR.get(field.relation.object)
+      if (target && field.relation)
+        entries.push([field.relation.as, { oneOf: [schemaRef(`${schemaName(target)}ForResponse`)] }])
+    }
+    for (const [name, relation] of Object.entries(object.oneToMany)) {
+      const target = OBJECTS_BY_SINGULAR.get(relation.object)
+      if (target)
+        entries.push([name, { type: 'array', items: schemaRef(`${schemaName(target)}ForResponse`) }])
+    }
+  }
   return Object.fromEntries(entries)
 }
 
-const schemaName = (object: ObjectDefinition) => capitalize(object.singular)
-
+// The routes the sandbox serves for each object, named as Twenty's path.utils names them (merge and group-by,
+// which the sandbox does not serve, are left out).
 function objectPaths(object: ObjectDefinition): Record<string, Schema> {
   const name = schemaName(object)
   const plural = capitalize(object.plural)
-  const ref = (suffix: string) => ({ $ref: `#/components/schemas/${name}${suffix}` })
+  const ref = (suffix: string) => schemaRef(`${name}${suffix}`)
   const json = (schema: Schema) => ({ content: { 'application/json': { schema } } })
+  const ok = { 200: { description: 'OK' } }
   return {
     [`/${object.plural}`]: {
-      get: { operationId: `findMany${plural}`, responses: { 200: { description: 'OK' } } },
+      get: { operationId: `findMany${plural}`, responses: ok },
       post: {
         operationId: `createOne${name}`,
         requestBody: { required: true, ...json(ref('')) },
         responses: { 201: { description: 'Created', ...json(ref('ForResponse')) } },
       },
+      patch: {
+        operationId: `updateMany${plural}`,
+        requestBody: { required: true, ...json(ref('ForUpdate')) },
+        responses: ok,
+      },
+      delete: { operationId: `deleteMany${plural}`, responses: ok },
+    },
+    [`/batch/${object.plural}`]: {
+      post: {
+        operationId: `createMany${plural}`,
+        requestBody: { required: true, ...json({ type: 'array', items: ref('') }) },
+        responses: { 201: { description: 'Created' } },
+      },
     },
     [`/${object.plural}/{id}`]: {
-      get: { operationId: `findOne${name}`, responses: { 200: { description: 'OK' } } },
+      get: { operationId: `findOne${name}`, responses: ok },
       patch: {
         operationId: `UpdateOne${name}`,
         requestBody: { required: true, ...json(ref('ForUpdate')) },
-        responses: { 200: { description: 'OK' } },
+        responses: ok,
       },
-      delete: { operationId: `deleteOne${name}`, responses: { 200: { description: 'OK' } } },
+      delete: { operationId: `deleteOne${name}`, responses: ok },
     },
+    [`/${object.plural}/duplicates`]: {
+      post: { operationId: `findDuplicates${plural}`, responses: ok },
+    },
+    [`/restore/${object.plural}/{id}`]: { patch: { operationId: `restoreOne${name}`, responses: ok } },
+    [`/restore/${object.plural}`]: { patch: { operationId: `restoreMany${plural}`, responses: ok } },
   }
 }
 

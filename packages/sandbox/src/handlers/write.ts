@@ -2,17 +2,11 @@ import { parseDepth } from '../query/list-params.js'
 import { badRequest, notFound } from '../server/http-error.js'
 import type { ObjectDefinition } from '../store/objects.js'
 import type { StoredRecord } from '../store/record-store.js'
-import { UUID, validateInput } from '../store/validate.js'
+import { validateInput } from '../store/validate.js'
 import { actorOf, type HandlerRequest, type HandlerResponse, type SandboxState } from './context.js'
 import { selectRecords } from './find.js'
 import { envelopeKey, present } from './present.js'
-
-/** The `{id}` path parameter; a malformed one is the 400 Postgres gives Twenty. */
-export function recordId(request: HandlerRequest): string {
-  const id = request.params.id as string
-  if (!UUID.test(id)) throw badRequest(`invalid input syntax for type uuid: "${id}"`)
-  return id
-}
+import { recordId } from './record-id.js'
 
 const isUpsert = (request: HandlerRequest) => request.query.get('upsert') === 'true'
 
@@ -94,7 +88,9 @@ export function updateMany(
   const patch = validateInput(object, request.body ?? {}, state.selectOptions)
   const targets = selectRecords(state, object, requireFilter(request))
   const records = state.store.transaction(() =>
-    targets.map((row) => state.store.update(object, row.id, patch, actorOf(request.key))),
+    targets.map((row) =>
+      state.store.update(object, row.id, patch, actorOf(request.key), { withDeleted: true }),
+    ),
   )
   return {
     status: 200,
@@ -118,17 +114,23 @@ export function deleteOne(
   return { status: 200, body: { data: { [envelopeKey('delete', object.singular)]: { id } } } }
 }
 
-/** `DELETE /rest/{plural}?filter=…` → `{ data: { deletePeople: [{ id }] } }`. */
+/**
+ * `DELETE /rest/{plural}?filter=…` → `{ data: { deletePeople: [{ id }] } }`. Destroying reaches soft-deleted
+ * records too (Twenty's DELETE statement has no soft-delete condition), so trashed records can be purged.
+ */
 export function deleteMany(
   state: SandboxState,
   object: ObjectDefinition,
   request: HandlerRequest,
 ): HandlerResponse {
   const soft = request.query.get('soft_delete') === 'true'
-  const targets = selectRecords(state, object, requireFilter(request))
+  const targets = selectRecords(state, object, requireFilter(request), { withDeleted: !soft })
   state.store.transaction(() => {
-    for (const row of targets)
-      soft ? state.store.softDelete(object, row.id) : state.store.destroy(object, row.id)
+    for (const row of targets) {
+      // A record already in the trash (matched through a `deletedAt` filter) stays there, as it is.
+      if (!soft) state.store.destroy(object, row.id)
+      else if (row.deletedAt === null) state.store.softDelete(object, row.id)
+    }
   })
   return {
     status: 200,
@@ -143,11 +145,36 @@ export function restoreOne(
   request: HandlerRequest,
 ): HandlerResponse {
   const id = recordId(request)
+  const depth = parseDepth(request.query.get('depth'))
   if (!state.store.find(object, id, { withDeleted: true })) throw notFound()
   const record = state.store.transaction(() => state.store.restore(object, id))
   return {
     status: 200,
-    body: { data: { [envelopeKey('restore', object.singular)]: present(state.store, object, record, 0) } },
+    body: {
+      data: { [envelopeKey('restore', object.singular)]: present(state.store, object, record, depth) },
+    },
+  }
+}
+
+/**
+ * `PATCH /rest/restore/{plural}?filter=…` → `{ data: { restorePeople: [...] } }`: every record the filter
+ * matches, trashed or not (Twenty's restore statement has no soft-delete condition); only trashed ones change.
+ */
+export function restoreMany(
+  state: SandboxState,
+  object: ObjectDefinition,
+  request: HandlerRequest,
+): HandlerResponse {
+  const depth = parseDepth(request.query.get('depth'))
+  const targets = selectRecords(state, object, requireFilter(request), { withDeleted: true })
+  const records = state.store.transaction(() => targets.map((row) => state.store.restore(object, row.id)))
+  return {
+    status: 200,
+    body: {
+      data: {
+        [envelopeKey('restore', object.plural)]: records.map((r) => present(state.store, object, r, depth)),
+      },
+    },
   }
 }
 

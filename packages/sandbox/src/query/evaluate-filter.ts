@@ -1,36 +1,61 @@
 import { badRequest } from '../server/http-error.js'
 import { type ObjectDefinition, readPath } from '../store/objects.js'
+import { optionsOf, type SelectOptions } from '../store/select-options.js'
 import { UUID } from '../store/validate.js'
 import { resolvePath, type ValueKind } from './field-paths.js'
 import type { FilterNode } from './parse-filter.js'
 
 export type RecordPredicate = (record: Record<string, unknown>) => boolean
 
+/**
+ * Whether a filter names `deletedAt` anywhere: Twenty then lifts its soft-delete exclusion (its query parser's
+ * `applyDeletedAtToBuilder` calls `withDeleted()`), which is how trashed records are listed.
+ */
+export function mentionsDeletedAt(node: FilterNode): boolean {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return node.children.some(mentionsDeletedAt)
+    case 'not':
+      return mentionsDeletedAt(node.child)
+    case 'condition':
+      return node.path === 'deletedAt'
+  }
+}
+
 /** Turns a parsed filter into a predicate, checking every field and casting every value up front (400s first). */
-export function compilePredicate(object: ObjectDefinition, node: FilterNode): RecordPredicate {
+export function compilePredicate(
+  object: ObjectDefinition,
+  node: FilterNode,
+  selectOptions: SelectOptions,
+): RecordPredicate {
   switch (node.kind) {
     case 'and': {
-      const children = node.children.map((child) => compilePredicate(object, child))
+      const children = node.children.map((child) => compilePredicate(object, child, selectOptions))
       return (record) => children.every((test) => test(record))
     }
     case 'or': {
-      const children = node.children.map((child) => compilePredicate(object, child))
+      const children = node.children.map((child) => compilePredicate(object, child, selectOptions))
       return (record) => children.some((test) => test(record))
     }
     case 'not': {
-      const child = compilePredicate(object, node.child)
+      const child = compilePredicate(object, node.child, selectOptions)
       return (record) => !child(record)
     }
     case 'condition':
-      return compileCondition(object, node)
+      return compileCondition(object, node, selectOptions)
   }
 }
 
 function compileCondition(
   object: ObjectDefinition,
   node: Extract<FilterNode, { kind: 'condition' }>,
+  selectOptions: SelectOptions,
 ): RecordPredicate {
   const kind = resolvePath(object, node.path, 'filter')
+  // A select column is a Postgres enum: Twenty refuses a value the workspace does not have (check-filter-enum-values).
+  const options = kind === 'select' ? (optionsOf(selectOptions, object, node.path) ?? []) : []
+  const cast = (value: string) => castValue(value, kind, node.path, options)
   const read = (record: Record<string, unknown>) => readPath(record, node.path)
   const { comparator, value } = node
   if (comparator === 'is') {
@@ -42,7 +67,7 @@ function compileCondition(
     return value === 'NULL' ? (record) => read(record) == null : (record) => read(record) != null
   }
   if (Array.isArray(value)) {
-    const expected = value.map((item) => cast(item, kind, node.path))
+    const expected = value.map(cast)
     if (comparator === 'in') return (record) => expected.some((item) => same(read(record), item))
     return (record) => {
       const actual = read(record)
@@ -52,7 +77,26 @@ function compileCondition(
         : expected.length === actual.length && expected.every((item) => actual.includes(item))
     }
   }
-  const expected = cast(value, kind, node.path)
+  // These four compare the column cast to text with the value as sent (`%` and `_` are the client's to add).
+  const text = (record: Record<string, unknown>) => {
+    const actual = read(record)
+    return actual == null || typeof actual === 'object' ? undefined : String(actual)
+  }
+  switch (comparator) {
+    case 'like':
+    case 'ilike': {
+      const pattern = likePattern(value, comparator === 'ilike')
+      return (record) => {
+        const actual = text(record)
+        return actual !== undefined && pattern.test(actual)
+      }
+    }
+    case 'startsWith':
+      return (record) => text(record)?.startsWith(value) ?? false
+    case 'endsWith':
+      return (record) => text(record)?.endsWith(value) ?? false
+  }
+  const expected = cast(value)
   switch (comparator) {
     case 'eq':
       return (record) => same(read(record), expected)
@@ -66,15 +110,6 @@ function compileCondition(
       return (record) => order(read(record), expected) < 0
     case 'lte':
       return (record) => order(read(record), expected) <= 0
-    case 'startsWith':
-      return (record) => String(read(record) ?? '').startsWith(String(expected))
-    case 'endsWith':
-      return (record) => String(read(record) ?? '').endsWith(String(expected))
-    case 'like':
-    case 'ilike': {
-      const pattern = likePattern(String(value), comparator === 'ilike')
-      return (record) => typeof read(record) === 'string' && pattern.test(read(record) as string)
-    }
     default:
       throw badRequest(
         `'filter' invalid for '${node.path}[${comparator}]': this comparator takes an array, eg: ["a","b"]`,
@@ -82,8 +117,15 @@ function compileCondition(
   }
 }
 
-function cast(value: string, kind: ValueKind, path: string): unknown {
+function castValue(value: string, kind: ValueKind, path: string, options: readonly string[]): unknown {
   switch (kind) {
+    case 'select':
+      if (!options.includes(value)) {
+        throw badRequest(
+          `'filter' enum value '${value}' not available in '${path}' enum. Available enum values are ['${options.join("', '")}']`,
+        )
+      }
+      return value
     case 'number': {
       const number = Number(value)
       if (value.trim() === '' || Number.isNaN(number))

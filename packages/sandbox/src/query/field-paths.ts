@@ -2,7 +2,7 @@ import { badRequest } from '../server/http-error.js'
 import { COMPOSITES, type FieldType, type ObjectDefinition } from '../store/objects.js'
 
 /** How a value at a path compares: the type Twenty's query builder casts filter values to. */
-export type ValueKind = 'string' | 'number' | 'boolean' | 'date' | 'uuid' | 'array' | 'json'
+export type ValueKind = 'string' | 'select' | 'number' | 'boolean' | 'date' | 'uuid' | 'array' | 'json'
 
 const NUMERIC_SUB_FIELDS = new Set(['amountMicros', 'addressLat', 'addressLng'])
 const ARRAY_SUB_FIELDS = new Set(['additionalEmails', 'additionalPhones', 'secondaryLinks'])
@@ -14,7 +14,7 @@ const KIND_BY_TYPE: Partial<Record<FieldType, ValueKind>> = {
   DATE_TIME: 'date',
   UUID: 'uuid',
   TEXT: 'string',
-  SELECT: 'string',
+  SELECT: 'select',
 }
 
 /**

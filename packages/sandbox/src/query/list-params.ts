@@ -7,12 +7,15 @@ export interface Limits {
   maxLimit: number
 }
 
-/** `limit`: a non-negative integer, capped silently; NaN or negative is a 400 with Twenty's message. */
+/**
+ * `limit`, read as Twenty's parser does: absent or empty → the default; `+raw` NaN (so `10abc` too) or negative
+ * → 400 with Twenty's message; larger than the maximum → capped silently.
+ */
 export function parseLimit(raw: string | null, limits: Limits): number {
-  if (raw === null) return limits.defaultLimit
-  const limit = Number.parseInt(raw, 10)
+  if (!raw) return limits.defaultLimit
+  const limit = Number(raw)
   if (Number.isNaN(limit) || limit < 0) throw badRequest(`limit '${raw}' is invalid. Should be an integer`)
-  return Math.min(limit, limits.maxLimit)
+  return Math.min(Math.trunc(limit), limits.maxLimit)
 }
 
 /** `depth`: 0 (default) or 1; anything else is a 400. */

@@ -12,7 +12,7 @@ export interface SortKey {
 /**
  * Parses `order_by` (`field1,field2[Direction]`, default direction AscNullsFirst) and appends `id` as the
  * tiebreaker, as Twenty does, so every order is total and cursors are stable. Without `order_by` the order is
- * `position`, then `id`.
+ * `id` alone, as Twenty's `addDefaultOrderById([{}])` makes it: not creation order.
  */
 export function parseOrderBy(object: ObjectDefinition, orderBy: string | undefined): SortKey[] {
   const keys: SortKey[] = []
@@ -32,7 +32,6 @@ export function parseOrderBy(object: ObjectDefinition, orderBy: string | undefin
     resolvePath(object, path, 'order_by')
     keys.push({ path, direction: direction as Direction })
   }
-  if (keys.length === 0) keys.push({ path: 'position', direction: 'AscNullsFirst' })
   if (!keys.some((key) => key.path === 'id')) keys.push({ path: 'id', direction: 'AscNullsFirst' })
   return keys
 }

@@ -128,8 +128,15 @@ export class RecordStore {
     return record
   }
 
-  update(object: ObjectDefinition, id: string, patch: Record<string, unknown>, actor: Actor): StoredRecord {
-    const current = this.find(object, id)
+  /** Updates a live record (a soft-deleted one too with `withDeleted`, as an update by a filter naming `deletedAt`). */
+  update(
+    object: ObjectDefinition,
+    id: string,
+    patch: Record<string, unknown>,
+    actor: Actor,
+    options: { withDeleted?: boolean } = {},
+  ): StoredRecord {
+    const current = this.find(object, id, options)
     if (!current) throw notFound()
     const before = clone(current)
     const next: StoredRecord = { ...current }
