@@ -9,6 +9,10 @@
 //
 //   npx -y pnpm@10 --filter @twenty-sdk/benchmarks bench:http
 //
+// BENCH_LATENCY_MS=10 makes the sandbox take that long before each answer (its latency fault on every request), to
+// show what the client's own cost weighs against a server that is not on the same machine answering at once;
+// BENCH_OPERATIONS=get and BENCH_CONCURRENCIES=16 narrow the run.
+//
 // --json prints measureHttpOverhead()'s result as one JSON line instead, for run-all.mjs.
 import { RestApiClient } from 'twenty-client-sdk/rest'
 import { TwentyClient } from 'twenty-sdk'
@@ -68,8 +72,15 @@ function clients({ url, apiKey }, id) {
  *   ratios: Record<string, Ratio>, overTimeout: Record<string, Ratio> }>} keyed by {@link key}; a `Ratio` is
  *   `{ median, low, high }`
  */
-export async function measureHttpOverhead({ rounds = 15, roundMs = 200 } = {}) {
-  const sandbox = await startSandboxProcess({ sandbox: { seed: 42 } })
+export async function measureHttpOverhead({
+  rounds = 15,
+  roundMs = 200,
+  latencyMs = 0,
+  operations: measuredOperations = OPERATIONS,
+  concurrencies = CONCURRENCIES,
+} = {}) {
+  const faults = { rules: [{ kinds: ['latency'], probability: 1, latencyMs }] }
+  const sandbox = await startSandboxProcess({ sandbox: { seed: 42, ...(latencyMs > 0 ? { faults } : {}) } })
   try {
     const [first] = (
       await (
@@ -83,8 +94,8 @@ export async function measureHttpOverhead({ rounds = 15, roundMs = 200 } = {}) {
     try {
       // One group per operation and concurrency: the clients are interleaved with each other only, so a round
       // of 16 lists in flight never precedes (and slows down) a round of sequential gets.
-      for (const operation of OPERATIONS) {
-        for (const concurrency of CONCURRENCIES) {
+      for (const operation of measuredOperations) {
+        for (const concurrency of concurrencies) {
           const candidates = Object.fromEntries(
             CANDIDATES.map((client) => [
               key(client, operation, concurrency),
@@ -117,9 +128,13 @@ export async function measureHttpOverhead({ rounds = 15, roundMs = 200 } = {}) {
 export const key = (client, operation, concurrency) => `${client} ${operation} ×${concurrency}`
 
 if (isMain(import.meta)) {
+  const list = (name, fallback) => process.env[name]?.split(',') ?? fallback
   const result = await measureHttpOverhead({
     rounds: Number(process.env.BENCH_ROUNDS ?? 15),
     roundMs: Number(process.env.BENCH_ROUND_MS ?? 200),
+    latencyMs: Number(process.env.BENCH_LATENCY_MS ?? 0),
+    operations: list('BENCH_OPERATIONS', OPERATIONS),
+    concurrencies: list('BENCH_CONCURRENCIES', CONCURRENCIES).map(Number),
   })
   report(result, ({ ops, cpuUs, ratios }) => {
     const rows = []
@@ -127,6 +142,7 @@ if (isMain(import.meta)) {
       for (const concurrency of CONCURRENCIES) {
         for (const client of CANDIDATES) {
           const name = key(client, operation, concurrency)
+          if (!(name in ratios)) continue
           const { median, low, high } = ratios[name]
           rows.push({
             operation,

@@ -48,6 +48,25 @@ export function httpRows({ cpuUs, ratios, overTimeout }) {
 }
 
 /**
+ * The same get, with the sandbox taking `latencyMs` before each answer: what the client's own cost weighs against a
+ * server that does not answer at once. For reference only: the goal is set on the rows above.
+ */
+export function latencyRows({ ratios }, latencyMs) {
+  const benchmark = `get, 16 in flight, server answering in ${latencyMs} ms`
+  const reference = (measure, client) => ({
+    benchmark,
+    measure,
+    figure: spread(ratios[key(client, 'get', 16)]),
+    goal: 'reference',
+    met: null,
+  })
+  return [
+    reference('twenty-sdk time/request ÷ raw fetch', SDK),
+    reference('A/A control: raw fetch ÷ itself (the noise)', CONTROL),
+  ]
+}
+
+/**
  * Verifications per second of the SDK over the hand-written floor and over Stripe's and Octokit's verifiers,
  * paired round by round (median, quartiles in brackets), and the A/A control: the raw HMAC against itself.
  */
