@@ -205,3 +205,42 @@ describe('what Twenty refuses or reads differently', () => {
     expect((await ctx.api(`/rest/companies${q({ filter: 'name[endsWith]:ett' })}`)).body.totalCount).toBe(1)
   })
 })
+
+describe('a list read again after a write', () => {
+  it('shows records created, renamed and deleted since the same list was read, with the new totalCount', async () => {
+    const list = `/rest/companies${q({ order_by: 'name', limit: 8, filter: 'name[ilike]:%o%' })}`
+    const before = await ctx.api(list)
+    expect(names(before.body)).not.toContain('Oscar')
+    const created = await ctx.api('/rest/companies', { method: 'POST', body: { name: 'Oscar' } })
+    const afterCreate = await ctx.api(list)
+    expect(names(afterCreate.body)).toContain('Oscar')
+    expect(afterCreate.body.totalCount).toBe(before.body.totalCount + 1)
+    const id = created.body.data.createCompany.id
+    await ctx.api(`/rest/companies/${id}`, { method: 'PATCH', body: { name: 'Oscar Two' } })
+    expect(names((await ctx.api(list)).body)).toContain('Oscar Two')
+    await ctx.api(`/rest/companies/${id}`, { method: 'DELETE' })
+    const afterDelete = await ctx.api(list)
+    expect(names(afterDelete.body)).not.toContain('Oscar Two')
+    expect(afterDelete.body.totalCount).toBe(before.body.totalCount)
+  })
+
+  it('pages through every record exactly once, forward and backward, by cursor', async () => {
+    const forward: string[] = []
+    let cursor: string | undefined
+    do {
+      const page = await ctx.api(
+        `/rest/companies${q(cursor ? { limit: 3, starting_after: cursor } : { limit: 3 })}`,
+      )
+      forward.push(...page.body.data.companies.map((company: any) => company.id))
+      cursor = page.body.pageInfo.hasNextPage ? page.body.pageInfo.endCursor : undefined
+    } while (cursor)
+    const total = (await ctx.api('/rest/companies')).body.totalCount
+    expect(forward).toHaveLength(total)
+    expect(new Set(forward).size).toBe(total)
+    expect([...forward].sort()).toEqual(forward)
+    const lastThree = await ctx.api(
+      `/rest/companies${q({ limit: 3, ending_before: (await ctx.api(`/rest/companies${q({ limit: 8 })}`)).body.pageInfo.endCursor })}`,
+    )
+    expect(lastThree.body.data.companies.map((company: any) => company.id)).toEqual(forward.slice(4, 7))
+  })
+})

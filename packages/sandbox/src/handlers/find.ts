@@ -1,7 +1,7 @@
 import { decodeCursor, encodeCursor } from '../query/cursor.js'
 import { compilePredicate, mentionsDeletedAt } from '../query/evaluate-filter.js'
 import { parseDepth, parseLimit } from '../query/list-params.js'
-import { compareValues, parseOrderBy, sortValues } from '../query/order-by.js'
+import { parseOrderBy } from '../query/order-by.js'
 import { parseFilter } from '../query/parse-filter.js'
 import { badRequest, notFound } from '../server/http-error.js'
 import type { ObjectDefinition } from '../store/objects.js'
@@ -9,6 +9,7 @@ import type { StoredRecord } from '../store/record-store.js'
 import type { HandlerRequest, HandlerResponse, SandboxState } from './context.js'
 import { present } from './present.js'
 import { recordId } from './record-id.js'
+import { firstAfter, firstNotBefore, sortedSelection } from './sorted-selection.js'
 
 /**
  * The records a `filter` selects; throws Twenty's 400s on a bad filter. Live records only, unless the filter
@@ -49,24 +50,24 @@ export function findMany(
   const afterValues = after ? decodeCursor(after, keys.length) : undefined
   const beforeValues = before ? decodeCursor(before, keys.length) : undefined
 
-  const rows = selectRecords(state, object, query)
-    .map((record) => ({ record, values: sortValues(record, keys) }))
-    .sort((a, b) => compareValues(a.values, b.values, keys))
-  const inRange = rows.filter(
-    (row) =>
-      (!afterValues || compareValues(row.values, afterValues, keys) > 0) &&
-      (!beforeValues || compareValues(row.values, beforeValues, keys) < 0),
-  )
+  const cacheKey = [object.plural, query.get('filter') ?? '', query.get('order_by') ?? ''].join('\u0000')
+  const rows = sortedSelection(state, cacheKey, keys, () => selectRecords(state, object, query))
+  const start = afterValues ? firstAfter(rows, afterValues, keys) : 0
+  const end = beforeValues ? firstNotBefore(rows, beforeValues, keys) : rows.length
+  const inRange = Math.max(0, end - start)
   const backward = Boolean(beforeValues)
-  const page = backward ? inRange.slice(Math.max(0, inRange.length - limit)) : inRange.slice(0, limit)
+  // Only the page is copied: the range can be the whole table.
+  const page = backward
+    ? rows.slice(Math.max(start, end - limit), end)
+    : rows.slice(start, Math.min(end, start + limit))
   const first = page[0]
   const last = page[page.length - 1]
   const pageInfo: Record<string, unknown> = {
-    hasNextPage: !backward && inRange.length > page.length,
+    hasNextPage: !backward && inRange > page.length,
     startCursor: first ? encodeCursor(first.values) : null,
     endCursor: last ? encodeCursor(last.values) : null,
   }
-  if (backward && inRange.length > page.length) pageInfo.hasPreviousPage = true
+  if (backward && inRange > page.length) pageInfo.hasPreviousPage = true
   return {
     status: 200,
     body: {

@@ -36,6 +36,7 @@ export class RecordStore {
     OBJECTS.map((object) => [object.singular, new Map()]),
   )
   #position = 0
+  #generation = 0
   /** Live records by unique value (lower-cased), per object and path: upserts and constraints in O(1). */
   #unique = new Map<string, Map<string, string>>()
   #pending: Omit<RecordEvent, 'eventDate'>[] | null = null
@@ -58,11 +59,20 @@ export class RecordStore {
       return result
     } catch (error) {
       for (const [name, table] of snapshot) this.#tables.set(name, table)
+      this.#generation++
       this.#rebuildUniqueIndex()
       this.#position = position
       this.#pending = null
       throw error
     }
+  }
+
+  /**
+   * A number that changes with every write to any table (a rolled-back transaction included), so a reader can
+   * cache what it derives from the records, such as a sorted list, until the next write.
+   */
+  get generation(): number {
+    return this.#generation
   }
 
   /** Live records (or all, soft-deleted included), in insertion order. */
@@ -207,6 +217,7 @@ export class RecordStore {
 
   // Every write goes through here, so the unique index always matches the live records.
   #put(object: ObjectDefinition, record: StoredRecord | undefined, id = record?.id as string): void {
+    this.#generation++
     const previous = this.#table(object).get(id)
     for (const path of object.unique) {
       const index = this.#index(object, path)
