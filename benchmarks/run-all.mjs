@@ -73,8 +73,7 @@ console.log(
     'HTTP: sandbox in its own process, seeded (48 people), no rate limit; the SDK with rateLimit: false and its',
     `default retries. The "server answering in ${LATENCY_MS} ms" rows add that delay before each of its answers.`,
     'Iteration: pages of 200 (sandbox maxLimit 200), depth 0; each loop in a fresh process after a discarded',
-    "warm-up pass; RSS sampled after every page. Its wall time is mostly the sandbox's (it sorts the 100,000 rows",
-    'for every page).',
+    'warm-up pass; RSS sampled after every page.',
     `Import: sandbox limited to 100/s and ${IMPORT.longLimit}/min, the SDK paced to the same limits.`,
     `${missed === 0 ? 'Every goal met.' : `${missed} goal(s) missed: docs/benchmarks.md says why.`}` +
       ` Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
