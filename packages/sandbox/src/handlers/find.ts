@@ -9,7 +9,7 @@ import type { StoredRecord } from '../store/record-store.js'
 import type { HandlerRequest, HandlerResponse, SandboxState } from './context.js'
 import { present } from './present.js'
 import { recordId } from './record-id.js'
-import { firstAfter, firstNotBefore, sortedSelection } from './sorted-selection.js'
+import { boundary, sortedSelection } from './sorted-selection.js'
 
 /**
  * The records a `filter` selects; throws Twenty's 400s on a bad filter. Live records only, unless the filter
@@ -52,8 +52,8 @@ export function findMany(
 
   const cacheKey = [object.plural, query.get('filter') ?? '', query.get('order_by') ?? ''].join('\u0000')
   const rows = sortedSelection(state, cacheKey, keys, () => selectRecords(state, object, query))
-  const start = afterValues ? firstAfter(rows, afterValues, keys) : 0
-  const end = beforeValues ? firstNotBefore(rows, beforeValues, keys) : rows.length
+  const start = afterValues ? boundary(rows, afterValues, keys, 'after') : 0
+  const end = beforeValues ? boundary(rows, beforeValues, keys, 'atOrAfter') : rows.length
   const inRange = Math.max(0, end - start)
   const backward = Boolean(beforeValues)
   // Only the page is copied: the range can be the whole table.

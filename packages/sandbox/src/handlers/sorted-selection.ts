@@ -45,33 +45,23 @@ export function sortedSelection(
   return rows
 }
 
-/** The index of the first row sorting after `values` (`rows.length` when none does): a binary search. */
-export function firstAfter(
+/**
+ * The index of the first row sorting after `values` (`after`), or not before them (`atOrAfter`): a binary
+ * search. Rows from the first are the ones a forward page after a cursor reads; rows before the second are the
+ * ones a backward page reads.
+ */
+export function boundary(
   rows: readonly SortedRow[],
   values: readonly unknown[],
   keys: readonly SortKey[],
+  side: 'after' | 'atOrAfter',
 ): number {
+  const lowest = side === 'after' ? 1 : 0
   let low = 0
   let high = rows.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (compareValues((rows[middle] as SortedRow).values, values, keys) > 0) high = middle
-    else low = middle + 1
-  }
-  return low
-}
-
-/** The index of the first row not sorting before `values`: rows before it are the ones a backward page reads. */
-export function firstNotBefore(
-  rows: readonly SortedRow[],
-  values: readonly unknown[],
-  keys: readonly SortKey[],
-): number {
-  let low = 0
-  let high = rows.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (compareValues((rows[middle] as SortedRow).values, values, keys) >= 0) high = middle
+    if (compareValues((rows[middle] as SortedRow).values, values, keys) >= lowest) high = middle
     else low = middle + 1
   }
   return low
