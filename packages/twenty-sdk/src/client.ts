@@ -151,7 +151,10 @@ export class TwentyClient {
     return this.#middleware.remove(middleware)
   }
 
-  /** Stops the rate limiter's timers and closes its Redis connection, if any. */
+  /**
+   * Stops the rate limiter's timers and closes its Redis connection, if any. Calls still waiting for a token, and
+   * any later call, fail with a `TwentyConnectionError` whose `code` is `'CLIENT_CLOSED'`.
+   */
   async close(): Promise<void> {
     await this.#limiter?.disconnect()
   }

@@ -1,6 +1,8 @@
 import type Bottleneck from 'bottleneck'
+import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { loadOnce } from '../internal/load-once.js'
-import type { Send, SendWrapper } from './types.js'
+import { RedisHealth } from './redis-health.js'
+import type { RequestContext, Send, SendWrapper } from './types.js'
 
 /**
  * Twenty's two token buckets per workspace (API_RATE_LIMITING_SHORT_* and _LONG_*): by default 100 requests
@@ -22,9 +24,11 @@ export interface RateLimitOptions {
   /**
    * Share one budget across processes and machines through Redis (bottleneck's clustering). Every client with
    * the same `id` on the same Redis draws from the same buckets. Pass your ioredis client (`new Redis(url)`):
-   * the SDK does not depend on ioredis itself.
+   * the SDK does not depend on ioredis itself. While Redis is unreachable no token can be granted: calls then
+   * wait up to `unavailableTimeoutMs` (default 10,000) for it, and fail with a `TwentyConnectionError` whose
+   * `code` is `'RATE_LIMITER_UNAVAILABLE'`.
    */
-  redis?: { id: string; client: IORedisLike }
+  redis?: { id: string; client: IORedisLike; unavailableTimeoutMs?: number }
 }
 
 /** An ioredis client; only what bottleneck uses of it is named here, so the SDK needs no ioredis types. */
@@ -35,6 +39,9 @@ export interface IORedisLike {
 
 export const TWENTY_DEFAULT_LIMITS = { shortLimit: 100, shortTtlMs: 1_000, longLimit: 100, longTtlMs: 60_000 }
 
+/** How long calls wait for an unreachable Redis of a shared budget before failing. */
+const DEFAULT_REDIS_UNAVAILABLE_MS = 10_000
+
 /** A limiter: the wrapper for the client (which also drains the budget after a 429), and a way to stop. */
 export interface RateLimiter {
   wrapper: SendWrapper
@@ -44,15 +51,21 @@ export interface RateLimiter {
 // Bottleneck's "increase" reservoir refills linearly like Twenty's token bucket: `amount` tokens every
 // `interval`, up to the bucket size. The burst size keeps some headroom: bottleneck adds refills lazily, so after
 // a bucket sat full it can grant a few tokens early, which Twenty, refilling continuously, would refuse.
+// A local limiter adds at most one `amount` per heartbeat, so the heartbeat runs at a fifth of the interval
+// (bottleneck's default of 250 ms capped 100 per second at 4 per second); a step of at least 100 ms keeps that
+// timer cheap. Redis computes refills from the elapsed time, so there the heartbeat only wakes queued jobs.
 function bucket(limit: number, ttlMs: number, headroom: number) {
-  const interval = Math.max(10, Math.ceil(ttlMs / limit))
-  const amount = Math.max(1, Math.round((limit * interval) / ttlMs))
+  const step = Math.max(100, ttlMs / limit)
+  const amount = Math.max(1, Math.floor((limit * step) / ttlMs))
+  // Rounded up, so `amount` per `interval` never exceeds the budget's rate.
+  const interval = Math.ceil((amount * ttlMs) / limit)
   const size = Math.max(1, Math.floor(limit * (1 - headroom)))
   return {
     reservoir: size,
     reservoirIncreaseInterval: interval,
     reservoirIncreaseAmount: amount,
     reservoirIncreaseMaximum: size,
+    heartbeatInterval: Math.max(20, Math.floor(interval / 5)),
   }
 }
 
@@ -64,45 +77,78 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
   // bottleneck (about 15 ms of a cold start) is loaded with the first request, and so is the Redis connection
   // of a shared budget: nothing is started for a client that never sends.
   const buckets = loadOnce(async () => createBuckets((await import('bottleneck')).default, options))
+  /** Calls waiting for a token, each with the function that fails it; `close()` fails them all. */
+  const waiting = new Set<() => void>()
+  let closed = false
   return {
     wrapper:
       (next: Send): Send =>
       async (context) => {
+        if (closed) throw limiterError(context, 'CLIENT_CLOSED', 'the client was closed')
         const ready = buckets.value ?? (await buckets.get())
-        // A queued job cannot be taken back from bottleneck, so an abort settles the call at once and the job,
-        // when its token comes, sends nothing.
+        if (ready.health?.unavailable) throw redisUnavailable(context, ready.health)
+        // A queued job cannot be taken back from bottleneck, so a call given up while it waits (abort, close,
+        // Redis gone) settles at once and the job, when its token comes, sends nothing.
+        let givenUp = false
+        let started = false
         const job = ready.long.schedule(async () => {
+          if (givenUp) throw new Error('given up while waiting for a token')
           context.signal?.throwIfAborted()
+          started = true
           const response = await next(context)
           // Twenty refused: its bucket is empty, whatever this side counted (other integrations share it), so
           // every sender on this budget waits for a refill instead of being refused in turn.
           if (response.status === 429) drain(ready).catch(() => undefined)
           return response
         })
-        return context.signal ? settleOnAbort(job, context.signal) : job
+        job.catch(() => undefined)
+        return new Promise((resolve, reject) => {
+          const giveUp = (error: unknown) => {
+            if (started) return
+            givenUp = true
+            reject(error)
+          }
+          const fail = () => giveUp(limiterError(context, 'CLIENT_CLOSED', 'the client was closed'))
+          const onAbort = () => giveUp(context.signal?.reason)
+          const unwatch = ready.health?.watch(() => giveUp(redisUnavailable(context, ready.health)))
+          waiting.add(fail)
+          if (context.signal?.aborted) onAbort()
+          context.signal?.addEventListener('abort', onAbort, { once: true })
+          job.then(resolve, reject).finally(() => {
+            waiting.delete(fail)
+            unwatch?.()
+            context.signal?.removeEventListener('abort', onAbort)
+          })
+        })
       },
     async disconnect() {
+      closed = true
+      for (const fail of [...waiting]) fail()
       if (!buckets.started) return
-      const { long, short, connection } = await buckets.get()
+      const { long, short, connection, health } = await buckets.get()
+      health?.stop()
       await Promise.all([short.disconnect(false), long.disconnect(false)])
       await connection?.disconnect(false)
     },
   }
 }
 
-function settleOnAbort<T>(job: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) {
-    job.catch(() => undefined)
-    return Promise.reject(signal.reason)
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => {
-      job.catch(() => undefined)
-      reject(signal.reason)
-    }
-    signal.addEventListener('abort', onAbort, { once: true })
-    job.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+function limiterError(context: RequestContext, code: string, reason: string): TwentyConnectionError {
+  return new TwentyConnectionError({
+    message: `[${context.method} ${context.url}] not sent: ${reason}`,
+    code,
+    method: context.method,
+    url: context.url,
+    requestId: context.id,
   })
+}
+
+function redisUnavailable(context: RequestContext, health: RedisHealth | undefined): TwentyConnectionError {
+  return limiterError(
+    context,
+    'RATE_LIMITER_UNAVAILABLE',
+    `the Redis of the shared rate-limit budget was unreachable for ${health?.timeoutMs ?? 0} ms`,
+  )
 }
 
 // Empties both buckets; they then refill at the budget's pace. Not with updateSettings({ reservoir: 0 }): in
@@ -120,6 +166,8 @@ interface Buckets {
   long: Bottleneck
   short: Bottleneck
   connection: Bottleneck.IORedisConnection | undefined
+  /** Set for a shared budget: fails waiting calls while its Redis is unreachable. */
+  health: RedisHealth | undefined
 }
 
 function createBuckets(BottleneckClass: typeof Bottleneck, options: RateLimitOptions): Buckets {
@@ -142,20 +190,27 @@ function createBuckets(BottleneckClass: typeof Bottleneck, options: RateLimitOpt
         heartbeatInterval: 100,
       }
     : {}
-  const common = { maxConcurrent: null, ...cluster }
   const long = new BottleneckClass({
-    ...common,
+    maxConcurrent: null,
     ...bucket(limits.longLimit, limits.longTtlMs, options.headroom ?? 0.05),
+    ...cluster,
     ...(options.redis ? { id: `${options.redis.id}:long` } : {}),
   })
   const short = new BottleneckClass({
-    ...common,
     maxConcurrent: options.maxConcurrent ?? 16,
     ...bucket(limits.shortLimit, limits.shortTtlMs, options.headroom ?? 0.05),
+    ...cluster,
     ...(options.redis ? { id: `${options.redis.id}:short` } : {}),
   })
   // The per-second bucket is the last gate before the network, so what it counts is what Twenty counts, even
   // when the per-minute bucket releases queued requests together.
   long.chain(short)
-  return { long, short, connection }
+  const clients = connection as unknown as { client?: unknown; subscriber?: unknown } | undefined
+  const health = options.redis
+    ? new RedisHealth(
+        [clients?.client, clients?.subscriber],
+        options.redis.unavailableTimeoutMs ?? DEFAULT_REDIS_UNAVAILABLE_MS,
+      )
+    : undefined
+  return { long, short, connection, health }
 }

@@ -104,11 +104,14 @@ function answerOrThrow(error: unknown): TransportResponse {
   throw error
 }
 
+// An abort, a closed client or an unreachable rate-limit Redis: sending again cannot help.
+const NOT_SENT_CODES = new Set(['ABORTED', 'CLIENT_CLOSED', 'RATE_LIMITER_UNAVAILABLE'])
+
 function isConnectionFailure(error: unknown): boolean {
   return (
     error instanceof TwentyError &&
     (error.name === 'TwentyConnectionError' || error.name === 'TwentyTimeoutError') &&
-    error.code !== 'ABORTED'
+    !NOT_SENT_CODES.has(error.code ?? '')
   )
 }
 
