@@ -1,8 +1,9 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import { containsText, FILTER_TEXT_PATTERN, FILTER_TEXT_REFUSED } from '../twenty/filter-text.js'
+import { containsText } from '../twenty/filter-text.js'
 import { amountInUnits, CURSOR_PAGINATION, orderBy, PAGE_SIZE } from '../twenty/iml-snippets.js'
 import { companyInterface } from '../twenty/record-interfaces.js'
 import { companySample } from '../twenty/record-samples.js'
+import { nameContainsParam, searchLimitParam } from '../twenty/search-params.js'
 
 /**
  * The bare host of a website as IML (`https://www.Acme.com/about` → `acme.com`), as the Zapier app's Find Company
@@ -71,15 +72,7 @@ export const searchCompanies: ModuleDefinition = {
     },
   },
   mappableParams: [
-    {
-      name: 'name',
-      type: 'text',
-      label: 'Name',
-      help:
-        'Matches companies whose name contains this text, ignoring case (% and _ act as wildcards). With both ' +
-        `Name and Domain empty, the search outputs nothing. ${FILTER_TEXT_REFUSED}`,
-      validate: { pattern: FILTER_TEXT_PATTERN },
-    },
+    nameContainsParam('companies whose name', 'With both Name and Domain empty, the search outputs nothing.'),
     {
       name: 'domain',
       type: 'text',
@@ -90,15 +83,7 @@ export const searchCompanies: ModuleDefinition = {
         'parentheses, brackets or a user name is refused before Twenty is called.',
       validate: { pattern: DOMAIN_PATTERN },
     },
-    {
-      name: 'limit',
-      type: 'uinteger',
-      label: 'Limit',
-      help: 'The most companies to return.',
-      default: 10,
-      required: true,
-      validate: { min: 1 },
-    },
+    searchLimitParam('companies'),
   ],
   interface: companyInterface,
   samples: companySample,

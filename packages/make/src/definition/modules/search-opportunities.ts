@@ -1,9 +1,10 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import { containsText, FILTER_TEXT_PATTERN, FILTER_TEXT_REFUSED } from '../twenty/filter-text.js'
+import { containsText } from '../twenty/filter-text.js'
 import { amountInUnits, CURSOR_PAGINATION, orderBy, PAGE_SIZE } from '../twenty/iml-snippets.js'
 import { stageParam } from '../twenty/opportunity-fields.js'
 import { opportunityInterface } from '../twenty/record-interfaces.js'
 import { opportunitySample } from '../twenty/record-samples.js'
+import { nameContainsParam, searchLimitParam } from '../twenty/search-params.js'
 
 /**
  * The conditions, built in the request's `temp` as Search People builds them: a name that contains the text,
@@ -50,15 +51,10 @@ export const searchOpportunities: ModuleDefinition = {
     },
   },
   mappableParams: [
-    {
-      name: 'name',
-      type: 'text',
-      label: 'Name',
-      help:
-        'Matches opportunities whose name contains this text, ignoring case (% and _ act as wildcards). With Name, ' +
-        `Stage and Company all empty, the search outputs nothing. ${FILTER_TEXT_REFUSED}`,
-      validate: { pattern: FILTER_TEXT_PATTERN },
-    },
+    nameContainsParam(
+      'opportunities whose name',
+      'With Name, Stage and Company all empty, the search outputs nothing.',
+    ),
     { ...stageParam, help: `${stageParam.help} Matches opportunities at this stage.` },
     {
       name: 'companyId',
@@ -67,15 +63,7 @@ export const searchOpportunities: ModuleDefinition = {
       options: 'rpc://listCompanies',
       help: 'Matches opportunities with this company. Or map a company ID.',
     },
-    {
-      name: 'limit',
-      type: 'uinteger',
-      label: 'Limit',
-      help: 'The most opportunities to return.',
-      default: 10,
-      required: true,
-      validate: { min: 1 },
-    },
+    searchLimitParam('opportunities'),
   ],
   interface: opportunityInterface,
   samples: opportunitySample,

@@ -1,8 +1,9 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import { containsText, FILTER_TEXT_PATTERN, FILTER_TEXT_REFUSED } from '../twenty/filter-text.js'
+import { containsText } from '../twenty/filter-text.js'
 import { CURSOR_PAGINATION, orderBy, PAGE_SIZE } from '../twenty/iml-snippets.js'
 import { personInterface } from '../twenty/record-interfaces.js'
 import { personSample } from '../twenty/record-samples.js'
+import { nameContainsParam, searchLimitParam } from '../twenty/search-params.js'
 
 /**
  * The two conditions, built in the request's `temp` (Make evaluates it before anything else) as mixed text, where
@@ -49,24 +50,8 @@ export const searchPeople: ModuleDefinition = {
       label: 'Email',
       help: 'Matches the primary email, ignoring case. With both Email and Name empty, the search outputs nothing.',
     },
-    {
-      name: 'name',
-      type: 'text',
-      label: 'Name',
-      help:
-        'Matches people whose first or last name contains this text, ignoring case (% and _ act as wildcards). ' +
-        FILTER_TEXT_REFUSED,
-      validate: { pattern: FILTER_TEXT_PATTERN },
-    },
-    {
-      name: 'limit',
-      type: 'uinteger',
-      label: 'Limit',
-      help: 'The most people to return.',
-      default: 10,
-      required: true,
-      validate: { min: 1 },
-    },
+    nameContainsParam('people whose first or last name'),
+    searchLimitParam('people'),
   ],
   interface: personInterface,
   samples: personSample,

@@ -1,0 +1,33 @@
+import type { Parameter } from '../../format/types.js'
+import { FILTER_TEXT_PATTERN, FILTER_TEXT_REFUSED } from './filter-text.js'
+
+// Inputs every search module shares, so Search People, Search Companies and Search Opportunities read alike.
+
+/**
+ * A text contained in a name, ignoring case, checked by FILTER_TEXT_PATTERN. `matches` says what it matches
+ * ("companies whose name"); `whenEmpty` is the sentence that says what an empty search does, if any.
+ */
+export function nameContainsParam(matches: string, whenEmpty = ''): Parameter {
+  return {
+    name: 'name',
+    type: 'text',
+    label: 'Name',
+    help:
+      `Matches ${matches} contains this text, ignoring case (% and _ act as wildcards). ` +
+      `${whenEmpty ? `${whenEmpty} ` : ''}${FILTER_TEXT_REFUSED}`,
+    validate: { pattern: FILTER_TEXT_PATTERN },
+  }
+}
+
+/** The most records a search outputs (ten unless changed), across as many pages as that takes. */
+export function searchLimitParam(plural: string): Parameter {
+  return {
+    name: 'limit',
+    type: 'uinteger',
+    label: 'Limit',
+    help: `The most ${plural} to return.`,
+    default: 10,
+    required: true,
+    validate: { min: 1 },
+  }
+}
