@@ -74,19 +74,35 @@ function bucket(limit: number, ttlMs: number, headroom: number) {
  * job runs at the budget's pace rather than bouncing off 429s.
  */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
+  /** Calls waiting for a token, each with the function that fails it: `close()` and a lost Redis fail them all. */
+  const waiting = new Set<{ context: RequestContext; giveUp: (error: unknown) => void }>()
+  const failWaiting = (error: (context: RequestContext) => unknown) => {
+    for (const { context, giveUp } of [...waiting]) giveUp(error(context))
+  }
+  const redisTimeoutMs = options.redis?.unavailableTimeoutMs ?? DEFAULT_REDIS_UNAVAILABLE_MS
+  const redisUnavailable = (context: RequestContext) =>
+    limiterError(
+      context,
+      'RATE_LIMITER_UNAVAILABLE',
+      `the Redis of the shared rate-limit budget was unreachable for ${redisTimeoutMs} ms`,
+    )
+  const closedError = (context: RequestContext) =>
+    limiterError(context, 'CLIENT_CLOSED', 'the client was closed')
   // bottleneck (about 15 ms of a cold start) is loaded with the first request, and so is the Redis connection
   // of a shared budget: nothing is started for a client that never sends.
-  const buckets = loadOnce(async () => createBuckets((await import('bottleneck')).default, options))
-  /** Calls waiting for a token, each with the function that fails it; `close()` fails them all. */
-  const waiting = new Set<() => void>()
+  const buckets = loadOnce(async () =>
+    createBuckets((await import('bottleneck')).default, options, redisTimeoutMs, () =>
+      failWaiting(redisUnavailable),
+    ),
+  )
   let closed = false
   return {
     wrapper:
       (next: Send): Send =>
       async (context) => {
-        if (closed) throw limiterError(context, 'CLIENT_CLOSED', 'the client was closed')
+        if (closed) throw closedError(context)
         const ready = buckets.value ?? (await buckets.get())
-        if (ready.health?.unavailable) throw redisUnavailable(context, ready.health)
+        if (ready.health?.unavailable) throw redisUnavailable(context)
         // A queued job cannot be taken back from bottleneck, so a call given up while it waits (abort, close,
         // Redis gone) settles at once and the job, when its token comes, sends nothing.
         let givenUp = false
@@ -103,27 +119,27 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
         })
         job.catch(() => undefined)
         return new Promise((resolve, reject) => {
-          const giveUp = (error: unknown) => {
-            if (started) return
-            givenUp = true
-            reject(error)
+          const entry = {
+            context,
+            giveUp: (error: unknown) => {
+              if (started) return
+              givenUp = true
+              reject(error)
+            },
           }
-          const fail = () => giveUp(limiterError(context, 'CLIENT_CLOSED', 'the client was closed'))
-          const onAbort = () => giveUp(context.signal?.reason)
-          const unwatch = ready.health?.watch(() => giveUp(redisUnavailable(context, ready.health)))
-          waiting.add(fail)
+          const onAbort = () => entry.giveUp(context.signal?.reason)
+          waiting.add(entry)
           if (context.signal?.aborted) onAbort()
           context.signal?.addEventListener('abort', onAbort, { once: true })
           job.then(resolve, reject).finally(() => {
-            waiting.delete(fail)
-            unwatch?.()
+            waiting.delete(entry)
             context.signal?.removeEventListener('abort', onAbort)
           })
         })
       },
     async disconnect() {
       closed = true
-      for (const fail of [...waiting]) fail()
+      failWaiting(closedError)
       if (!buckets.started) return
       const { long, short, connection, health } = await buckets.get()
       health?.stop()
@@ -143,14 +159,6 @@ function limiterError(context: RequestContext, code: string, reason: string): Tw
   })
 }
 
-function redisUnavailable(context: RequestContext, health: RedisHealth | undefined): TwentyConnectionError {
-  return limiterError(
-    context,
-    'RATE_LIMITER_UNAVAILABLE',
-    `the Redis of the shared rate-limit budget was unreachable for ${health?.timeoutMs ?? 0} ms`,
-  )
-}
-
 // Empties both buckets; they then refill at the budget's pace. Not with updateSettings({ reservoir: 0 }): in
 // bottleneck 2.19.5 that clears a local limiter's refill timer for good, and every later request waits forever.
 async function drain({ long, short }: Buckets): Promise<void> {
@@ -166,11 +174,16 @@ interface Buckets {
   long: Bottleneck
   short: Bottleneck
   connection: Bottleneck.IORedisConnection | undefined
-  /** Set for a shared budget: fails waiting calls while its Redis is unreachable. */
+  /** Set for a shared budget: tells when its Redis has been unreachable too long. */
   health: RedisHealth | undefined
 }
 
-function createBuckets(BottleneckClass: typeof Bottleneck, options: RateLimitOptions): Buckets {
+function createBuckets(
+  BottleneckClass: typeof Bottleneck,
+  options: RateLimitOptions,
+  redisTimeoutMs: number,
+  onRedisLost: () => void,
+): Buckets {
   const limits = { ...TWENTY_DEFAULT_LIMITS, ...options }
   // One connection for both buckets; passing the client's own class keeps bottleneck from require()-ing
   // ioredis, which a strict package manager would not let it find.
@@ -207,10 +220,7 @@ function createBuckets(BottleneckClass: typeof Bottleneck, options: RateLimitOpt
   long.chain(short)
   const clients = connection as unknown as { client?: unknown; subscriber?: unknown } | undefined
   const health = options.redis
-    ? new RedisHealth(
-        [clients?.client, clients?.subscriber],
-        options.redis.unavailableTimeoutMs ?? DEFAULT_REDIS_UNAVAILABLE_MS,
-      )
+    ? new RedisHealth([clients?.client, clients?.subscriber], redisTimeoutMs, onRedisLost)
     : undefined
   return { long, short, connection, health }
 }

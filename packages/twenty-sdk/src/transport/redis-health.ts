@@ -8,20 +8,20 @@ interface RedisClientLike {
 /**
  * Watches the Redis connections of a shared budget. While Redis is unreachable (not connected yet at startup, or
  * lost mid-run) bottleneck cannot grant tokens, and ioredis buffers its commands, so a queued call would wait
- * without end. Once Redis has been unreachable for `timeoutMs`, the calls still waiting for a token fail, and so
- * does every new call until Redis is back.
+ * without end. Once Redis has been unreachable for `timeoutMs`, `onExpire` runs (the limiter fails the calls
+ * still waiting for a token), and `unavailable` holds until Redis is back.
  */
 export class RedisHealth {
   readonly #clients: RedisClientLike[]
-  /** How long Redis may stay unreachable before waiting calls fail. */
-  readonly timeoutMs: number
-  readonly #waiters = new Set<() => void>()
+  readonly #timeoutMs: number
+  readonly #onExpire: () => void
   #downSince: number | undefined
   #timer: ReturnType<typeof setTimeout> | undefined
 
-  constructor(clients: readonly unknown[], timeoutMs: number) {
+  constructor(clients: readonly unknown[], timeoutMs: number, onExpire: () => void) {
     this.#clients = clients.filter((client): client is RedisClientLike => isClient(client))
-    this.timeoutMs = timeoutMs
+    this.#timeoutMs = timeoutMs
+    this.#onExpire = onExpire
     for (const client of this.#clients) {
       for (const event of EVENTS) client.on(event, this.#check)
     }
@@ -30,18 +30,11 @@ export class RedisHealth {
 
   /** True when Redis has been unreachable for longer than the limit. */
   get unavailable(): boolean {
-    return this.#downSince !== undefined && Date.now() - this.#downSince >= this.timeoutMs
-  }
-
-  /** Calls `fail` if Redis stays unreachable past the limit before `unwatch` is called. */
-  watch(fail: () => void): () => void {
-    this.#waiters.add(fail)
-    return () => this.#waiters.delete(fail)
+    return this.#downSince !== undefined && Date.now() - this.#downSince >= this.#timeoutMs
   }
 
   stop(): void {
     clearTimeout(this.#timer)
-    this.#waiters.clear()
     for (const client of this.#clients) {
       for (const event of EVENTS) client.off?.(event, this.#check)
     }
@@ -54,7 +47,7 @@ export class RedisHealth {
       this.#timer = undefined
     } else if (this.#downSince === undefined) {
       this.#downSince = Date.now()
-      this.#timer = setTimeout(this.#expire, this.timeoutMs)
+      this.#timer = setTimeout(this.#expire, this.#timeoutMs)
       // The timer must not keep a process alive on its own.
       ;(this.#timer as { unref?: () => void }).unref?.()
     }
@@ -62,8 +55,7 @@ export class RedisHealth {
 
   readonly #expire = () => {
     this.#timer = undefined
-    for (const fail of [...this.#waiters]) fail()
-    this.#waiters.clear()
+    this.#onExpire()
   }
 }
 
