@@ -1,4 +1,5 @@
 import { TwentyError } from '../errors/twenty-error.js'
+import { chunk } from '../internal/chunk.js'
 import type { BaseResource, InputSchemaName } from '../resources/base-resource.js'
 import { BATCH_SIZE } from '../resources/base-resource.js'
 import { loadSchemas } from '../validation/validate-lazily.js'
@@ -85,16 +86,14 @@ export async function importMany<TRow, TCreate, TRecord>(
     else updates.push({ item, patch: updatePatch(schema, record, resolution.fields) })
   }
   progress.advance(report.unchanged.length + report.conflicts.length)
-  for (let start = 0; start < creates.length; start += batchSize) {
-    const slice = creates.slice(start, start + batchSize)
+  for (const slice of chunk(creates, batchSize)) {
     writes.push({
       kind: options.match === 'upsert' ? 'byTimestamps' : 'created',
       indexes: slice.map((item) => item.index),
       body: slice.map((item) => item.input),
     })
   }
-  for (let start = 0; start < updates.length; start += batchSize) {
-    const slice = updates.slice(start, start + batchSize)
+  for (const slice of chunk(updates, batchSize)) {
     writes.push({ kind: 'updated', indexes: slice.map((u) => u.item.index), body: slice.map((u) => u.patch) })
   }
   await runPool(writes, options.concurrency ?? 4, async (write) => {

@@ -1,4 +1,5 @@
 import { compileFilter } from '../filters/compile-filter.js'
+import { chunk } from '../internal/chunk.js'
 import { nestAtPath, readPath } from '../internal/field-path.js'
 import type { BaseResource } from '../resources/base-resource.js'
 import type { ImportOptions } from './import-types.js'
@@ -16,13 +17,10 @@ export async function lookUp<TRow, TRecord>(
   batchSize: number,
 ): Promise<Map<string, AnyRecord>> {
   const found = new Map<string, AnyRecord>()
-  const chunks: string[][] = []
   const spellings = items.flatMap((item) =>
     keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy),
   )
-  for (let start = 0; start < spellings.length; start += batchSize)
-    chunks.push(spellings.slice(start, start + batchSize))
-  await runPool(chunks, options.concurrency ?? 4, async (values) => {
+  await runPool(chunk(spellings, batchSize), options.concurrency ?? 4, async (values) => {
     const filter = compileFilter(nestAtPath(options.keyBy, { in: values }))
     for await (const record of resource.iterate({ filter, limit: 200, signal: options.signal })) {
       const key = normaliseKey(readPath(record, options.keyBy), options.keyBy)

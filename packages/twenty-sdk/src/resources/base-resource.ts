@@ -1,5 +1,6 @@
 import { compileFilter, compileOrderBy } from '../filters/compile-filter.js'
 import type { FilterInput, OrderByInput } from '../filters/filter-types.js'
+import { chunk } from '../internal/chunk.js'
 import type { Page, PageInfo } from '../pagination/page.js'
 import { PageIterator } from '../pagination/page-iterator.js'
 import type { HttpClient } from '../transport/http-client.js'
@@ -185,12 +186,12 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
       data.push(await this.validateInput(input, `${this.names.singular} input #${index}`))
     }
     const created: TRecord[] = []
-    for (let start = 0; start < data.length; start += BATCH_SIZE) {
+    for (const batch of chunk(data, BATCH_SIZE)) {
       const body = await this.http.request({
         method: 'POST',
         path: `/batch/${this.names.plural}`,
         query: { upsert: options.upsert ? true : undefined },
-        body: data.slice(start, start + BATCH_SIZE),
+        body: batch,
         signal: options.signal,
       })
       created.push(...unwrap<TRecord[]>(body, this.keys.createMany))
