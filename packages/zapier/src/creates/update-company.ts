@@ -1,7 +1,4 @@
 import type { Create } from 'zapier-platform-core'
-import { withTwenty } from '../client/with-twenty.js'
-import { recordId } from '../fields/record-id.js'
-import { invalidInput, noneFilledIn } from '../fields/values.js'
 import {
   companyDetailFields,
   companyLabels,
@@ -10,6 +7,7 @@ import {
   companySample,
   toCompanyInput,
 } from '../objects/company.js'
+import { performUpdate } from './update-record.js'
 
 /**
  * Changes the fields given of a company, with the inputs of Create Company (domain as https://<host>, ARR in
@@ -37,28 +35,24 @@ export const updateCompany = {
       { key: 'name', label: 'Name' },
       ...companyDetailFields,
     ],
-    perform: withTwenty(
-      async (twenty, bundle) => {
-        const id = recordId(bundle.inputData.companyId, 'companyId')
-        if (id === undefined) throw invalidInput('companyId', 'Choose the company to update')
-        const changes = toCompanyInput(bundle.inputData)
-        if (Object.keys(changes).length === 0) {
-          // ARR Currency alone changes nothing: it only says what the revenue is in (Zapier fills in its default).
-          throw noneFilledIn('to change', [
-            'Name',
-            'Domain',
-            'Employees',
-            'LinkedIn URL',
-            'Annual Recurring Revenue',
-            'an Address field',
-            'Ideal Customer Profile',
-            'Account Owner',
-          ])
-        }
-        return companyOutput(await twenty.companies.update(id, changes))
-      },
-      { labels: { ...companyLabels, companyId: 'Company' } },
-    ),
+    perform: performUpdate({
+      idKey: 'companyId',
+      idLabel: 'Company',
+      toChanges: toCompanyInput,
+      // ARR Currency alone changes nothing: it only says what the revenue is in (Zapier fills in its default).
+      changeable: [
+        'Name',
+        'Domain',
+        'Employees',
+        'LinkedIn URL',
+        'Annual Recurring Revenue',
+        'an Address field',
+        'Ideal Customer Profile',
+        'Account Owner',
+      ],
+      update: async (twenty, id, changes) => companyOutput(await twenty.companies.update(id, changes)),
+      labels: companyLabels,
+    }),
     outputFields: companyOutputFields,
     sample: { ...companySample, employees: 52, updatedAt: '2026-11-24T09:15:08.000Z' },
   },

@@ -1,7 +1,4 @@
 import type { Create } from 'zapier-platform-core'
-import { withTwenty } from '../client/with-twenty.js'
-import { recordId } from '../fields/record-id.js'
-import { invalidInput, noneFilledIn } from '../fields/values.js'
 import {
   opportunityDetailFields,
   opportunityLabels,
@@ -11,6 +8,7 @@ import {
   stageField,
   toOpportunityInput,
 } from '../objects/opportunity.js'
+import { performUpdate } from './update-record.js'
 
 /**
  * Changes the fields given of a deal (its stage, amount, close date or contacts); fields left empty keep their
@@ -37,19 +35,16 @@ export const updateOpportunity = {
       { ...stageField, helpText: `${stageField.helpText} Leave empty to keep the current stage.` },
       ...opportunityDetailFields,
     ],
-    perform: withTwenty(
-      async (twenty, bundle) => {
-        const id = recordId(bundle.inputData.opportunityId, 'opportunityId')
-        if (id === undefined) throw invalidInput('opportunityId', 'Choose the opportunity to update')
-        const changes = toOpportunityInput(bundle.inputData)
-        if (Object.keys(changes).length === 0) {
-          // Currency alone changes nothing: it only says what an Amount is in (and Zapier fills in its default).
-          throw noneFilledIn('to change', ['Stage', 'Amount', 'Close Date', 'Company', 'Point of Contact'])
-        }
-        return opportunityOutput(await twenty.opportunities.update(id, changes))
-      },
-      { labels: { ...opportunityLabels, opportunityId: 'Opportunity' } },
-    ),
+    perform: performUpdate({
+      idKey: 'opportunityId',
+      idLabel: 'Opportunity',
+      toChanges: toOpportunityInput,
+      // Currency alone changes nothing: it only says what an Amount is in (and Zapier fills in its default).
+      changeable: ['Stage', 'Amount', 'Close Date', 'Company', 'Point of Contact'],
+      update: async (twenty, id, changes) =>
+        opportunityOutput(await twenty.opportunities.update(id, changes)),
+      labels: opportunityLabels,
+    }),
     outputFields: opportunityOutputFields,
     // The created deal after an update, which moves its `updatedAt` past `createdAt`.
     sample: { ...opportunitySample, updatedAt: '2026-11-24T08:10:47.000Z' },

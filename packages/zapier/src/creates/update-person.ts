@@ -1,7 +1,4 @@
 import type { Create } from 'zapier-platform-core'
-import { withTwenty } from '../client/with-twenty.js'
-import { recordId } from '../fields/record-id.js'
-import { invalidInput, noneFilledIn } from '../fields/values.js'
 import {
   personInputFields,
   personLabels,
@@ -9,6 +6,7 @@ import {
   personSample,
   toPersonInput,
 } from '../objects/person.js'
+import { performUpdate } from './update-record.js'
 
 /**
  * Changes the fields given of a person, with the inputs of Create Person (the phone split the same way); fields
@@ -35,28 +33,24 @@ export const updatePerson = {
       },
       ...personInputFields,
     ],
-    perform: withTwenty(
-      async (twenty, bundle) => {
-        const id = recordId(bundle.inputData.personId, 'personId')
-        if (id === undefined) throw invalidInput('personId', 'Choose the person to update')
-        const changes = toPersonInput(bundle.inputData)
-        if (Object.keys(changes).length === 0) {
-          // Phone Country alone changes nothing: it only says how to read a Phone Number.
-          throw noneFilledIn('to change', [
-            'First Name',
-            'Last Name',
-            'Email',
-            'Phone Number',
-            'Job Title',
-            'City',
-            'LinkedIn URL',
-            'Company',
-          ])
-        }
-        return twenty.people.update(id, changes)
-      },
-      { labels: { ...personLabels, personId: 'Person' } },
-    ),
+    perform: performUpdate({
+      idKey: 'personId',
+      idLabel: 'Person',
+      toChanges: toPersonInput,
+      // Phone Country alone changes nothing: it only says how to read a Phone Number.
+      changeable: [
+        'First Name',
+        'Last Name',
+        'Email',
+        'Phone Number',
+        'Job Title',
+        'City',
+        'LinkedIn URL',
+        'Company',
+      ],
+      update: (twenty, id, changes) => twenty.people.update(id, changes),
+      labels: personLabels,
+    }),
     outputFields: personOutputFields,
     // The created person after an update, which moves its `updatedAt` past `createdAt`.
     sample: { ...personSample, jobTitle: 'Sales Director', updatedAt: '2026-11-24T09:02:13.000Z' },
