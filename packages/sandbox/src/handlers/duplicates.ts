@@ -1,7 +1,7 @@
 import { badRequest } from '../server/http-error.js'
 import { type ObjectDefinition, readPath } from '../store/objects.js'
 import type { StoredRecord } from '../store/record-store.js'
-import { UUID } from '../store/validate.js'
+import { checkUuid } from '../store/validate.js'
 import type { HandlerRequest, HandlerResponse, SandboxState } from './context.js'
 import { present } from './present.js'
 
@@ -40,9 +40,8 @@ export function findDuplicates(
   const hasIds = Array.isArray(body.ids)
   if (hasData === hasIds) throw badRequest('You must provide either "data" or "ids" (an array), but not both')
   const candidates = hasIds
-    ? (body.ids as unknown[]).map((id) => {
-        if (typeof id !== 'string' || !UUID.test(id))
-          throw badRequest(`invalid input syntax for type uuid: "${String(id)}"`)
+    ? (body.ids as unknown[]).map((value) => {
+        const id = checkUuid(value)
         return state.store.find(object, id) ?? { id }
       })
     : (body.data as unknown[]).map((item) =>

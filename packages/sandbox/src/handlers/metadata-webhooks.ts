@@ -1,15 +1,11 @@
 import { badRequest } from '../server/http-error.js'
-import { UUID } from '../store/validate.js'
+import { checkUuid } from '../store/validate.js'
 import type { WebhookInput } from '../webhooks/webhook-registry.js'
 import type { HandlerRequest, HandlerResponse, SandboxState } from './context.js'
 
 // The metadata webhook API answers bare entities, arrays and booleans: no `data` envelope (facts §4.4).
 
-const webhookId = (request: HandlerRequest) => {
-  const id = request.params.id as string
-  if (!UUID.test(id)) throw badRequest(`invalid input syntax for type uuid: "${id}"`)
-  return id
-}
+const webhookId = (request: HandlerRequest) => checkUuid(request.params.id)
 
 const input = (request: HandlerRequest): WebhookInput => {
   if (request.body === null || typeof request.body !== 'object' || Array.isArray(request.body)) {

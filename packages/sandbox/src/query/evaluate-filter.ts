@@ -1,7 +1,7 @@
 import { badRequest } from '../server/http-error.js'
 import { type ObjectDefinition, readPath } from '../store/objects.js'
 import { optionsOf, type SelectOptions } from '../store/select-options.js'
-import { UUID } from '../store/validate.js'
+import { checkUuid, UUID } from '../store/validate.js'
 import { resolvePath, type ValueKind } from './field-paths.js'
 import type { FilterNode } from './parse-filter.js'
 
@@ -141,8 +141,7 @@ function castValue(value: string, kind: ValueKind, path: string, options: readon
         throw badRequest(`invalid input syntax for type timestamp with time zone: "${value}" (${path})`)
       return new Date(value).getTime()
     case 'uuid':
-      if (!UUID.test(value)) throw badRequest(`invalid input syntax for type uuid: "${value}"`)
-      return value.toLowerCase()
+      return checkUuid(value).toLowerCase()
     default:
       return value
   }
