@@ -190,7 +190,9 @@ describe('importMany interrupted and throttled', () => {
         apiKey: sandbox.apiKey,
         baseUrl: sandbox.url,
         rateLimit: false,
-        retry: { maxRetries: 10, baseDelayMs: 50, maxDelayMs: 400 },
+        // Four writers share 8 tokens a second, so one request can lose the race many times in a row: over 30
+        // imports (600 requests) the longest run of 429s was 11, and 10 retries failed one import in 15.
+        retry: { maxRetries: 30, baseDelayMs: 50, maxDelayMs: 400 },
       })
       const rows = Array.from({ length: 600 }, (_, i) => ({
         emails: { primaryEmail: `tight${i}@example.com` },
