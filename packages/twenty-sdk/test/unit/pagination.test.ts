@@ -35,6 +35,26 @@ describe('iterating over pages', () => {
     expect(requests.every((r) => !r.url.searchParams.has('after'))).toBe(true)
   })
 
+  it('leaves no copy of a page on the Response that fetch returned, which fetch may hold after the page is used', async () => {
+    const server = pagedServer(130, 60)
+    const responses: Response[] = []
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await server.fetch(input, init)
+      responses.push(response)
+      return response
+    }
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
+    let count = 0
+    for await (const _person of twenty.people.iterate()) count++
+    expect(count).toBe(130)
+    expect(responses).toHaveLength(3)
+    // Before the fix, ofetch left each page's text on its Response (`_data`): 12 MB more heap over 100,000 records.
+    const kept = responses.flatMap((response) =>
+      Object.values(response).filter((value) => typeof value === 'string' || isPlainObject(value)),
+    )
+    expect(kept).toEqual([])
+  })
+
   it('stops fetching once toArray reaches its limit', async () => {
     const { fetch, requests } = pagedServer(1000, 60)
     const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
@@ -74,3 +94,7 @@ describe('iterating over pages', () => {
     expect(error.code).toBe('CURSOR_DID_NOT_ADVANCE')
   })
 })
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+}
