@@ -23,9 +23,9 @@ Make verifies the key by reading the workspace, and names the connection after i
 - **Create a Person**, **Create a Company**, **Create an Opportunity**, **Create a Task**, **Create a Note**,
   **Update an Opportunity**, **Update a Person**, **Update a Company**: fields you leave empty are not sent, so
   updating never erases what you did not map. Use the **erase** keyword to clear a field. Create a Person creates
-  nothing, and outputs nothing, when both the name and the primary email are empty; Update a Person and Update a
-  Company update nothing, and output nothing, when no field is mapped. Create a Task and Create a Note link the
-  new record to the person, company and opportunity you choose.
+  nothing, and outputs nothing, when both the name and the primary email are empty; the three updates update
+  nothing, and output nothing, when no field is mapped. Create a Task and Create a Note link the new record to the
+  person, company and opportunity you choose.
 - **Search People**: by email and/or part of a first or last name, ignoring case. With both empty (a mapped
   email that turned out empty, say), it outputs nothing instead of listing everyone. A name containing both
   ' and ", unpaired parentheses or an odd number of square brackets is refused: Twenty's filter cannot carry it.

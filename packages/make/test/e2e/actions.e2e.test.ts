@@ -211,6 +211,19 @@ describe('Update an Opportunity', () => {
     expect(updated.companyId).toBeNull()
   })
 
+  it('updates nothing and outputs nothing, without calling Twenty, when no field is mapped', async () => {
+    const deal = await h.twenty.opportunities.create({ name: 'Untouched deal', stage: 'PROPOSAL' })
+    const before = h.log.length
+    for (const mapped of [
+      { opportunityId: deal.id },
+      { opportunityId: deal.id, name: '', stage: '', amount: { amount: '', currencyCode: '' } },
+    ]) {
+      expect(await h.runner.runModule('updateOpportunity', mapped)).toEqual([])
+    }
+    expect(h.log.length).toBe(before)
+    expect((await h.twenty.opportunities.get(deal.id)).updatedAt).toBe(deal.updatedAt)
+  })
+
   it("reports an unknown opportunity as a DataError with Twenty's message", async () => {
     const error = await rejection(
       h.runner.runModule('updateOpportunity', {
