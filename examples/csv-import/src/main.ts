@@ -55,13 +55,19 @@ try {
     companiesCsv,
     peopleCsv,
     strategy,
-    onProgress: (object, { done, total, ratePerSecond }) => {
+    onProgress: (object, { phase, done, total, lookedUp, lookUpTotal, ratePerSecond }) => {
       if (!process.stderr.isTTY) return
+      // First the CRM is read for the rows' keys (phase 'lookup'), then rows are written.
+      const [count, of, what] =
+        phase === 'lookup'
+          ? [lookedUp, lookUpTotal, 'looked up']
+          : [done, total, `${Math.round(ratePerSecond)}/s`]
       const width = 30
-      const filled = Math.round((done / Math.max(total, 1)) * width)
+      const filled = Math.round((count / Math.max(of, 1)) * width)
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`
+      const finished = phase === 'write' && done === total
       process.stderr.write(
-        `\r${object.padEnd(9)} ${bar} ${done}/${total} (${Math.round(ratePerSecond)}/s)${done === total ? '\n' : ''}`,
+        `\r\u001b[2K${object.padEnd(9)} ${bar} ${count}/${of} (${what})${finished ? '\n' : ''}`,
       )
     },
   })

@@ -141,13 +141,17 @@ function refuseMatches(object: string, result: ImportReport<ContactRow, { id: st
 
 /** A progress bar drawn in place on a terminal, or one line at the end when the output is a log. */
 function progressBar(label: string) {
-  return ({ done, total, ratePerSecond }: ImportProgress) => {
+  return ({ phase, done, total, lookedUp, lookUpTotal, ratePerSecond }: ImportProgress) => {
     if (!process.stdout.isTTY) return
     const width = 24
-    const filled = Math.round((done / Math.max(1, total)) * width)
+    const [count, of, what] =
+      phase === 'lookup'
+        ? [lookedUp, lookUpTotal, 'looked up']
+        : [done, total, `${ratePerSecond.toFixed(0)} rows/s`]
+    const filled = Math.round((count / Math.max(1, of)) * width)
     process.stdout.write(
-      `\r    ${label.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${ratePerSecond.toFixed(0)} rows/s`,
+      `\r\u001b[2K    ${label.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${of} ${what}`,
     )
-    if (done >= total) process.stdout.write('\r\u001b[2K')
+    if (phase === 'write' && done >= total) process.stdout.write('\r\u001b[2K')
   }
 }

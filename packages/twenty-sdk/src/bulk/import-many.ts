@@ -49,13 +49,15 @@ export async function importMany<TRow, TCreate, TRecord>(
 
   // 1. Map, validate, key and dedupe every row; bad rows are reported and the rest go on.
   const prepared = prepareRows(rows, options, strategy, schema, report)
+  const lookingUp = options.match !== 'upsert' && prepared.size > 0
+  if (lookingUp) progress.startLookUp(prepared.size)
   progress.advance(report.failed.length + report.skipped.length)
 
   // 2. Find the CRM records these keys already name.
-  const existing =
-    options.match === 'upsert'
-      ? new Map<string, AnyRecord>()
-      : await lookUp(resource, [...prepared.values()], options, batchSize)
+  const existing = lookingUp
+    ? await lookUp(resource, [...prepared.values()], options, batchSize, (found) => progress.lookedUp(found))
+    : new Map<string, AnyRecord>()
+  progress.startWrites()
 
   // 3. Decide per row, then write creates and updates in upsert batches.
   const writes: Write[] = []

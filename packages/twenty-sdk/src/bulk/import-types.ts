@@ -10,15 +10,29 @@ import type { CallOptions } from '../resources/base-resource.js'
  */
 export type ConflictStrategy = 'externalWins' | 'crmWins' | 'lastWriteWins' | 'manualReview'
 
-/** Progress after each batch: enough to draw a progress bar with a rate and an ETA. */
+/**
+ * Progress after each request: enough to draw a progress bar with a rate and an ETA, and to show the look-up
+ * (which reads the CRM before anything is written, and on a tight rate limit takes as long as the writes) moving
+ * instead of a bar standing still.
+ */
 export interface ImportProgress {
+  /**
+   * `lookup` while the CRM is read for the rows' keys (`match: 'lookup'`, the default), then `write` while the
+   * rows are decided and written. An import with `match: 'upsert'`, or with no row left to look up, has no
+   * `lookup` phase.
+   */
+  phase: 'lookup' | 'write'
   /** Rows settled so far (written, unchanged, skipped, failed or in conflict). */
   done: number
   /** Rows in the import. */
   total: number
-  /** Rows per second since the import started. */
+  /** Rows whose key the look-up has read from the CRM so far, out of {@link lookUpTotal}. */
+  lookedUp: number
+  /** Rows the look-up reads: those left after mapping, validation and de-duplication; 0 without a look-up. */
+  lookUpTotal: number
+  /** Rows settled per second since the import started. */
   ratePerSecond: number
-  /** Estimated milliseconds left at the current rate; `null` before the first batch. */
+  /** Estimated milliseconds left at the current rate; `null` until the first write settles rows. */
   etaMs: number | null
 }
 
@@ -51,7 +65,7 @@ export interface ImportOptions<TRow, TCreate> extends CallOptions {
   batchSize?: number
   /** Requests in flight at once (default 4); the client's rate limiter still paces them. */
   concurrency?: number
-  /** Called after each batch settles; keep it cheap, the import waits for it. */
+  /** Called after each look-up request and each written batch; keep it cheap, the import waits for it. */
   onProgress?: (progress: ImportProgress) => void
 }
 

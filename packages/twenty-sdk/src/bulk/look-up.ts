@@ -9,23 +9,41 @@ import { keySpellings, normaliseKey } from './record-keys.js'
 /** A CRM record as the importer reads it. */
 export type AnyRecord = Record<string, unknown> & { id: string; updatedAt?: string }
 
-/** Finds the CRM records the rows' keys already name, by normalised key, in `in` filters of `batchSize` values. */
+/**
+ * Finds the CRM records the rows' keys already name, by normalised key, in `in` filters of `batchSize` values.
+ * A row's spellings may span two filters; `onRowsDone` is called after each filter is read with the number of
+ * rows whose every spelling has now been read.
+ */
 export async function lookUp<TRow, TRecord>(
   resource: BaseResource<TRecord, unknown, unknown>,
   items: Prepared<TRow>[],
   options: ImportOptions<TRow, unknown> & { keyBy: string },
   batchSize: number,
+  onRowsDone: (rows: number) => void = () => {},
 ): Promise<Map<string, AnyRecord>> {
   const found = new Map<string, AnyRecord>()
-  const spellings = items.flatMap((item) =>
-    keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy),
+  const spellings = items.flatMap((item, row) =>
+    keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy).map((value) => ({ value, row })),
   )
-  await runPool(chunk(spellings, batchSize), options.concurrency ?? 4, async (values) => {
-    const filter = compileFilter(nestAtPath(options.keyBy, { in: values }))
+  const chunks = chunk(spellings, batchSize)
+  // How many filters still hold some spelling of each row.
+  const pending = new Map<number, number>()
+  for (const values of chunks)
+    for (const row of new Set(values.map((spelling) => spelling.row)))
+      pending.set(row, (pending.get(row) ?? 0) + 1)
+  await runPool(chunks, options.concurrency ?? 4, async (values) => {
+    const filter = compileFilter(nestAtPath(options.keyBy, { in: values.map((spelling) => spelling.value) }))
     for await (const record of resource.iterate({ filter, limit: 200, signal: options.signal })) {
       const key = normaliseKey(readPath(record, options.keyBy), options.keyBy)
       if (key && !found.has(key)) found.set(key, record as AnyRecord)
     }
+    let done = 0
+    for (const row of new Set(values.map((spelling) => spelling.row))) {
+      const left = (pending.get(row) as number) - 1
+      pending.set(row, left)
+      if (left === 0) done++
+    }
+    onRowsDone(done)
   })
   return found
 }
