@@ -90,8 +90,9 @@ export interface SkippedRow<TRow> {
   /** Why it was skipped, in words. */
   reason: string
   /**
-   * For a later duplicate of a key: the index of the row that key was first seen in (and that is imported). A
-   * number rather than text in `reason` only, so a report can name it in its own terms, such as a CSV line.
+   * For a duplicate of a key: the index of the row imported instead, the first with that key or, under
+   * `lastWriteWins`, the one with the newest `sourceUpdatedAt`. A number rather than text in `reason` only, so a
+   * report can name it in its own terms, such as a CSV line.
    */
   duplicateOf?: number
 }

@@ -22,7 +22,8 @@ interface Schema {
 }
 
 /**
- * Maps, validates, keys and dedupes every row. Rows that cannot go on are pushed to `report.failed` or
+ * Maps, validates, keys and dedupes every row (keeping the first row of a key, or under `lastWriteWins` the one
+ * with the newest `sourceUpdatedAt`). Rows that cannot go on are pushed to `report.failed` or
  * `report.skipped` with their reason; nothing here throws for bad data, so one bad row never stops the import.
  */
 export function prepareRows<TRow, TCreate>(
@@ -66,22 +67,30 @@ export function prepareRows<TRow, TCreate>(
       ])
       continue
     }
-    const earlier = prepared.get(key)
-    if (earlier) {
-      report.skipped.push({
-        index,
-        row,
-        reason: `duplicate of the row at index ${earlier.index} (same ${options.keyBy})`,
-        duplicateOf: earlier.index,
-      })
-      continue
-    }
     const stamp = strategy === 'lastWriteWins' ? readStamp(options, row, index) : undefined
     if (typeof stamp === 'string') {
       fail(index, row, `sourceUpdatedAt: ${stamp}`, [{ path: 'sourceUpdatedAt', message: stamp }])
       continue
     }
-    prepared.set(key, { index, row, input, key, sourceUpdatedAt: stamp })
+    const candidate: Prepared<TRow> = { index, row, input, key, sourceUpdatedAt: stamp }
+    const earlier = prepared.get(key)
+    if (!earlier) {
+      prepared.set(key, candidate)
+      continue
+    }
+    // One row per key is imported: the first, or under lastWriteWins the newest (the first of equal ones), as
+    // the strategy promises between the file and the CRM.
+    const newer = stamp !== undefined && stamp > (earlier.sourceUpdatedAt as number)
+    const [kept, dropped] = newer ? [candidate, earlier] : [earlier, candidate]
+    if (newer) prepared.set(key, candidate)
+    const same = `duplicate of the row at index ${kept.index} (same ${options.keyBy})`
+    const reason =
+      stamp === undefined
+        ? same
+        : kept.sourceUpdatedAt === dropped.sourceUpdatedAt
+          ? `${same}, as new and first`
+          : `${same}, which is newer`
+    report.skipped.push({ index: dropped.index, row: dropped.row, reason, duplicateOf: kept.index })
   }
   return prepared
 }

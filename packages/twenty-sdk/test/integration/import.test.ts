@@ -113,6 +113,42 @@ describe('people.importMany', () => {
     expect(report.updated.map((u) => u.index)).toEqual([1])
   })
 
+  it('imports the newest of several rows with one key under lastWriteWins, and skips the others', async () => {
+    const rows = [
+      { email: 'lww-dup@example.com', title: 'Middle', modified: '2026-03-01T00:00:00Z' },
+      { email: 'LWW-dup@example.com', title: 'Newest', modified: '2026-06-01T00:00:00Z' },
+      { email: 'lww-dup@example.com', title: 'Oldest', modified: '2026-01-01T00:00:00Z' },
+      { email: 'lww-dup@example.com', title: 'Newest again', modified: '2026-06-01T00:00:00Z' },
+    ]
+    const report = await ctx.twenty.people.importMany(rows, {
+      map: (row) => ({ emails: { primaryEmail: row.email }, jobTitle: row.title }),
+      strategy: 'lastWriteWins',
+      sourceUpdatedAt: (row) => row.modified,
+    })
+    expect(report.created.map((row) => [row.index, row.record.jobTitle])).toEqual([[1, 'Newest']])
+    expect(report.skipped.map(({ index, duplicateOf, reason }) => ({ index, duplicateOf, reason }))).toEqual([
+      {
+        index: 0,
+        duplicateOf: 1,
+        reason: 'duplicate of the row at index 1 (same emails.primaryEmail), which is newer',
+      },
+      {
+        index: 2,
+        duplicateOf: 1,
+        reason: 'duplicate of the row at index 1 (same emails.primaryEmail), which is newer',
+      },
+      {
+        index: 3,
+        duplicateOf: 1,
+        reason: 'duplicate of the row at index 1 (same emails.primaryEmail), as new and first',
+      },
+    ])
+    const stored = await ctx.twenty.people.list({
+      filter: { emails: { primaryEmail: { ilike: 'lww-dup@%' } } },
+    })
+    expect(stored.data.map((person) => person.jobTitle)).toEqual(['Newest'])
+  })
+
   it('refuses lastWriteWins without source timestamps before sending anything', async () => {
     await expect(
       ctx.twenty.people.importMany([{ emails: { primaryEmail: 'x@example.com' } }], {
