@@ -29,11 +29,12 @@ beforeAll(async () => {
 describe('Find Person', () => {
   it('finds a person by email whatever its case, as a one-item array', async () => {
     const found = await run<Row[]>(findPerson.operation.perform, sandbox(), {
-      inputData: { email: 'linh.nguyen@saigoncoffee.example' },
+      inputData: { email: 'LINH.Nguyen@SaigonCoffee.example' },
     })
     expect(found).toHaveLength(1)
+    // Created as Linh.Nguyen@SaigonCoffee.example: Twenty stores emails lower-cased.
     expect(found[0]).toMatchObject({
-      emails: { primaryEmail: 'Linh.Nguyen@SaigonCoffee.example' },
+      emails: { primaryEmail: 'linh.nguyen@saigoncoffee.example' },
       name: { firstName: 'Linh' },
     })
   })
@@ -54,7 +55,7 @@ describe('Find Person', () => {
 })
 
 describe('Find Company', () => {
-  it('finds a company by bare domain although it was stored with scheme, www and a slash', async () => {
+  it('finds a company by bare domain although it was created with scheme, www and a slash', async () => {
     const found = await run<Row[]>(findCompany.operation.perform, sandbox(), {
       inputData: { domain: 'acme.example' },
     })

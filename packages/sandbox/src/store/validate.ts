@@ -1,4 +1,5 @@
 import { badRequest } from '../server/http-error.js'
+import { normaliseComposite } from './normalise-composites.js'
 import { COMPOSITES, type FieldDefinition, type ObjectDefinition } from './objects.js'
 import { optionsOf, type SelectOptions } from './select-options.js'
 
@@ -27,7 +28,8 @@ const SUB_FIELD_KINDS: Record<string, 'number' | 'array' | 'object' | 'nullableS
 
 /**
  * Checks a create or update body against the object's fields, the way Twenty's query runner refuses bad input
- * (400), and returns the accepted fields. Server-managed fields other than `id` and `position` are ignored.
+ * (400), and returns the accepted fields, emails and links in the form Twenty stores them. Server-managed fields
+ * other than `id` and `position` are ignored.
  */
 export function validateInput(
   object: ObjectDefinition,
@@ -49,7 +51,7 @@ export function validateInput(
     // Postgres stores timestamptz and Twenty answers in UTC, whatever offset the input carried.
     accepted[key] =
       field.type in COMPOSITES
-        ? { ...(value as object) }
+        ? normaliseComposite(field.type, { ...(value as Record<string, unknown>) })
         : field.type === 'DATE_TIME' && typeof value === 'string'
           ? new Date(value).toISOString()
           : value

@@ -1,0 +1,59 @@
+import type { FieldType } from './objects.js'
+
+/**
+ * The value of an EMAILS or LINKS field as Twenty stores it, as Twenty's record transformer does on every
+ * create, upsert and update (`transformEmailsValue`, `transformLinksValue`): emails lower-cased, URLs with a
+ * lower-cased origin and no trailing slash. Only the sub-fields the input carries change, so a partial update
+ * leaves the others as they are. Any other value is returned as given.
+ */
+export function normaliseComposite(type: FieldType, value: Record<string, unknown>): Record<string, unknown> {
+  if (type === 'EMAILS') return normaliseEmails(value)
+  if (type === 'LINKS') return normaliseLinks(value)
+  return value
+}
+
+function normaliseEmails(value: Record<string, unknown>): Record<string, unknown> {
+  const next = { ...value }
+  if (typeof next.primaryEmail === 'string' && next.primaryEmail !== '') {
+    next.primaryEmail = next.primaryEmail.toLowerCase()
+  }
+  if (Array.isArray(next.additionalEmails)) {
+    next.additionalEmails = next.additionalEmails.map((email) =>
+      typeof email === 'string' ? email.toLowerCase() : email,
+    )
+  }
+  return next
+}
+
+function normaliseLinks(value: Record<string, unknown>): Record<string, unknown> {
+  const next = { ...value }
+  if (typeof next.primaryLinkUrl === 'string') next.primaryLinkUrl = normaliseUrl(next.primaryLinkUrl)
+  if (Array.isArray(next.secondaryLinks)) {
+    next.secondaryLinks = next.secondaryLinks.map((link) =>
+      link !== null && typeof link === 'object' && typeof link.url === 'string'
+        ? { ...link, url: normaliseUrl(link.url) }
+        : link,
+    )
+  }
+  return next
+}
+
+/**
+ * twenty-shared's `lowercaseUrlOriginAndRemoveTrailingSlash`: an http(s) URL gets its origin lower-cased and
+ * one trailing slash removed, the rest kept as typed; anything else (no scheme, `mailto:`) is kept as given.
+ */
+function normaliseUrl(raw: string): string {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return raw
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return raw
+  const scheme = raw.indexOf('://')
+  if (scheme === -1) return raw
+  // The host ends where the path, query or hash begins, whichever comes first.
+  const rest = raw.slice(scheme + 3).search(/[/?#]/)
+  const suffix = rest === -1 ? '' : raw.slice(scheme + 3 + rest)
+  return `${url.origin.toLowerCase()}${suffix}`.replace(/\/$/, '')
+}
