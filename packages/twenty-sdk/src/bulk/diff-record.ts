@@ -1,4 +1,5 @@
 import type { FieldConflict } from './import-types.js'
+import { storedForm } from './stored-form.js'
 
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
@@ -27,8 +28,9 @@ function equal(a: unknown, b: unknown): boolean {
 const same = (a: unknown, b: unknown) => (isEmpty(a) && isEmpty(b)) || equal(a, b)
 
 /**
- * The fields (composite sub-fields as `emails.primaryEmail`) whose incoming value differs from the CRM's.
- * Only fields present in the input count: an import never erases what it did not mention.
+ * The fields (composite sub-fields as `emails.primaryEmail`) whose incoming value differs from the CRM's, once in
+ * the form Twenty would store it (emails lower-cased, links with a lower-cased host). Only fields present in the
+ * input count: an import never erases what it did not mention.
  */
 export function diffRecord(crm: Record<string, unknown>, incoming: Record<string, unknown>): FieldConflict[] {
   const differences: FieldConflict[] = []
@@ -41,7 +43,7 @@ export function diffRecord(crm: Record<string, unknown>, incoming: Record<string
           current !== null && typeof current === 'object'
             ? (current as Record<string, unknown>)[sub]
             : undefined
-        if (subValue !== undefined && !same(crmSub, subValue))
+        if (subValue !== undefined && !same(crmSub, storedForm(sub, subValue)))
           differences.push({ field: `${field}.${sub}`, crm: crmSub, incoming: subValue })
       }
     } else if (!same(current, value)) {

@@ -37,6 +37,43 @@ describe('importMany with keys spelled differently from the CRM', () => {
   })
 })
 
+describe('importMany re-run on values Twenty stored in its own form', () => {
+  it('reports unchanged a re-run whose other emails and links differ from the stored ones only as Twenty rewrites them', async () => {
+    // Twenty lower-cases emails and the scheme and host of links, and drops a trailing slash, on every write.
+    const row = {
+      emails: { primaryEmail: 'rerun@example.com', additionalEmails: ['Linh.Work@Example.COM'] },
+      linkedinLink: {
+        primaryLinkUrl: 'HTTPS://WWW.LinkedIn.com/in/Linh-Nguyen/',
+        secondaryLinks: [{ url: 'https://X.com/LinhN/', label: 'X' }],
+      },
+    }
+    expect((await ctx.twenty.people.importMany([row])).counts.created).toBe(1)
+    const [stored] = await byEmail('rerun@example.com')
+    expect(stored?.linkedinLink?.primaryLinkUrl).toBe('https://www.linkedin.com/in/Linh-Nguyen')
+    for (const strategy of ['externalWins', 'manualReview'] as const) {
+      const again = await ctx.twenty.people.importMany([row], { strategy })
+      expect(again.counts).toMatchObject({ unchanged: 1, updated: 0, conflicts: 0 })
+    }
+  })
+
+  it('still writes a link whose path changed case, which Twenty keeps as typed', async () => {
+    await ctx.twenty.people.create({
+      emails: { primaryEmail: 'path-case@example.com' },
+      linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/linh' },
+    })
+    const report = await ctx.twenty.people.importMany([
+      {
+        emails: { primaryEmail: 'path-case@example.com' },
+        linkedinLink: { primaryLinkUrl: 'https://LinkedIn.com/in/Linh' },
+      },
+    ])
+    expect(report.counts).toMatchObject({ updated: 1 })
+    expect((await byEmail('path-case@example.com'))[0]?.linkedinLink?.primaryLinkUrl).toBe(
+      'https://linkedin.com/in/Linh',
+    )
+  })
+})
+
 describe('importMany with source timestamps from a spreadsheet', () => {
   const rows = [
     { email: 'stamp-ok@example.com', modified: '2030-01-01T00:00:00Z' },

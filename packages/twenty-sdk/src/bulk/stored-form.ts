@@ -1,0 +1,45 @@
+/**
+ * A composite sub-field's value in the form Twenty stores it: its record transformer lower-cases emails
+ * (`primaryEmail`, `additionalEmails`) and gives http(s) links (`primaryLinkUrl`, `secondaryLinks[].url`) a
+ * lower-cased scheme and host without a trailing slash, on every write. Comparing a file's value in this form
+ * with the CRM's keeps a re-run from rewriting `Linh@Example.com` or `https://Acme.com/` on every run. Other
+ * sub-fields are returned as given.
+ */
+export function storedForm(subField: string, value: unknown): unknown {
+  switch (subField) {
+    case 'primaryEmail':
+      return typeof value === 'string' ? value.toLowerCase() : value
+    case 'additionalEmails':
+      return Array.isArray(value)
+        ? value.map((email) => (typeof email === 'string' ? email.toLowerCase() : email))
+        : value
+    case 'primaryLinkUrl':
+      return typeof value === 'string' ? storedUrl(value) : value
+    case 'secondaryLinks':
+      return Array.isArray(value)
+        ? value.map((link) =>
+            link !== null && typeof link === 'object' && typeof link.url === 'string'
+              ? { ...link, url: storedUrl(link.url) }
+              : link,
+          )
+        : value
+    default:
+      return value
+  }
+}
+
+// An http(s) URL with its scheme and host lower-cased and one trailing slash removed, the rest as typed; any
+// other text (no scheme, `mailto:`) as given, since Twenty leaves it so.
+function storedUrl(raw: string): string {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return raw
+  }
+  const afterScheme = raw.indexOf('://') + 3
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || afterScheme < 3) return raw
+  const hostEnd = raw.slice(afterScheme).search(/[/?#]/)
+  const rest = hostEnd === -1 ? '' : raw.slice(afterScheme + hostEnd)
+  return `${url.origin.toLowerCase()}${rest}`.replace(/\/$/, '')
+}
