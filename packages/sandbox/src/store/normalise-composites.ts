@@ -52,8 +52,8 @@ function normaliseUrl(raw: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return raw
   const scheme = raw.indexOf('://')
   if (scheme === -1) return raw
-  // The host ends where the path, query or hash begins, whichever comes first.
-  const rest = raw.slice(scheme + 3).search(/[/?#]/)
+  // The host ends where the path (a slash or, as URL parsers read it, a backslash), query or hash begins.
+  const rest = raw.slice(scheme + 3).search(/[/?#\\]/)
   const suffix = rest === -1 ? '' : raw.slice(scheme + 3 + rest)
   return `${url.origin.toLowerCase()}${suffix}`.replace(/\/$/, '')
 }

@@ -32,6 +32,18 @@ export function checkImportOptions<TRow, TCreate>(
       "Use match: 'lookup' with this strategy",
     )
   }
+  // NaN (a setting read with Number() from an unset variable) made no worker or an empty batch, so the import
+  // returned a report that held none of its rows.
+  for (const name of ['batchSize', 'concurrency'] as const) {
+    const value = options[name]
+    if (value !== undefined && !(Number(value) >= 1)) {
+      throw invalidOptions(
+        `${name} must be a number of at least 1, not ${String(value)}`,
+        name,
+        'Expected a number of at least 1',
+      )
+    }
+  }
   return strategy
 }
 

@@ -48,15 +48,27 @@ export async function lookUp<TRow, TRecord>(
   return found
 }
 
-/** Runs `work` over `items` with at most `concurrency` in flight, in order of start. */
+/**
+ * Runs `work` over `items` with at most `concurrency` in flight, in order of start. After a failure no item is
+ * started, and the first error is thrown once the items in flight have ended: nothing runs on (requests,
+ * progress events) after the caller has been told the run failed.
+ */
 export async function runPool<T>(
   items: readonly T[],
   concurrency: number,
   work: (item: T) => Promise<void>,
 ): Promise<void> {
   let next = 0
+  let failure: { error: unknown } | undefined
   const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, async () => {
-    while (next < items.length) await work(items[next++] as T)
+    while (next < items.length && !failure) {
+      try {
+        await work(items[next++] as T)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
   })
   await Promise.all(workers)
+  if (failure) throw failure.error
 }

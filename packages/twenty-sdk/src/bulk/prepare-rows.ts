@@ -1,7 +1,7 @@
 import { compileFilter } from '../filters/compile-filter.js'
 import { nestAtPath, readPath } from '../internal/field-path.js'
 import { applyFieldMap, type FieldMap } from '../mapping/field-map.js'
-import type { ConflictStrategy, ImportOptions, ImportReport } from './import-types.js'
+import type { ConflictStrategy, ImportOptions, ImportReport, SkippedRow } from './import-types.js'
 import { keySpellings, normaliseKey } from './record-keys.js'
 
 /** One row that passed mapping, validation and keying, ready to be matched and written. */
@@ -34,6 +34,8 @@ export function prepareRows<TRow, TCreate>(
   report: ImportReport<TRow, unknown>,
 ): Map<string, Prepared<TRow>> {
   const prepared = new Map<string, Prepared<TRow>>()
+  // The rows skipped as duplicates of each key, so that they can follow a newer row that takes its place.
+  const duplicates = new Map<string, SkippedRow<TRow>[]>()
   const fail = (index: number, row: TRow, reason: string, errors?: { path: string; message: string }[]) =>
     report.failed.push({ index, row, reason, ...(errors ? { errors } : {}) })
   for (const [index, row] of rows.entries()) {
@@ -82,15 +84,31 @@ export function prepareRows<TRow, TCreate>(
     // the strategy promises between the file and the CRM.
     const newer = stamp !== undefined && stamp > (earlier.sourceUpdatedAt as number)
     const [kept, dropped] = newer ? [candidate, earlier] : [earlier, candidate]
-    if (newer) prepared.set(key, candidate)
     const same = `duplicate of the row at index ${kept.index} (same ${options.keyBy})`
+    const skippedOfKey = duplicates.get(key) ?? []
+    if (newer) {
+      prepared.set(key, candidate)
+      // The rows skipped for the row now dropped name the newest one instead: a duplicateOf must point at a
+      // row that is imported, not at one that is itself skipped.
+      for (const skipped of skippedOfKey) {
+        skipped.duplicateOf = kept.index
+        skipped.reason = `${same}, which is newer`
+      }
+    }
     const reason =
       stamp === undefined
         ? same
         : kept.sourceUpdatedAt === dropped.sourceUpdatedAt
           ? `${same}, as new and first`
           : `${same}, which is newer`
-    report.skipped.push({ index: dropped.index, row: dropped.row, reason, duplicateOf: kept.index })
+    const skipped: SkippedRow<TRow> = {
+      index: dropped.index,
+      row: dropped.row,
+      reason,
+      duplicateOf: kept.index,
+    }
+    report.skipped.push(skipped)
+    duplicates.set(key, [...skippedOfKey, skipped])
   }
   return prepared
 }

@@ -1,3 +1,5 @@
+import { storedUrl } from '../internal/stored-url.js'
+
 /**
  * A composite sub-field's value in the form Twenty stores it: its record transformer lower-cases emails
  * (`primaryEmail`, `additionalEmails`) and gives http(s) links (`primaryLinkUrl`, `secondaryLinks[].url`) a
@@ -26,20 +28,4 @@ export function storedForm(subField: string, value: unknown): unknown {
     default:
       return value
   }
-}
-
-// An http(s) URL with its scheme and host lower-cased and one trailing slash removed, the rest as typed; any
-// other text (no scheme, `mailto:`) as given, since Twenty leaves it so.
-function storedUrl(raw: string): string {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return raw
-  }
-  const afterScheme = raw.indexOf('://') + 3
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || afterScheme < 3) return raw
-  const hostEnd = raw.slice(afterScheme).search(/[/?#]/)
-  const rest = hostEnd === -1 ? '' : raw.slice(afterScheme + hostEnd)
-  return `${url.origin.toLowerCase()}${rest}`.replace(/\/$/, '')
 }

@@ -1,3 +1,4 @@
+import { storedUrl } from '../internal/stored-url.js'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 /** One entry of Twenty's `secondaryLinks`. */
@@ -57,10 +58,7 @@ function normalizeUrl(input: string, field: string): string {
   if (!url.hostname.includes('.') && url.hostname !== 'localhost') throw refuse('it has no domain name')
   // Twenty stores links with the scheme and host lower-cased and without a trailing slash; returning that form
   // makes a re-import compare equal instead of updating `https://www.Example.com/` on every run.
-  const afterScheme = candidate.indexOf('://') + 3
-  const hostEnd = candidate.slice(afterScheme).search(/[/?#]/)
-  const rest = hostEnd === -1 ? '' : candidate.slice(afterScheme + hostEnd)
-  return `${url.origin.toLowerCase()}${rest}`.replace(/\/$/, '')
+  return storedUrl(candidate)
 }
 
 /**

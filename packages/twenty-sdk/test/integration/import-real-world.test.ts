@@ -35,6 +35,43 @@ describe('importMany with keys spelled differently from the CRM', () => {
     )
     expect(report.counts).toMatchObject({ unchanged: 1, conflicts: 0, updated: 0 })
   })
+  it('matches a LinkedIn key with capitals in its path and a trailing slash, so a re-run creates no second person', async () => {
+    // Twenty keeps a link's path as typed and drops the trailing slash, so the stored key is neither spelling
+    // the file has nor its lower-cased form.
+    const row = {
+      name: { firstName: 'Linh' },
+      linkedinLink: { primaryLinkUrl: 'https://www.linkedin.com/in/Linh-Nguyen-4B2A/' },
+    }
+    const options = { keyBy: 'linkedinLink.primaryLinkUrl' }
+    expect((await ctx.twenty.people.importMany([row], options)).counts.created).toBe(1)
+    const again = await ctx.twenty.people.importMany([{ ...row, jobTitle: 'Engineer' }], options)
+    expect(again.counts).toMatchObject({ created: 0, updated: 1 })
+    const stored = ctx.sandbox
+      .records('people')
+      .filter((p) =>
+        (p.linkedinLink as { primaryLinkUrl: string }).primaryLinkUrl.includes('Linh-Nguyen-4B2A'),
+      )
+    expect(stored.map((p) => p.jobTitle)).toEqual(['Engineer'])
+  })
+
+  it('matches an international domain Twenty stores in punycode, so manualReview reports the conflict and writes nothing', async () => {
+    await ctx.twenty.companies.create({
+      name: 'Bücher CRM',
+      domainName: { primaryLinkUrl: 'https://Bücher.example/' },
+    })
+    const report = await ctx.twenty.companies.importMany(
+      [{ name: 'Bücher file', domainName: { primaryLinkUrl: 'https://bücher.example' } }],
+      { strategy: 'manualReview' },
+    )
+    expect(report.counts).toMatchObject({ created: 0, updated: 0, conflicts: 1 })
+    expect(report.conflicts[0]?.fields).toEqual([
+      { field: 'name', crm: 'Bücher CRM', incoming: 'Bücher file' },
+    ])
+    const stored = (await ctx.twenty.companies.list({ filter: { name: { startsWith: 'Bücher' } } })).data
+    expect(stored.map((c) => [c.name, c.domainName?.primaryLinkUrl])).toEqual([
+      ['Bücher CRM', 'https://xn--bcher-kva.example'],
+    ])
+  })
 })
 
 describe('importMany re-run on values Twenty stored in its own form', () => {
@@ -71,6 +108,63 @@ describe('importMany re-run on values Twenty stored in its own form', () => {
     expect((await byEmail('path-case@example.com'))[0]?.linkedinLink?.primaryLinkUrl).toBe(
       'https://linkedin.com/in/Linh',
     )
+  })
+  it('reports unchanged a re-run with ports, IPv6 and international hosts, queries and fragments in its links', async () => {
+    const urls = [
+      'https://Acme.com:8443/x/',
+      'http://[2001:DB8::1]:8080/Path/',
+      'https://Bücher.example/Straße/',
+      'https://acme.com?x=1/',
+      'HTTPS://ACME.COM/Path?Q=A#Frag/',
+      'https://acme.com:443/x/',
+      'www.Acme.com/Path/',
+    ]
+    const rows = urls.map((url, i) => ({
+      emails: { primaryEmail: `link-forms${i}@example.com`, additionalEmails: [`Other${i}@Example.COM`] },
+      linkedinLink: { primaryLinkUrl: url, secondaryLinks: [{ url, label: 'Same' }] },
+    }))
+    expect((await ctx.twenty.people.importMany(rows)).counts.created).toBe(urls.length)
+    const [stored] = await byEmail('link-forms2@example.com')
+    expect(stored?.linkedinLink?.primaryLinkUrl).toBe('https://xn--bcher-kva.example/Straße')
+    const again = await ctx.twenty.people.importMany(rows, { strategy: 'manualReview' })
+    expect(again.counts).toMatchObject({ unchanged: urls.length, conflicts: 0 })
+  })
+
+  it('still writes a link whose new path follows a backslash, which Twenty keeps as part of the link', async () => {
+    // A URL parser reads a backslash after the host as a slash; taking it for part of the host compared only
+    // the origin, so the row looked unchanged and the new path was never sent.
+    await ctx.twenty.people.create({
+      emails: { primaryEmail: 'backslash@example.com' },
+      linkedinLink: { primaryLinkUrl: 'https://acme.com' },
+    })
+    const bodies: unknown[] = []
+    const stop = ctx.twenty.use({
+      onRequest: ({ context }) => void (context.method === 'POST' && bodies.push(context.body)),
+    })
+    const report = await ctx.twenty.people.importMany([
+      {
+        emails: { primaryEmail: 'backslash@example.com' },
+        linkedinLink: { primaryLinkUrl: 'https://Acme.com\\careers' },
+      },
+    ])
+    stop()
+    expect(report.counts).toMatchObject({ updated: 1, unchanged: 0 })
+    expect(bodies).toEqual([
+      [
+        expect.objectContaining({
+          linkedinLink: expect.objectContaining({ primaryLinkUrl: 'https://Acme.com\\careers' }),
+        }),
+      ],
+    ])
+    const [stored] = await byEmail('backslash@example.com')
+    expect(stored?.linkedinLink?.primaryLinkUrl).toBe('https://acme.com\\careers')
+    const again = await ctx.twenty.people.importMany([
+      {
+        emails: { primaryEmail: 'backslash@example.com' },
+        linkedinLink: { primaryLinkUrl: 'https://Acme.com\\careers' },
+      },
+    ])
+    expect(again.counts).toMatchObject({ unchanged: 1, updated: 0 })
   })
 })
 

@@ -149,6 +149,44 @@ describe('people.importMany', () => {
     expect(stored.data.map((person) => person.jobTitle)).toEqual(['Newest'])
   })
 
+  it('names the newest row in every duplicate under lastWriteWins when each row is newer than the one before', async () => {
+    // An export sorted oldest first: each row displaces the one kept before it.
+    const rows = ['2026-01-01', '2026-02-01', '2026-03-01'].map((day, i) => ({
+      email: 'lww-rising@example.com',
+      title: `Edit ${i}`,
+      modified: `${day}T00:00:00Z`,
+    }))
+    const report = await ctx.twenty.people.importMany(rows, {
+      map: (row) => ({ emails: { primaryEmail: row.email }, jobTitle: row.title }),
+      strategy: 'lastWriteWins',
+      sourceUpdatedAt: (row) => row.modified,
+    })
+    expect(report.created.map((row) => [row.index, row.record.jobTitle])).toEqual([[2, 'Edit 2']])
+    const newer = 'duplicate of the row at index 2 (same emails.primaryEmail), which is newer'
+    expect(report.skipped.map(({ index, duplicateOf, reason }) => ({ index, duplicateOf, reason }))).toEqual([
+      { index: 0, duplicateOf: 2, reason: newer },
+      { index: 1, duplicateOf: 2, reason: newer },
+    ])
+    expect(counted(report)).toBe(true)
+  })
+
+  it('refuses a batchSize or concurrency of NaN or below 1 before sending anything, instead of importing no row', async () => {
+    // `Number(process.env.IMPORT_CONCURRENCY)` is NaN when the variable is unset.
+    const sent: string[] = []
+    const stop = ctx.twenty.use({ onRequest: ({ context }) => void sent.push(context.path) })
+    for (const options of [{ concurrency: Number.NaN }, { batchSize: Number.NaN }, { batchSize: 0 }]) {
+      const error = await ctx.twenty.people
+        .importMany([{ emails: { primaryEmail: 'nan-option@example.com' } }], options)
+        .catch((e) => e)
+      expect(error).toBeInstanceOf(TwentyValidationError)
+      expect((error as TwentyValidationError).message).toMatch(
+        /^importMany: (batchSize|concurrency) must be a number of at least 1, not (NaN|0)$/,
+      )
+    }
+    stop()
+    expect(sent).toEqual([])
+  })
+
   it('refuses lastWriteWins without source timestamps before sending anything', async () => {
     await expect(
       ctx.twenty.people.importMany([{ emails: { primaryEmail: 'x@example.com' } }], {

@@ -90,6 +90,7 @@ describe('web addresses to Twenty LINKS', () => {
     ['  http://example.com  ', 'http://example.com'],
     ['https://linkedin.com/in/linh-nguyen', 'https://linkedin.com/in/linh-nguyen'],
     ['localhost:3000/app', 'https://localhost:3000/app'],
+    ['Acme.com\\Careers', 'https://acme.com\\Careers'],
   ])('turns %s into %s', (input, url) => {
     expect(toLinks(input)).toEqual({ primaryLinkUrl: url })
   })
