@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import {
@@ -119,6 +121,31 @@ describe('errors from Twenty answers', () => {
     const error = await errorOf(twenty.people.get(PERSON_ID))
     expect(error).toBeInstanceOf(TwentyTimeoutError)
     expect(error.message).toContain('no answer within 50 ms')
+  })
+
+  it('turns an answer whose body stalls after the headers into TwentyTimeoutError after timeoutMs', async () => {
+    // The body is read by the SDK after fetch resolves, so the timeout must still cover it.
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write('{"data":{"person":')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as AddressInfo
+      const twenty = new TwentyClient({
+        apiKey: API_KEY,
+        baseUrl: `http://127.0.0.1:${port}`,
+        timeoutMs: 200,
+        retry: false,
+        rateLimit: false,
+      })
+      const error = await errorOf(twenty.people.get(PERSON_ID))
+      expect(error).toBeInstanceOf(TwentyTimeoutError)
+      expect(error.message).toContain('no answer within 200 ms')
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 
   it('reports a caller abort as an aborted connection, not a timeout', async () => {
