@@ -3,7 +3,8 @@
 // tarball holds, starts a sandbox from the package's entry (`startSandbox`) and from its command
 // (`twenty-sandbox`, as `npx twenty-sandbox` runs it), reads a seeded person over HTTP from each, and type-checks
 // a consumer with tsc.
-// The sandbox has no dependencies; npm fetches only @types/node for the consumer (from its cache when it can).
+// The sandbox depends only on libphonenumber-js; npm fetches it and @types/node for the consumer (from its cache
+// when it can).
 //
 // Usage: node scripts/pack-smoke.mjs [--keep]   (--keep leaves the temp project for inspection)
 import { execFile, spawn } from 'node:child_process'

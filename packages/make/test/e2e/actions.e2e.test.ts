@@ -70,6 +70,29 @@ describe('Create a Person', () => {
     expect(byEmail).toMatchObject({ emails: { primaryEmail: 'only-email@example.com' } })
   })
 
+  it('takes a phone number typed with its calling code alone, and Twenty fills in the calling code and country', async () => {
+    const [person] = (await h.runner.runModule('createPerson', {
+      name: { firstName: 'Linh' },
+      phones: { primaryPhoneNumber: '+84 912 345 678' },
+    })) as [Record<string, unknown>]
+    expect(person.phones).toMatchObject({
+      primaryPhoneNumber: '912345678',
+      primaryPhoneCallingCode: '+84',
+      primaryPhoneCountryCode: 'VN',
+    })
+  })
+
+  it("reports Twenty's 400 as a DataError for a national number without its country or calling code", async () => {
+    const error = await rejection(
+      h.runner.runModule('createPerson', {
+        name: { firstName: 'Linh' },
+        phones: { primaryPhoneNumber: '0912 345 678' },
+      }),
+    )
+    expect(error).toMatchObject({ name: 'MakeError', type: 'DataError', statusCode: 400 })
+    expect(error.message).toMatch(/Provided phone number is invalid 0912 345 678/)
+  })
+
   it("reports Twenty's 400 message as a DataError when the primary email is already taken", async () => {
     await h.twenty.people.create({ emails: { primaryEmail: 'taken@example.com' } })
     const error = await rejection(

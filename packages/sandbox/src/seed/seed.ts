@@ -115,6 +115,15 @@ const COMPANIES: readonly {
   },
   { name: 'Milano Design', domain: 'milanodesign.it', city: 'Milan', country: 'Italy', currency: 'EUR' },
 ]
+/**
+ * US area codes whose numbers libphonenumber-js places in the US. Other codes in 201–989 belong to Canada or the
+ * Caribbean, and Twenty refuses such a number sent with country `US` (`Provided and inferred country code are
+ * conflicting`), so a seeded phone read and written back unchanged would fail.
+ */
+const US_AREA_CODES = [
+  201, 202, 206, 212, 213, 214, 303, 305, 312, 404, 415, 469, 503, 512, 602, 615, 617, 646, 702, 704, 713,
+  718, 808, 818, 917,
+] as const
 const STAGES = ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER'] as const
 const TASK_STATUSES = ['TODO', 'IN_PROGRESS', 'DONE'] as const
 const SEED_ACTOR: Actor = { source: 'IMPORT', workspaceMemberId: null, name: 'Sandbox seed', context: {} }
@@ -188,7 +197,7 @@ export function seedWorkspace(store: RecordStore, seed: number): SeedSummary {
               primaryPhoneCallingCode: '+84',
             }
           : {
-              primaryPhoneNumber: `${random.int(201, 989)}555${random.int(1000, 9999)}`,
+              primaryPhoneNumber: `${random.pick(US_AREA_CODES)}555${random.int(1000, 9999)}`,
               primaryPhoneCountryCode: 'US',
               primaryPhoneCallingCode: '+1',
             },

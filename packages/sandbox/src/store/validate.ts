@@ -28,8 +28,8 @@ const SUB_FIELD_KINDS: Record<string, 'number' | 'array' | 'object' | 'nullableS
 
 /**
  * Checks a create or update body against the object's fields, the way Twenty's query runner refuses bad input
- * (400), and returns the accepted fields, emails and links in the form Twenty stores them. Server-managed fields
- * other than `id` and `position` are ignored.
+ * (400), and returns the accepted fields, emails, links and phones in the form Twenty stores them.
+ * Server-managed fields other than `id` and `position` are ignored.
  */
 export function validateInput(
   object: ObjectDefinition,

@@ -25,7 +25,7 @@ export const phonesFields = fieldsOf<Schemas['Phones']>([
     name: 'primaryPhoneNumber',
     type: 'text',
     label: 'Primary phone number',
-    help: 'Without the calling code.',
+    help: 'With its calling code (+84 912 345 678): Twenty fills in the calling code and country. Or as dialled at home (0912 345 678) with the country code or calling code below; without either Twenty refuses it.',
   },
   {
     name: 'primaryPhoneCountryCode',
