@@ -1,5 +1,6 @@
 import type { FieldConflict } from './import-types.js'
 import { storedForm } from './stored-form.js'
+import { hasPhoneNumber, type PhonesInStoredForm } from './stored-phones.js'
 
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
@@ -29,21 +30,31 @@ const same = (a: unknown, b: unknown) => (isEmpty(a) && isEmpty(b)) || equal(a, 
 
 /**
  * The fields (composite sub-fields as `emails.primaryEmail`) whose incoming value differs from the CRM's, once in
- * the form Twenty would store it (emails lower-cased, links with a lower-cased host). Only fields present in the
- * input count: an import never erases what it did not mention.
+ * the form Twenty would store it (emails lower-cased, links with a lower-cased host, and phones as national
+ * numbers with their codes when `phonesInStoredForm` is given). Only fields present in the input count: an import
+ * never erases what it did not mention.
  */
-export function diffRecord(crm: Record<string, unknown>, incoming: Record<string, unknown>): FieldConflict[] {
+export function diffRecord(
+  crm: Record<string, unknown>,
+  incoming: Record<string, unknown>,
+  phonesInStoredForm?: PhonesInStoredForm,
+): FieldConflict[] {
   const differences: FieldConflict[] = []
   for (const [field, value] of Object.entries(incoming)) {
     if (field === 'id' || value === undefined) continue
     const current = crm[field]
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const stored =
+        phonesInStoredForm && hasPhoneNumber(value)
+          ? phonesInStoredForm(value as Record<string, unknown>)
+          : value
       for (const [sub, subValue] of Object.entries(value)) {
         const crmSub =
           current !== null && typeof current === 'object'
             ? (current as Record<string, unknown>)[sub]
             : undefined
-        if (subValue !== undefined && !same(crmSub, storedForm(sub, subValue)))
+        const storedSub = (stored as Record<string, unknown>)[sub]
+        if (subValue !== undefined && !same(crmSub, storedForm(sub, storedSub)))
           differences.push({ field: `${field}.${sub}`, crm: crmSub, incoming: subValue })
       }
     } else if (!same(current, value)) {

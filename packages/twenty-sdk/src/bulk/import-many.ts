@@ -10,6 +10,7 @@ import { type AnyRecord, lookUp, runPool } from './look-up.js'
 import { type Prepared, prepareRows } from './prepare-rows.js'
 import { ProgressTracker } from './progress.js'
 import { resolveConflict } from './resolve-conflict.js'
+import { hasPhoneNumber, loadPhonesInStoredForm } from './stored-phones.js'
 
 interface Write {
   indexes: number[]
@@ -58,6 +59,12 @@ export async function importMany<TRow, TCreate, TRecord>(
     ? await lookUp(resource, [...prepared.values()], options, batchSize, (found) => progress.lookedUp(found))
     : new Map<string, AnyRecord>()
   progress.startWrites()
+  // Phones are compared as Twenty stores them, which takes libphonenumber-js: loaded only when a matched row has one.
+  const phonesInStoredForm = [...prepared.values()].some(
+    (item) => existing.has(item.key) && Object.values(item.input).some(hasPhoneNumber),
+  )
+    ? await loadPhonesInStoredForm()
+    : undefined
 
   // 3. Decide per row, then write creates and updates in upsert batches.
   const writes: Write[] = []
@@ -71,7 +78,9 @@ export async function importMany<TRow, TCreate, TRecord>(
     }
     // The key matched, so a different spelling of it (`Linh@Example.com`, `www.acme.com/`) is no difference: Twenty
     // stores its own normal form, and rewriting it would change nothing but make every re-run an update.
-    const differences = diffRecord(record, item.input).filter(({ field }) => field !== options.keyBy)
+    const differences = diffRecord(record, item.input, phonesInStoredForm).filter(
+      ({ field }) => field !== options.keyBy,
+    )
     const resolution = resolveConflict(strategy, differences, {
       crmUpdatedAt: record.updatedAt,
       sourceUpdatedAt: item.sourceUpdatedAt,

@@ -93,6 +93,28 @@ describe('importMany re-run on values Twenty stored in its own form', () => {
     }
   })
 
+  it('reports unchanged a re-run whose phones are typed with a calling code or as dialled, which Twenty stores national', async () => {
+    const row = {
+      emails: { primaryEmail: 'phones-rerun@example.com' },
+      phones: {
+        primaryPhoneNumber: '+84 912 345 678',
+        additionalPhones: [{ number: '028 3822 1234', countryCode: 'VN', callingCode: '' }],
+      },
+    }
+    expect((await ctx.twenty.people.importMany([row])).counts.created).toBe(1)
+    const [stored] = await byEmail('phones-rerun@example.com')
+    expect(stored?.phones).toMatchObject({ primaryPhoneNumber: '912345678', primaryPhoneCountryCode: 'VN' })
+    for (const strategy of ['externalWins', 'manualReview'] as const) {
+      const again = await ctx.twenty.people.importMany([row], { strategy })
+      expect(again.counts).toMatchObject({ unchanged: 1, updated: 0, conflicts: 0 })
+    }
+    const changed = await ctx.twenty.people.importMany([
+      { ...row, phones: { ...row.phones, primaryPhoneNumber: '+84 912 345 679' } },
+    ])
+    expect(changed.counts).toMatchObject({ updated: 1 })
+    expect((await byEmail('phones-rerun@example.com'))[0]?.phones?.primaryPhoneNumber).toBe('912345679')
+  })
+
   it('still writes a link whose path changed case, which Twenty keeps as typed', async () => {
     await ctx.twenty.people.create({
       emails: { primaryEmail: 'path-case@example.com' },
