@@ -44,16 +44,18 @@ export function diffRecord(
     if (field === 'id' || value === undefined) continue
     const current = crm[field]
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      const stored =
+      const stored: Record<string, unknown> =
         phonesInStoredForm && hasPhoneNumber(value)
-          ? phonesInStoredForm(value as Record<string, unknown>)
-          : value
-      for (const [sub, subValue] of Object.entries(value)) {
+          ? phonesInStoredForm(value as Record<string, unknown>, current)
+          : (value as Record<string, unknown>)
+      // A phone's codes the row leaves out but its number gives are compared and written with it.
+      for (const sub of Object.keys(stored)) {
+        const subValue = sub in value ? (value as Record<string, unknown>)[sub] : stored[sub]
         const crmSub =
           current !== null && typeof current === 'object'
             ? (current as Record<string, unknown>)[sub]
             : undefined
-        const storedSub = (stored as Record<string, unknown>)[sub]
+        const storedSub = stored[sub]
         if (subValue !== undefined && !same(crmSub, storedForm(sub, storedSub)))
           differences.push({ field: `${field}.${sub}`, crm: crmSub, incoming: subValue })
       }

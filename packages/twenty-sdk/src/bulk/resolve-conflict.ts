@@ -18,7 +18,14 @@ export function resolveConflict(
       return { action: 'update', fields: differences }
     case 'crmWins': {
       const fillable = differences.filter(
-        (difference) => isEmpty(difference.crm) && !belongsToKeptPhone(difference, differences),
+        (difference) =>
+          (isEmpty(difference.crm) &&
+            !phoneNumberOf(difference, differences, (number) => !isEmpty(number.crm))) ||
+          phoneNumberOf(
+            difference,
+            differences,
+            (number) => isEmpty(number.crm) && !isEmpty(number.incoming),
+          ) !== undefined,
       )
       return fillable.length > 0
         ? { action: 'update', fields: fillable }
@@ -37,10 +44,14 @@ export function resolveConflict(
 }
 
 // A phone's country and calling code describe its number: filling them in from the file while the CRM keeps its own,
-// different number would store a number with another country's code.
-function belongsToKeptPhone(difference: FieldConflict, differences: readonly FieldConflict[]): boolean {
+// different number would store a number with another country's code; and a number filled in from the file takes its
+// codes with it, which Twenty would otherwise refuse as conflicting with the CRM's (an empty number with `US`, `+1`).
+function phoneNumberOf(
+  difference: FieldConflict,
+  differences: readonly FieldConflict[],
+  matches: (number: FieldConflict) => boolean,
+): FieldConflict | undefined {
   const match = /^(.+)\.primaryPhone(?:CountryCode|CallingCode)$/.exec(difference.field)
-  if (!match) return false
-  const number = differences.find((other) => other.field === `${match[1]}.primaryPhoneNumber`)
-  return number !== undefined && !isEmpty(number.crm)
+  if (!match) return undefined
+  return differences.find((other) => other.field === `${match[1]}.primaryPhoneNumber` && matches(other))
 }

@@ -115,6 +115,62 @@ describe('importMany re-run on values Twenty stored in its own form', () => {
     expect((await byEmail('phones-rerun@example.com'))[0]?.phones?.primaryPhoneNumber).toBe('912345679')
   })
 
+  it("writes a phone moved to another country and typed with its calling code, with the new codes instead of failing as conflicting with the CRM's", async () => {
+    const us = {
+      primaryPhoneNumber: '4155552671',
+      primaryPhoneCountryCode: 'US',
+      primaryPhoneCallingCode: '+1',
+    }
+    await ctx.twenty.people.create({ emails: { primaryEmail: 'moved-fr@example.com' }, phones: us })
+    await ctx.twenty.people.create({ emails: { primaryEmail: 'moved-gg@example.com' }, phones: us })
+    const rows = [
+      {
+        emails: { primaryEmail: 'moved-fr@example.com' },
+        phones: { primaryPhoneNumber: '+33 6 12 34 56 78' },
+      },
+      {
+        emails: { primaryEmail: 'moved-gg@example.com' },
+        phones: { primaryPhoneNumber: '07911 123456', primaryPhoneCountryCode: 'GG' },
+      },
+    ]
+    const report = await ctx.twenty.people.importMany(rows)
+    expect(report.failed).toEqual([])
+    expect(report.counts).toMatchObject({ updated: 2 })
+    expect((await byEmail('moved-fr@example.com'))[0]?.phones).toMatchObject({
+      primaryPhoneNumber: '612345678',
+      primaryPhoneCountryCode: 'FR',
+      primaryPhoneCallingCode: '+33',
+    })
+    expect((await byEmail('moved-gg@example.com'))[0]?.phones).toMatchObject({
+      primaryPhoneNumber: '7911123456',
+      primaryPhoneCountryCode: 'GG',
+      primaryPhoneCallingCode: '+44',
+    })
+    expect((await ctx.twenty.people.importMany(rows)).counts).toMatchObject({ unchanged: 2, updated: 0 })
+  })
+
+  it("reports unchanged a re-run whose phone is typed nationally or with 00 and no codes, read with the CRM's codes as the write carries them", async () => {
+    const vn = {
+      primaryPhoneNumber: '912345678',
+      primaryPhoneCountryCode: 'VN',
+      primaryPhoneCallingCode: '+84',
+    }
+    await ctx.twenty.people.create({ emails: { primaryEmail: 'national-vn@example.com' }, phones: vn })
+    for (const primaryPhoneNumber of ['0912 345 678', '0084 912 345 678']) {
+      const row = { emails: { primaryEmail: 'national-vn@example.com' }, phones: { primaryPhoneNumber } }
+      const report = await ctx.twenty.people.importMany([row], { strategy: 'manualReview' })
+      expect(report.counts, primaryPhoneNumber).toMatchObject({ unchanged: 1, conflicts: 0, updated: 0 })
+    }
+    const changed = await ctx.twenty.people.importMany([
+      { emails: { primaryEmail: 'national-vn@example.com' }, phones: { primaryPhoneNumber: '0912 345 679' } },
+    ])
+    expect(changed.counts).toMatchObject({ updated: 1 })
+    expect((await byEmail('national-vn@example.com'))[0]?.phones).toMatchObject({
+      ...vn,
+      primaryPhoneNumber: '912345679',
+    })
+  })
+
   it('still writes a link whose path changed case, which Twenty keeps as typed', async () => {
     await ctx.twenty.people.create({
       emails: { primaryEmail: 'path-case@example.com' },
@@ -272,6 +328,29 @@ describe('importMany writing composites', () => {
         },
       ],
     ])
+  })
+
+  it("under crmWins, fills an empty phone number with the codes of the file's number, not the CRM's stray ones", async () => {
+    await ctx.twenty.people.create({
+      emails: { primaryEmail: 'stray-codes@example.com' },
+      phones: { primaryPhoneNumber: '', primaryPhoneCountryCode: 'US', primaryPhoneCallingCode: '+1' },
+    })
+    const report = await ctx.twenty.people.importMany(
+      [
+        {
+          emails: { primaryEmail: 'stray-codes@example.com' },
+          phones: { primaryPhoneNumber: '+33 6 12 34 56 78' },
+        },
+      ],
+      { strategy: 'crmWins' },
+    )
+    expect(report.failed).toEqual([])
+    expect(report.counts).toMatchObject({ updated: 1 })
+    expect((await byEmail('stray-codes@example.com'))[0]?.phones).toMatchObject({
+      primaryPhoneNumber: '612345678',
+      primaryPhoneCountryCode: 'FR',
+      primaryPhoneCallingCode: '+33',
+    })
   })
 
   it("under crmWins, never pairs the CRM's phone number with the file's country code", async () => {
