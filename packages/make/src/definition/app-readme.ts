@@ -15,9 +15,10 @@ Make verifies the key by reading the workspace, and names the connection after i
 
 ## Modules
 
-- **Watch New People**, **Watch Won Opportunities**, **Watch Completed Tasks**: polling triggers, newest first.
-  "Won" is the stage you choose (Twenty's standard stages call it CUSTOMER). A won opportunity or a done task
-  that is edited again triggers again, because Twenty records no date for the stage change itself.
+- **Watch New People**, **Watch Won Opportunities**, **Watch Completed Tasks**: polling triggers. Each run outputs
+  the new records oldest first, up to its Limit (the newest ones when there are more). "Won" is the stage you
+  choose (Twenty's standard stages call it CUSTOMER). A won opportunity or a done task that is edited again
+  triggers again, because Twenty records no date for the stage change itself.
 - **Watch Record Events**: an instant trigger. Creating its webhook in Make registers it in Twenty for the
   events you choose; deleting it removes it from Twenty.
 - **Create a Person**, **Create a Company**, **Create an Opportunity**, **Create a Task**, **Create a Note**,
@@ -28,7 +29,8 @@ Make verifies the key by reading the workspace, and names the connection after i
   person, company and opportunity you choose.
 - **Search People**: by email and/or part of a first or last name, ignoring case. With both empty (a mapped
   email that turned out empty, say), it outputs nothing instead of listing everyone. A name containing both
-  ' and ", unpaired parentheses or an odd number of square brackets is refused: Twenty's filter cannot carry it.
+  ' and ", unpaired or nested parentheses or an odd number of square brackets is refused: Twenty's filter cannot
+  carry it.
 - **Search Companies**: by part of the name, ignoring case, and/or by domain, whatever scheme, "www." or path
   it was stored with (acme.com finds https://www.Acme.com/about, but not shop.acme.com). With both empty it
   outputs nothing; names are refused as in Search People.

@@ -39,6 +39,19 @@ describe('Search People', () => {
     expect(h.log.at(-1)?.request.qs.filter).toBe('emails.primaryEmail[ilike]:"Person12@Example.COM"')
   })
 
+  it('finds only the whole address when the email has an underscore, which Twenty reads as any one character', async () => {
+    const added = await h.twenty.people.createMany([
+      { name: { firstName: 'Underscore' }, emails: { primaryEmail: 'linh_nguyen@example.com' } },
+      { name: { firstName: 'Lookalike' }, emails: { primaryEmail: 'linhxnguyen@example.com' } },
+    ])
+    try {
+      const found = await h.runner.runModule('searchPeople', { email: 'Linh_Nguyen@example.com' })
+      expect(firstNames(found)).toEqual(['Underscore'])
+    } finally {
+      for (const person of added) await h.twenty.people.destroy(person.id)
+    }
+  })
+
   it('finds people whose first or last name contains the text, case-insensitively', async () => {
     const found = await h.runner.runModule('searchPeople', { name: 'thanh' })
     expect(firstNames(found).sort()).toEqual(['Person9', 'Thanh'])

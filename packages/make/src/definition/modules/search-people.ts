@@ -7,8 +7,9 @@ import { nameContainsParam, searchLimitParam } from '../twenty/search-params.js'
 
 /**
  * The two conditions, built in the request's `temp` (Make evaluates it before anything else) as mixed text, where
- * each `{{…}}` is replaced by its text: the primary email ignoring case (`ilike` without wildcards, so only `_`
- * still matches any one character), and a first or last name that contains the text, ignoring case.
+ * each `{{…}}` is replaced by its text: the primary email ignoring case (`ilike` without wildcards; the answer is
+ * then narrowed to the whole address, since `_` still matches any one character), and a first or last name that
+ * contains the text, ignoring case.
  */
 const CONDITIONS = {
   byEmail: 'emails.primaryEmail[ilike]:"{{parameters.email}}"',
@@ -41,7 +42,17 @@ export const searchPeople: ModuleDefinition = {
       limit: `{{min(parameters.limit, ${PAGE_SIZE})}}`,
     },
     pagination: CURSOR_PAGINATION,
-    response: { iterate: '{{body.data.people}}', output: '{{item}}', limit: '{{parameters.limit}}' },
+    response: {
+      // `ilike` still reads `_` as any one character, so `linh_nguyen@…` would also find `linhxnguyen@…`: only the
+      // whole address, ignoring case, is kept, as the Zapier app's Find Person does.
+      iterate: {
+        container: '{{body.data.people}}',
+        condition:
+          '{{if(parameters.email, lower(item.emails.primaryEmail) = lower(parameters.email), true)}}',
+      },
+      output: '{{item}}',
+      limit: '{{parameters.limit}}',
+    },
   },
   mappableParams: [
     {
