@@ -44,19 +44,16 @@ export function diffRecord(
     if (field === 'id' || value === undefined) continue
     const current = crm[field]
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      const stored: Record<string, unknown> =
-        phonesInStoredForm && hasPhoneNumber(value)
-          ? phonesInStoredForm(value as Record<string, unknown>, current)
-          : (value as Record<string, unknown>)
+      const given = value as Record<string, unknown>
+      const stored = phonesInStoredForm && hasPhoneNumber(given) ? phonesInStoredForm(given, current) : given
       // A phone's codes the row leaves out but its number gives are compared and written with it.
       for (const sub of Object.keys(stored)) {
-        const subValue = sub in value ? (value as Record<string, unknown>)[sub] : stored[sub]
+        const subValue = sub in given ? given[sub] : stored[sub]
         const crmSub =
           current !== null && typeof current === 'object'
             ? (current as Record<string, unknown>)[sub]
             : undefined
-        const storedSub = stored[sub]
-        if (subValue !== undefined && !same(crmSub, storedForm(sub, storedSub)))
+        if (subValue !== undefined && !same(crmSub, storedForm(sub, stored[sub])))
           differences.push({ field: `${field}.${sub}`, crm: crmSub, incoming: subValue })
       }
     } else if (!same(current, value)) {

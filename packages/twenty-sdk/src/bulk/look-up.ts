@@ -25,20 +25,22 @@ export async function lookUp<TRow, TRecord>(
   const spellings = items.flatMap((item, row) =>
     keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy).map((value) => ({ value, row })),
   )
-  const chunks = chunk(spellings, batchSize)
+  // Each filter's values, and the rows they belong to (a row's spellings may span two filters).
+  const filters = chunk(spellings, batchSize).map((part) => ({
+    values: part.map((spelling) => spelling.value),
+    rows: new Set(part.map((spelling) => spelling.row)),
+  }))
   // How many filters still hold some spelling of each row.
   const pending = new Map<number, number>()
-  for (const values of chunks)
-    for (const row of new Set(values.map((spelling) => spelling.row)))
-      pending.set(row, (pending.get(row) ?? 0) + 1)
-  await runPool(chunks, options.concurrency ?? 4, async (values) => {
-    const filter = compileFilter(nestAtPath(options.keyBy, { in: values.map((spelling) => spelling.value) }))
+  for (const { rows } of filters) for (const row of rows) pending.set(row, (pending.get(row) ?? 0) + 1)
+  await runPool(filters, options.concurrency ?? 4, async ({ values, rows }) => {
+    const filter = compileFilter(nestAtPath(options.keyBy, { in: values }))
     for await (const record of resource.iterate({ filter, limit: 200, signal: options.signal })) {
       const key = normaliseKey(readPath(record, options.keyBy), options.keyBy)
       if (key && !found.has(key)) found.set(key, record as AnyRecord)
     }
     let done = 0
-    for (const row of new Set(values.map((spelling) => spelling.row))) {
+    for (const row of rows) {
       const left = (pending.get(row) as number) - 1
       pending.set(row, left)
       if (left === 0) done++

@@ -1,4 +1,4 @@
-import { storedForm } from './stored-form.js'
+import { storedUrl } from '../internal/stored-url.js'
 
 const isLinkPath = (path: string) => /url$/i.test(path)
 
@@ -32,7 +32,7 @@ export function keySpellings(value: string, path: string): string[] {
     ...new Set([
       raw,
       nfc.toLowerCase(),
-      String(storedForm('primaryLinkUrl', nfc)),
+      storedUrl(nfc),
       bareLink(nfc.toLowerCase()),
       ...[lower, cased].flatMap((bare) => [
         bare,
