@@ -57,6 +57,7 @@ describe('GET /open-api/core', () => {
         '/people/duplicates',
         '/restore/people/{id}',
         '/restore/people',
+        '/people/merge',
       ]),
     )
     expect(Object.keys(answer.body.paths['/people'] as object)).toEqual(['get', 'post', 'patch', 'delete'])

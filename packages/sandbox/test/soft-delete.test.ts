@@ -48,6 +48,21 @@ describe('soft-deleted records, as Twenty reads and writes them', () => {
     expect((await ctx.api(`/rest/notes/${note?.id}`)).status).toBe(404)
   })
 
+  it('refuses a delete or destroy by filter without a filter with Twenty’s messages, deleting nothing', async () => {
+    const [note] = await createNotes(['delete-unfiltered'])
+    for (const [query, write] of [
+      [q({ soft_delete: 'true' }), 'delete'],
+      ['', 'destroy'],
+    ] as const) {
+      const answer = await ctx.api(`/rest/notes${query}`, { method: 'DELETE' })
+      expect(answer.status).toBe(400)
+      expect(answer.body.messages).toEqual([
+        `Filters are mandatory for bulk ${write} operations. Please provide at least one filter to prevent accidental deletion of all records.`,
+      ])
+    }
+    expect((await ctx.api(`/rest/notes/${note?.id}`)).status).toBe(200)
+  })
+
   it('updates and soft-deletes by a filter naming deletedAt without failing on trashed records', async () => {
     const [note] = await createNotes(['edit-trashed'])
     await trash(note?.id as string)

@@ -75,8 +75,8 @@ function properties(object: ObjectDefinition, selectOptions: SelectOptions, forW
   return Object.fromEntries(entries)
 }
 
-// The routes the sandbox serves for each object, named as Twenty's path.utils names them (merge and group-by,
-// which the sandbox does not serve, are left out).
+// The routes the sandbox serves for each object, named as Twenty's path.utils names them (group-by, which the
+// sandbox does not serve, is left out; merge is listed for every object, as Twenty lists it).
 function objectPaths(object: ObjectDefinition): Record<string, Schema> {
   const name = schemaName(object)
   const plural = capitalize(object.plural)
@@ -119,6 +119,7 @@ function objectPaths(object: ObjectDefinition): Record<string, Schema> {
     },
     [`/restore/${object.plural}/{id}`]: { patch: { operationId: `restoreOne${name}`, responses: ok } },
     [`/restore/${object.plural}`]: { patch: { operationId: `restoreMany${plural}`, responses: ok } },
+    [`/${object.plural}/merge`]: { patch: { operationId: `mergeMany${plural}`, responses: ok } },
   }
 }
 

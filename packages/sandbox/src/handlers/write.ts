@@ -86,7 +86,7 @@ export function updateMany(
   request: HandlerRequest,
 ): HandlerResponse {
   const patch = validateInput(object, request.body ?? {}, state.selectOptions)
-  const targets = selectRecords(state, object, requireFilter(request))
+  const targets = selectRecords(state, object, requireFilter(request, 'update'))
   const records = state.store.transaction(() =>
     targets.map((row) =>
       state.store.update(object, row.id, patch, actorOf(request.key), { withDeleted: true }),
@@ -124,7 +124,9 @@ export function deleteMany(
   request: HandlerRequest,
 ): HandlerResponse {
   const soft = request.query.get('soft_delete') === 'true'
-  const targets = selectRecords(state, object, requireFilter(request), { withDeleted: !soft })
+  const targets = selectRecords(state, object, requireFilter(request, soft ? 'delete' : 'destroy'), {
+    withDeleted: !soft,
+  })
   state.store.transaction(() => {
     for (const row of targets) {
       // A record already in the trash (matched through a `deletedAt` filter) stays there, as it is.
@@ -166,7 +168,7 @@ export function restoreMany(
   request: HandlerRequest,
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
-  const targets = selectRecords(state, object, requireFilter(request), { withDeleted: true })
+  const targets = selectRecords(state, object, requireFilter(request, 'restore'), { withDeleted: true })
   const records = state.store.transaction(() => targets.map((row) => state.store.restore(object, row.id)))
   return {
     status: 200,
@@ -178,8 +180,20 @@ export function restoreMany(
   }
 }
 
-function requireFilter(request: HandlerRequest): URLSearchParams {
-  if (!request.query.get('filter'))
-    throw badRequest(`A 'filter' is required to change several records at once`)
-  return request.query
+/**
+ * A write to every match needs a filter. Twenty's bulk delete and destroy refuse a missing one with the messages
+ * below. Its bulk update and restore read it as an empty filter and change every record; the sandbox refuses
+ * those too rather than let a test wipe its data, and says so in docs/sandbox.md.
+ */
+function requireFilter(
+  request: HandlerRequest,
+  write: 'update' | 'delete' | 'destroy' | 'restore',
+): URLSearchParams {
+  if (request.query.get('filter')) return request.query
+  if (write === 'delete' || write === 'destroy') {
+    throw badRequest(
+      `Filters are mandatory for bulk ${write} operations. Please provide at least one filter to prevent accidental deletion of all records.`,
+    )
+  }
+  throw badRequest(`A 'filter' is required to change several records at once`)
 }

@@ -2,6 +2,7 @@ import type { Handler } from '../handlers/context.js'
 import { findDuplicates } from '../handlers/duplicates.js'
 import { findMany, findOne } from '../handlers/find.js'
 import { graphql } from '../handlers/graphql.js'
+import { mergeMany } from '../handlers/merge.js'
 import {
   createWebhook,
   deleteWebhook,
@@ -52,7 +53,7 @@ const plainRoute = (method: string, pattern: RegExp, handle: Handler): Route => 
 const ID = '(?<id>[^/]+)'
 const PLURAL = '(?<plural>[^/]+)'
 
-// Order matters as in Twenty's controller: fixed segments (batch, restore, duplicates) before `/:plural/:id`.
+// Order matters as in Twenty's controller: fixed segments (batch, restore, duplicates, merge) before `/:plural/:id`.
 const ROUTES: Route[] = [
   plainRoute('POST', /^\/graphql$/, graphql),
   ...['metadata/webhooks', 'webhooks'].flatMap((base) => [
@@ -66,6 +67,7 @@ const ROUTES: Route[] = [
   objectRoute('PATCH', new RegExp(`^/rest/restore/${PLURAL}$`), restoreMany),
   objectRoute('PATCH', new RegExp(`^/rest/restore/${PLURAL}/${ID}$`), restoreOne),
   objectRoute('POST', new RegExp(`^/rest/${PLURAL}/duplicates$`), findDuplicates),
+  objectRoute('PATCH', new RegExp(`^/rest/${PLURAL}/merge$`), mergeMany),
   objectRoute('GET', new RegExp(`^/rest/${PLURAL}$`), findMany),
   objectRoute('POST', new RegExp(`^/rest/${PLURAL}$`), createOne),
   objectRoute('PATCH', new RegExp(`^/rest/${PLURAL}$`), updateMany),
