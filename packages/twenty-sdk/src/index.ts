@@ -47,14 +47,6 @@ export type {
 export type { components, paths } from './generated/openapi.js'
 export type { Page, PageInfo } from './pagination/page.js'
 export { PageIterator } from './pagination/page-iterator.js'
-export type {
-  CallOptions,
-  CreateOptions,
-  DuplicatesResult,
-  IterateParams,
-  ListParams,
-} from './resources/base-resource.js'
-
 export { BATCH_SIZE, BaseResource } from './resources/base-resource.js'
 export type { CompaniesResource } from './resources/companies.js'
 export type { NoteTargetsResource } from './resources/note-targets.js'
@@ -89,6 +81,13 @@ export type {
 export type { OpportunitiesResource } from './resources/opportunities.js'
 export type { PeopleResource } from './resources/people.js'
 export type { RecordsResource } from './resources/records.js'
+export type {
+  CallOptions,
+  CreateOptions,
+  DuplicatesResult,
+  IterateParams,
+  ListParams,
+} from './resources/resource-options.js'
 export type { TaskTargetsResource } from './resources/task-targets.js'
 export type { TasksResource } from './resources/tasks.js'
 export type {

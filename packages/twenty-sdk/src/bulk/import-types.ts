@@ -1,5 +1,5 @@
 import type { FieldMap, FieldMapError } from '../mapping/field-map.js'
-import type { CallOptions } from '../resources/base-resource.js'
+import type { CallOptions } from '../resources/resource-options.js'
 
 /**
  * What to do when an incoming row and the CRM record it matches differ:

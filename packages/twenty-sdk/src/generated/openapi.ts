@@ -21,10 +21,22 @@ export interface paths {
          * @description Creates one person. With `upsert=true`, a record matching on a unique field (or the id) is updated instead.
          */
         post: operations["createOnePerson"];
-        delete?: never;
+        /**
+         * Delete the people a filter matches
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
+         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
+         */
+        delete: operations["deleteManyPeople"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update the people a filter matches
+         * @description Applies the same changes to every person the filter matches (soft-deleted ones only through a
+         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
+         *     empty filter, which matches every record.
+         */
+        patch: operations["updateManyPeople"];
         trace?: never;
     };
     "/batch/people": {
@@ -95,6 +107,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/restore/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted people a filter matches
+         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyPeople"];
+        trace?: never;
+    };
     "/restore/people/{id}": {
         parameters: {
             query?: never;
@@ -133,10 +166,22 @@ export interface paths {
          * @description Creates one company. With `upsert=true`, a record matching on a unique field (or the id) is updated instead.
          */
         post: operations["createOneCompany"];
-        delete?: never;
+        /**
+         * Delete the companies a filter matches
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
+         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
+         */
+        delete: operations["deleteManyCompanies"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update the companies a filter matches
+         * @description Applies the same changes to every company the filter matches (soft-deleted ones only through a
+         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
+         *     empty filter, which matches every record.
+         */
+        patch: operations["updateManyCompanies"];
         trace?: never;
     };
     "/batch/companies": {
@@ -207,6 +252,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/restore/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted companies a filter matches
+         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyCompanies"];
+        trace?: never;
+    };
     "/restore/companies/{id}": {
         parameters: {
             query?: never;
@@ -245,10 +311,22 @@ export interface paths {
          * @description Creates one opportunity. With `upsert=true`, a record matching on a unique field (or the id) is updated instead.
          */
         post: operations["createOneOpportunity"];
-        delete?: never;
+        /**
+         * Delete the opportunities a filter matches
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
+         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
+         */
+        delete: operations["deleteManyOpportunities"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update the opportunities a filter matches
+         * @description Applies the same changes to every opportunity the filter matches (soft-deleted ones only through a
+         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
+         *     empty filter, which matches every record.
+         */
+        patch: operations["updateManyOpportunities"];
         trace?: never;
     };
     "/batch/opportunities": {
@@ -319,6 +397,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/restore/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted opportunities a filter matches
+         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyOpportunities"];
+        trace?: never;
+    };
     "/restore/opportunities/{id}": {
         parameters: {
             query?: never;
@@ -357,10 +456,22 @@ export interface paths {
          * @description Creates one task. With `upsert=true`, a record matching on a unique field (or the id) is updated instead.
          */
         post: operations["createOneTask"];
-        delete?: never;
+        /**
+         * Delete the tasks a filter matches
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
+         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
+         */
+        delete: operations["deleteManyTasks"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update the tasks a filter matches
+         * @description Applies the same changes to every task the filter matches (soft-deleted ones only through a
+         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
+         *     empty filter, which matches every record.
+         */
+        patch: operations["updateManyTasks"];
         trace?: never;
     };
     "/batch/tasks": {
@@ -431,6 +542,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/restore/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted tasks a filter matches
+         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyTasks"];
+        trace?: never;
+    };
     "/restore/tasks/{id}": {
         parameters: {
             query?: never;
@@ -469,10 +601,22 @@ export interface paths {
          * @description Creates one note. With `upsert=true`, a record matching on a unique field (or the id) is updated instead.
          */
         post: operations["createOneNote"];
-        delete?: never;
+        /**
+         * Delete the notes a filter matches
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
+         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
+         */
+        delete: operations["deleteManyNotes"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update the notes a filter matches
+         * @description Applies the same changes to every note the filter matches (soft-deleted ones only through a
+         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
+         *     empty filter, which matches every record.
+         */
+        patch: operations["updateManyNotes"];
         trace?: never;
     };
     "/batch/notes": {
@@ -543,6 +687,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/restore/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted notes a filter matches
+         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyNotes"];
+        trace?: never;
+    };
     "/restore/notes/{id}": {
         parameters: {
             query?: never;
@@ -581,10 +746,22 @@ export interface paths {
          * @description Creates one noteTarget. With `upsert=true`, a record matching on a unique field (or the id) is updated instead.
          */
         post: operations["createOneNoteTarget"];
-        delete?: never;
+        /**
+         * Delete the note targets a filter matches
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
+         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
+         */
+        delete: operations["deleteManyNoteTargets"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update the note targets a filter matches
+         * @description Applies the same changes to every note target the filter matches (soft-deleted ones only through a
+         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
+         *     empty filter, which matches every record.
+         */
+        patch: operations["updateManyNoteTargets"];
         trace?: never;
     };
     "/batch/noteTargets": {
@@ -655,6 +832,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/restore/noteTargets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted note targets a filter matches
+         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyNoteTargets"];
+        trace?: never;
+    };
     "/restore/noteTargets/{id}": {
         parameters: {
             query?: never;
@@ -693,10 +891,22 @@ export interface paths {
          * @description Creates one taskTarget. With `upsert=true`, a record matching on a unique field (or the id) is updated instead.
          */
         post: operations["createOneTaskTarget"];
-        delete?: never;
+        /**
+         * Delete the task targets a filter matches
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
+         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
+         */
+        delete: operations["deleteManyTaskTargets"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update the task targets a filter matches
+         * @description Applies the same changes to every task target the filter matches (soft-deleted ones only through a
+         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
+         *     empty filter, which matches every record.
+         */
+        patch: operations["updateManyTaskTargets"];
         trace?: never;
     };
     "/batch/taskTargets": {
@@ -765,6 +975,27 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/restore/taskTargets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted task targets a filter matches
+         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyTaskTargets"];
         trace?: never;
     };
     "/restore/taskTargets/{id}": {
@@ -2458,6 +2689,12 @@ export interface components {
          */
         filter: string;
         /**
+         * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+         *     without it is refused with 400, and an update or restore without it changes every record.
+         * @example status[eq]:TODO
+         */
+        bulkFilter: string;
+        /**
          * @description `field1,field2[Direction]` with directions AscNullsFirst (default), AscNullsLast, DescNullsFirst,
          *     DescNullsLast. `id` is always appended as a tiebreaker. A bad direction, or a composite field without a
          *     sub-field (e.g. `name`), gives 400.
@@ -2590,6 +2827,91 @@ export interface operations {
                     "application/json": {
                         data: {
                             createPerson: components["schemas"]["PersonForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteManyPeople: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /** @description `true` soft-deletes (recoverable with restore). Any other value, or none, destroys the record. */
+                soft_delete?: components["parameters"]["softDelete"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ids of the deleted records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            deletePeople: {
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateManyPeople: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonForUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            updatePeople: components["schemas"]["PersonForResponse"][];
                         };
                     };
                 };
@@ -2793,6 +3115,47 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyPeople: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restorePeople: components["schemas"]["PersonForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOnePerson: {
         parameters: {
             query?: never;
@@ -2924,6 +3287,91 @@ export interface operations {
                     "application/json": {
                         data: {
                             createCompany: components["schemas"]["CompanyForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteManyCompanies: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /** @description `true` soft-deletes (recoverable with restore). Any other value, or none, destroys the record. */
+                soft_delete?: components["parameters"]["softDelete"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ids of the deleted records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            deleteCompanies: {
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateManyCompanies: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompanyForUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            updateCompanies: components["schemas"]["CompanyForResponse"][];
                         };
                     };
                 };
@@ -3127,6 +3575,47 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyCompanies: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreCompanies: components["schemas"]["CompanyForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneCompany: {
         parameters: {
             query?: never;
@@ -3258,6 +3747,91 @@ export interface operations {
                     "application/json": {
                         data: {
                             createOpportunity: components["schemas"]["OpportunityForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteManyOpportunities: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /** @description `true` soft-deletes (recoverable with restore). Any other value, or none, destroys the record. */
+                soft_delete?: components["parameters"]["softDelete"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ids of the deleted records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            deleteOpportunities: {
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateManyOpportunities: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpportunityForUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            updateOpportunities: components["schemas"]["OpportunityForResponse"][];
                         };
                     };
                 };
@@ -3461,6 +4035,47 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyOpportunities: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreOpportunities: components["schemas"]["OpportunityForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneOpportunity: {
         parameters: {
             query?: never;
@@ -3592,6 +4207,91 @@ export interface operations {
                     "application/json": {
                         data: {
                             createTask: components["schemas"]["TaskForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteManyTasks: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /** @description `true` soft-deletes (recoverable with restore). Any other value, or none, destroys the record. */
+                soft_delete?: components["parameters"]["softDelete"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ids of the deleted records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            deleteTasks: {
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateManyTasks: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskForUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            updateTasks: components["schemas"]["TaskForResponse"][];
                         };
                     };
                 };
@@ -3795,6 +4495,47 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyTasks: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreTasks: components["schemas"]["TaskForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneTask: {
         parameters: {
             query?: never;
@@ -3926,6 +4667,91 @@ export interface operations {
                     "application/json": {
                         data: {
                             createNote: components["schemas"]["NoteForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteManyNotes: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /** @description `true` soft-deletes (recoverable with restore). Any other value, or none, destroys the record. */
+                soft_delete?: components["parameters"]["softDelete"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ids of the deleted records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            deleteNotes: {
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateManyNotes: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteForUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            updateNotes: components["schemas"]["NoteForResponse"][];
                         };
                     };
                 };
@@ -4129,6 +4955,47 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyNotes: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreNotes: components["schemas"]["NoteForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneNote: {
         parameters: {
             query?: never;
@@ -4260,6 +5127,91 @@ export interface operations {
                     "application/json": {
                         data: {
                             createNoteTarget: components["schemas"]["NoteTargetForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteManyNoteTargets: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /** @description `true` soft-deletes (recoverable with restore). Any other value, or none, destroys the record. */
+                soft_delete?: components["parameters"]["softDelete"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ids of the deleted records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            deleteNoteTargets: {
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateManyNoteTargets: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteTargetForUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            updateNoteTargets: components["schemas"]["NoteTargetForResponse"][];
                         };
                     };
                 };
@@ -4463,6 +5415,47 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyNoteTargets: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreNoteTargets: components["schemas"]["NoteTargetForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneNoteTarget: {
         parameters: {
             query?: never;
@@ -4594,6 +5587,91 @@ export interface operations {
                     "application/json": {
                         data: {
                             createTaskTarget: components["schemas"]["TaskTargetForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteManyTaskTargets: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /** @description `true` soft-deletes (recoverable with restore). Any other value, or none, destroys the record. */
+                soft_delete?: components["parameters"]["softDelete"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ids of the deleted records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            deleteTaskTargets: {
+                                /** Format: uuid */
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateManyTaskTargets: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskTargetForUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            updateTaskTargets: components["schemas"]["TaskTargetForResponse"][];
                         };
                     };
                 };
@@ -4788,6 +5866,47 @@ export interface operations {
                             totalCount: number;
                             pageInfo: components["schemas"]["PageInfo"];
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    restoreManyTaskTargets: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreTaskTargets: components["schemas"]["TaskTargetForResponse"][];
+                        };
                     };
                 };
             };

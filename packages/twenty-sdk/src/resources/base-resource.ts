@@ -1,5 +1,6 @@
 import { compileFilter, compileOrderBy } from '../filters/compile-filter.js'
-import type { FilterInput, OrderByInput } from '../filters/filter-types.js'
+import { compileWriteFilter } from '../filters/compile-write-filter.js'
+import type { FilterInput } from '../filters/filter-types.js'
 import { chunk } from '../internal/chunk.js'
 import type { Page, PageInfo } from '../pagination/page.js'
 import { PageIterator } from '../pagination/page-iterator.js'
@@ -9,70 +10,25 @@ import type { inputSchemas } from '../validation/object-schemas.js'
 import { validateLazily } from '../validation/validate-lazily.js'
 import { unwrap } from './envelope.js'
 import { type EnvelopeKeys, envelopeKeys, type ObjectNames } from './object-names.js'
+import type {
+  CallOptions,
+  CreateOptions,
+  DuplicatesResult,
+  IterateParams,
+  ListParams,
+} from './resource-options.js'
 import { createSafely, equalsAt, uniqueValue } from './safe-create.js'
 
 /** Twenty's batch endpoint takes at most 60 records per request (its documented batch size). */
 export const BATCH_SIZE = 60
-
-/** Options every call accepts. */
-export interface CallOptions {
-  /** Aborts the request (and any retry waiting); the call rejects with a `TwentyConnectionError`. */
-  signal?: AbortSignal
-}
-
-/** Options of `create()`. */
-export interface CreateOptions extends CallOptions {
-  /** Create or update the record matched on its unique fields or id (see `upsert`). */
-  upsert?: boolean
-  /**
-   * A field path whose value identifies the record (`emails.primaryEmail`, `domainName.primaryLinkUrl`, or a
-   * custom unique field). With it, a create whose answer was lost (timeout, reset, 5xx) is retried safely: the
-   * SDK first looks the record up by that value, returns it if the lost attempt committed, and creates again
-   * only if it did not. Without it, such a create is never retried, so it can never be duplicated.
-   */
-  uniqueBy?: string
-  /** Retries of a `uniqueBy` create after ambiguous failures (default 3). */
-  maxRetries?: number
-}
-
-/** Parameters of `list()` and `iterate()`. */
-export interface ListParams<TRecord> extends CallOptions {
-  /** Typed filter object or a raw Twenty filter string. */
-  filter?: FilterInput<TRecord>
-  /** Sort order, e.g. `{ createdAt: 'DescNullsLast' }`; Twenty appends `id` as a tiebreaker. */
-  orderBy?: OrderByInput<TRecord>
-  /**
-   * Records per page you ask for (Twenty's default is 60 or 1,000 depending on its version). Twenty caps it
-   * silently (at 200 or 10,000), so never infer the last page from a short page: follow `pageInfo`.
-   */
-  limit?: number
-  /** `pageInfo.endCursor` of the previous page. */
-  startingAfter?: string
-  /** `pageInfo.startCursor` of the next page, to page backward. */
-  endingBefore?: string
-  /** 0: foreign keys only (Twenty's default); 1: related records embedded. */
-  depth?: 0 | 1
-}
-
-/** Parameters of `iterate()`: forward only, so no `endingBefore`. */
-export type IterateParams<TRecord> = Omit<ListParams<TRecord>, 'endingBefore'>
-
-/** One result of `findDuplicates()`, for one input record or id, in input order. */
-export interface DuplicatesResult<TRecord> {
-  /** Existing records that look like the input; empty when there are none. */
-  duplicates: TRecord[]
-  /** How many duplicates Twenty found, which may exceed `duplicates.length`. */
-  totalCount: number
-  /** Twenty's paging information for the duplicates. */
-  pageInfo: PageInfo
-}
 
 /** Which input schema an object's creates and updates are checked with before sending. */
 export type InputSchemaName = keyof typeof inputSchemas
 
 /**
  * The verbs every Twenty object shares: list, iterate, get, create, createMany, upsert, update, delete (soft),
- * destroy (hard), restore and findDuplicates. One subclass per standard object fixes the types.
+ * destroy (hard), restore and findDuplicates, and the filtered writes updateMany, deleteMany, destroyMany and
+ * restoreMany. One subclass per standard object fixes the types.
  */
 export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
   protected readonly http: HttpClient
@@ -213,6 +169,32 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
   }
 
   /**
+   * Applies one patch to every record the filter matches and returns them. Soft-deleted records match only
+   * through a `deletedAt` filter. A filter without a condition is refused before sending: Twenty would apply
+   * the patch to every record. If an attempt's answer is lost and the call is retried, the records it already
+   * changed are returned only while they still match the filter.
+   *
+   * @example
+   * await twenty.tasks.updateMany({ status: { eq: 'TODO' }, dueAt: { lt: '2026-01-01' } }, { status: 'DONE' })
+   */
+  async updateMany(
+    filter: FilterInput<TRecord>,
+    patch: TUpdate,
+    options: CallOptions = {},
+  ): Promise<TRecord[]> {
+    const query = { filter: compileWriteFilter(filter, `${this.names.plural}.updateMany`) }
+    const data = await this.validateInput(patch, `${this.names.singular} update`)
+    const body = await this.http.request({
+      method: 'PATCH',
+      path: `/${this.names.plural}`,
+      query,
+      body: data,
+      signal: options.signal,
+    })
+    return unwrap<TRecord[]>(body, this.keys.updateMany)
+  }
+
+  /**
    * Soft-deletes one record: it leaves lists but can be brought back with {@link restore}. Twenty's own
    * default for DELETE is a hard delete; the SDK makes the destructive one explicit as {@link destroy}.
    */
@@ -225,6 +207,22 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
     return this.remove(id, false, options)
   }
 
+  /**
+   * Soft-deletes every record the filter matches, as {@link delete} does one, and returns their ids. A filter
+   * without a condition is refused before sending.
+   */
+  async deleteMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<{ id: string }[]> {
+    return this.removeMany(filter, true, 'deleteMany', options)
+  }
+
+  /**
+   * Deletes every record the filter matches for good, soft-deleted ones included (so
+   * `{ deletedAt: { is: 'NOT_NULL' } }` empties the trash), and returns their ids. There is no undo.
+   */
+  async destroyMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<{ id: string }[]> {
+    return this.removeMany(filter, false, 'destroyMany', options)
+  }
+
   /** Brings back a soft-deleted record. */
   async restore(id: string, options: CallOptions = {}): Promise<TRecord> {
     await this.checkId(id)
@@ -234,6 +232,24 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
       signal: options.signal,
     })
     return unwrap<TRecord>(body, this.keys.restoreOne)
+  }
+
+  /**
+   * Brings back every soft-deleted record the filter matches and returns the matches (records that were not
+   * deleted match too, and come back unchanged). A filter without a condition is refused before sending.
+   *
+   * @example
+   * await twenty.people.restoreMany({ deletedAt: { gte: deletedSince.toISOString() } })
+   */
+  async restoreMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<TRecord[]> {
+    const query = { filter: compileWriteFilter(filter, `${this.names.plural}.restoreMany`) }
+    const body = await this.http.request({
+      method: 'PATCH',
+      path: `/restore/${this.names.plural}`,
+      query,
+      signal: options.signal,
+    })
+    return unwrap<TRecord[]>(body, this.keys.restoreMany)
   }
 
   /**
@@ -268,6 +284,25 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
       signal: options.signal,
     })
     return unwrap<{ id: string }>(body, this.keys.deleteOne)
+  }
+
+  private async removeMany(
+    filter: FilterInput<TRecord>,
+    soft: boolean,
+    verb: string,
+    options: CallOptions,
+  ): Promise<{ id: string }[]> {
+    const query = {
+      filter: compileWriteFilter(filter, `${this.names.plural}.${verb}`),
+      soft_delete: soft || undefined,
+    }
+    const body = await this.http.request({
+      method: 'DELETE',
+      path: `/${this.names.plural}`,
+      query,
+      signal: options.signal,
+    })
+    return unwrap<{ id: string }[]>(body, this.keys.deleteMany)
   }
 
   /** `undefined` for a well-formed id; else a promise that rejects with a `TwentyValidationError`. */

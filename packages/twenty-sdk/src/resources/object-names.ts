@@ -11,8 +11,11 @@ export interface EnvelopeKeys {
   createOne: string
   createMany: string
   updateOne: string
+  updateMany: string
   deleteOne: string
+  deleteMany: string
   restoreOne: string
+  restoreMany: string
   duplicates: string
 }
 
@@ -30,8 +33,11 @@ export function envelopeKeys({ singular, plural }: ObjectNames): EnvelopeKeys {
     createOne: `create${capitalize(singular)}`,
     createMany: `create${capitalize(plural)}`,
     updateOne: `update${capitalize(singular)}`,
+    updateMany: `update${capitalize(plural)}`,
     deleteOne: `delete${capitalize(singular)}`,
+    deleteMany: `delete${capitalize(plural)}`,
     restoreOne: `restore${capitalize(singular)}`,
+    restoreMany: `restore${capitalize(plural)}`,
     duplicates: `${singular}Duplicates`,
   }
 }

@@ -3,7 +3,7 @@ import type { components } from '../generated/openapi.js'
 import type { HttpClient } from '../transport/http-client.js'
 import { checkId } from '../validation/check-id.js'
 import { validateLazily } from '../validation/validate-lazily.js'
-import type { CallOptions } from './base-resource.js'
+import type { CallOptions } from './resource-options.js'
 
 /** A webhook subscription as Twenty stores it, secret included (empty only for webhooks made elsewhere, unsigned). */
 export type Webhook = Omit<components['schemas']['Webhook'], 'secret'> & { secret: string }

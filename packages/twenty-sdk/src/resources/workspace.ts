@@ -2,7 +2,7 @@ import { TwentyAuthenticationError } from '../errors/twenty-authentication-error
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyPermissionError } from '../errors/twenty-permission-error.js'
 import type { HttpClient } from '../transport/http-client.js'
-import type { CallOptions } from './base-resource.js'
+import type { CallOptions } from './resource-options.js'
 import { checkApiName, type OpenApiCoreDocument, selectOptionsIn } from './workspace-select-options.js'
 
 /** The workspace an API key belongs to. */

@@ -1,0 +1,23 @@
+import { TwentyValidationError } from '../errors/twenty-validation-error.js'
+import { compileFilter } from './compile-filter.js'
+import type { FilterInput } from './filter-types.js'
+
+/**
+ * Compiles the filter of a write that changes every record it matches (`updateMany`, `deleteMany`,
+ * `destroyMany`, `restoreMany`), refusing one without a condition before anything is sent. Twenty reads a
+ * missing or empty filter as no condition at all: its bulk delete refuses that, but its bulk update and restore
+ * would change every record of the object. A filter built from a variable that turned out empty must not do that.
+ */
+export function compileWriteFilter<T>(filter: FilterInput<T>, what: string): string {
+  const compiled =
+    filter === undefined || filter === null
+      ? ''
+      : compileFilter(filter as FilterInput<T> | Record<string, unknown>)
+  if (compiled.trim() !== '') return compiled
+  const message = `${what} needs a filter with at least one condition: without one it would change every record`
+  throw new TwentyValidationError({
+    message,
+    code: 'FILTER_REQUIRED',
+    issues: [{ path: 'filter', message: 'A filter with at least one condition is required' }],
+  })
+}
