@@ -49,6 +49,7 @@ export type { Page, PageInfo } from './pagination/page.js'
 export { PageIterator } from './pagination/page-iterator.js'
 export { BATCH_SIZE, BaseResource } from './resources/base-resource.js'
 export type { CompaniesResource } from './resources/companies.js'
+export type { MergeableResource, MergeOptions } from './resources/mergeable-resource.js'
 export type { NoteTargetsResource } from './resources/note-targets.js'
 export type { NotesResource } from './resources/notes.js'
 export type {

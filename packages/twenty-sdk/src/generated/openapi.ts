@@ -107,6 +107,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Merge duplicate people
+         * @description Keeps the person at `conflictPriorityIndex` in `ids`, fills its empty fields from the others (where
+         *     several records have a value, the priority record's wins; emails, phones and links gather the others'
+         *     into their additional lists), points the records that referenced the others at it, and destroys the others
+         *     (a hard delete: they are not in the trash). Unknown, soft-deleted or repeated ids give 404. Only objects with
+         *     duplicate criteria (people and companies among the standard ones) can be merged. With `dryRun: true`
+         *     nothing changes and the answer is a preview with a made-up `id` and a `deletedAt`.
+         */
+        patch: operations["mergeManyPeople"];
+        trace?: never;
+    };
     "/restore/people": {
         parameters: {
             query?: never;
@@ -250,6 +275,31 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/companies/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Merge duplicate companies
+         * @description Keeps the company at `conflictPriorityIndex` in `ids`, fills its empty fields from the others (where
+         *     several records have a value, the priority record's wins; emails, phones and links gather the others'
+         *     into their additional lists), points the records that referenced the others at it, and destroys the others
+         *     (a hard delete: they are not in the trash). Unknown, soft-deleted or repeated ids give 404. Only objects with
+         *     duplicate criteria (people and companies among the standard ones) can be merged. With `dryRun: true`
+         *     nothing changes and the answer is a preview with a made-up `id` and a `deletedAt`.
+         */
+        patch: operations["mergeManyCompanies"];
         trace?: never;
     };
     "/restore/companies": {
@@ -3115,6 +3165,53 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    mergeManyPeople: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Two to nine distinct record ids (`MUTATION_MAX_MERGE_RECORDS` is 9). */
+                    ids: string[];
+                    /** @description Index in `ids` of the record that is kept and wins conflicts. */
+                    conflictPriorityIndex: number;
+                    /** @default false */
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The merged record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            mergePerson: components["schemas"]["PersonForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreManyPeople: {
         parameters: {
             query: {
@@ -3572,6 +3669,53 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    mergeManyCompanies: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Two to nine distinct record ids (`MUTATION_MAX_MERGE_RECORDS` is 9). */
+                    ids: string[];
+                    /** @description Index in `ids` of the record that is kept and wins conflicts. */
+                    conflictPriorityIndex: number;
+                    /** @default false */
+                    dryRun?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The merged record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            mergeCompany: components["schemas"]["CompanyForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };

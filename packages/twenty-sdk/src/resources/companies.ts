@@ -1,11 +1,11 @@
 import { importMany } from '../bulk/import-many.js'
 import type { ImportOptions, ImportReport } from '../bulk/import-types.js'
 import type { HttpClient } from '../transport/http-client.js'
-import { BaseResource } from './base-resource.js'
+import { MergeableResource } from './mergeable-resource.js'
 import type { Company, CompanyInput, CompanyUpdate } from './object-types.js'
 
 /** Companies (`/rest/companies`): organisations with domains, addresses and revenue. */
-export class CompaniesResource extends BaseResource<Company, CompanyInput, CompanyUpdate> {
+export class CompaniesResource extends MergeableResource<Company, CompanyInput, CompanyUpdate> {
   constructor(http: HttpClient) {
     super(http, { singular: 'company', plural: 'companies' }, 'company')
   }

@@ -1,11 +1,11 @@
 import { importMany } from '../bulk/import-many.js'
 import type { ImportOptions, ImportReport } from '../bulk/import-types.js'
 import type { HttpClient } from '../transport/http-client.js'
-import { BaseResource } from './base-resource.js'
+import { MergeableResource } from './mergeable-resource.js'
 import type { Person, PersonInput, PersonUpdate } from './object-types.js'
 
 /** People (`/rest/people`): contacts with names, emails, phones and links. */
-export class PeopleResource extends BaseResource<Person, PersonInput, PersonUpdate> {
+export class PeopleResource extends MergeableResource<Person, PersonInput, PersonUpdate> {
   constructor(http: HttpClient) {
     super(http, { singular: 'person', plural: 'people' }, 'person')
   }

@@ -23,11 +23,15 @@ export const DEFAULT_RETRY: Required<RetryOptions> = {
  * True when sending the request again cannot write twice. GET, PUT, PATCH (same body) and DELETE are idempotent;
  * a POST is only when it is an upsert (matched on a unique field), a read (`/duplicates`), or marked as one
  * (`idempotent: true`, e.g. a GraphQL query). A plain create that timed out may have been committed, so it is
- * never retried blindly.
+ * never retried blindly. Nor is a merge (a PATCH): once it happened, the records it deleted cannot be merged
+ * again, so only its dry run is retried.
  */
 export function isIdempotent(
-  context: Pick<RequestContext, 'method' | 'path' | 'query'> & { idempotent?: boolean },
+  context: Pick<RequestContext, 'method' | 'path' | 'query'> & { idempotent?: boolean; body?: unknown },
 ): boolean {
+  if (context.method === 'PATCH' && context.path.endsWith('/merge')) {
+    return (context.body as { dryRun?: unknown } | undefined)?.dryRun === true
+  }
   if (context.method !== 'POST' || context.idempotent === true) return true
   if (context.query.upsert === true || context.query.upsert === 'true') return true
   return context.path.endsWith('/duplicates')

@@ -23,3 +23,27 @@ export const listParamsSchema = z.looseObject({
   startingAfter: cursorSchema,
   endingBefore: cursorSchema,
 })
+
+/**
+ * What `merge()` sends: two or more distinct record ids and the index of the one whose values win. Twenty
+ * reports a repeated id as "One or more records not found", so it is refused here with a clearer message.
+ */
+export const mergeParamsSchema = z
+  .object({
+    ids: z
+      .array(idSchema)
+      .min(2, 'Expected at least 2 record ids to merge')
+      .refine(
+        (ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length,
+        'Expected distinct ids',
+      ),
+    priority: z
+      .number({ error: 'Expected an integer' })
+      .int('Expected an integer')
+      .min(0, 'Expected 0 or more'),
+    dryRun: z.boolean({ error: 'Expected true or false' }),
+  })
+  .refine((params) => params.priority < params.ids.length, {
+    path: ['priority'],
+    error: 'Expected the index of one of the ids',
+  })

@@ -97,6 +97,32 @@ describe('retries', () => {
     expect(upsert.requests).toHaveLength(2)
   })
 
+  it('never resends a merge after a lost connection, since it may have happened, but resends its dry run', async () => {
+    const reset = () =>
+      Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      })
+    const ids = [PERSON_ID, '5d2e8b1a-3c4f-4a6b-8d9e-0f1a2b3c4d5e']
+    const merged = { body: { data: { mergePerson: { id: PERSON_ID } } } }
+    const real = sequence([reset(), merged])
+    await expect(
+      new TwentyClient({ apiKey: API_KEY, fetch: real.fetch, retry: fast, rateLimit: false }).people.merge(
+        ids,
+      ),
+    ).rejects.toBeInstanceOf(TwentyConnectionError)
+    expect(real.requests).toHaveLength(1)
+    const dry = sequence([reset(), merged])
+    await expect(
+      new TwentyClient({ apiKey: API_KEY, fetch: dry.fetch, retry: fast, rateLimit: false }).people.merge(
+        ids,
+        {
+          dryRun: true,
+        },
+      ),
+    ).resolves.toEqual({ id: PERSON_ID })
+    expect(dry.requests).toHaveLength(2)
+  })
+
   it('fails an answer it will not retry at once, without waiting a backoff first', async () => {
     const reset = Object.assign(new TypeError('fetch failed'), {
       cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
