@@ -6,13 +6,14 @@ import { zRequestFetch } from './z-request-fetch.js'
 export const REQUEST_TIMEOUT_MS = 25_000
 
 /**
- * The server a connection talks to: its self-hosted URL (`crm.example.com` is read as https), or Twenty Cloud
- * when the field was left empty.
+ * The server a connection talks to: its self-hosted URL (`crm.example.com` or `crm.example.com:3000` is read
+ * as https), or Twenty Cloud when the field was left empty.
  */
 export function serverUrl(authData: Bundle['authData']): string {
   const url = String(authData.baseUrl ?? '').trim()
   if (url === '') return DEFAULT_BASE_URL
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`
+  // A scheme is followed by "//": "crm.example.com:3000" is a host and port (self-hosted Twenty's default port).
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`
 }
 
 /**

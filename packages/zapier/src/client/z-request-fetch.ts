@@ -6,6 +6,12 @@ type ZRequestOptions = HttpRequestOptions & {
   url: string
   /** false: let a 429 reach the SDK instead of core's ThrottledError with a null delay (Twenty sends no Retry-After). */
   throwForThrottlingEarly: boolean
+  /**
+   * false: skip core's `{{curlies}}` handling. This app never uses `requestTemplate`, and with `merge` on, core
+   * refuses any request whose body contains `{{bundle.…}}` or `{{process.…}}`, i.e. any note or name a Zap
+   * user wrote with such text.
+   */
+  merge: boolean
   signal?: AbortSignal
 }
 
@@ -30,6 +36,7 @@ export function zRequestFetch(z: ZObject): FetchLike {
       headers: plainHeaders(init.headers ?? request?.headers),
       skipThrowForStatus: true,
       throwForThrottlingEarly: false,
+      merge: false,
     }
     const body = await textBody(init.body ?? request?.body)
     if (body !== undefined) options.body = body

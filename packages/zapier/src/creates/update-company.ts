@@ -1,4 +1,5 @@
 import type { Create } from 'zapier-platform-core'
+import { keepingCurrency, withCurrentCurrency } from '../fields/money.js'
 import {
   companyDetailFields,
   companyLabels,
@@ -33,13 +34,13 @@ export const updateCompany = {
         helpText: 'Pick one, or map the ID from an earlier step.',
       },
       { key: 'name', label: 'Name' },
-      ...companyDetailFields,
+      ...companyDetailFields.map(keepingCurrency('company')),
     ],
     perform: performUpdate({
       idKey: 'companyId',
       idLabel: 'Company',
       toChanges: toCompanyInput,
-      // ARR Currency alone changes nothing: it only says what the revenue is in (Zapier fills in its default).
+      // ARR Currency alone changes nothing: it only says what the revenue is in.
       changeable: [
         'Name',
         'Domain',
@@ -50,6 +51,12 @@ export const updateCompany = {
         'Ideal Customer Profile',
         'Account Owner',
       ],
+      fillFromRecord: (twenty, id, inputData) =>
+        withCurrentCurrency(
+          inputData,
+          { amount: 'annualRecurringRevenue', currency: 'currency' },
+          async () => (await twenty.companies.get(id)).annualRecurringRevenue,
+        ),
       update: async (twenty, id, changes) => companyOutput(await twenty.companies.update(id, changes)),
       labels: companyLabels,
     }),

@@ -1,4 +1,5 @@
 import type { Create } from 'zapier-platform-core'
+import { keepingCurrency, withCurrentCurrency } from '../fields/money.js'
 import {
   opportunityDetailFields,
   opportunityLabels,
@@ -33,14 +34,20 @@ export const updateOpportunity = {
         helpText: 'Pick one, or map the ID from an earlier step.',
       },
       { ...stageField, helpText: `${stageField.helpText} Leave empty to keep the current stage.` },
-      ...opportunityDetailFields,
+      ...opportunityDetailFields.map(keepingCurrency('deal')),
     ],
     perform: performUpdate({
       idKey: 'opportunityId',
       idLabel: 'Opportunity',
       toChanges: toOpportunityInput,
-      // Currency alone changes nothing: it only says what an Amount is in (and Zapier fills in its default).
+      // Currency alone changes nothing: it only says what an Amount is in.
       changeable: ['Stage', 'Amount', 'Close Date', 'Company', 'Point of Contact'],
+      fillFromRecord: (twenty, id, inputData) =>
+        withCurrentCurrency(
+          inputData,
+          { amount: 'amount', currency: 'currency' },
+          async () => (await twenty.opportunities.get(id)).amount,
+        ),
       update: async (twenty, id, changes) =>
         opportunityOutput(await twenty.opportunities.update(id, changes)),
       labels: opportunityLabels,

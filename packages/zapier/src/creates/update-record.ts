@@ -13,6 +13,15 @@ export interface UpdateRecordOptions<TChanges, TResult> {
   toChanges: (inputData: Bundle['inputData']) => TChanges
   /** The labels of the fields that change something, named when a step sets none of them. */
   changeable: readonly string[]
+  /**
+   * Fills in, from the record as it is, inputs whose emptiness would otherwise change it (the currency of an
+   * amount given alone); runs only after the inputs were checked, and its result is read with `toChanges`.
+   */
+  fillFromRecord?: (
+    twenty: TwentyClient,
+    id: string,
+    inputData: Bundle['inputData'],
+  ) => Promise<Bundle['inputData']>
   /** Sends the changes; resolves with what the step outputs. */
   update: (twenty: TwentyClient, id: string, changes: TChanges) => Promise<TResult>
   /** Zapier field labels by SDK input path, as {@link withTwenty} takes them. */
@@ -34,7 +43,9 @@ export function performUpdate<TChanges extends object, TResult>(
       }
       const changes = options.toChanges(bundle.inputData)
       if (Object.keys(changes).length === 0) throw noneFilledIn('to change', options.changeable)
-      return options.update(twenty, id, changes)
+      if (!options.fillFromRecord) return options.update(twenty, id, changes)
+      const filled = await options.fillFromRecord(twenty, id, bundle.inputData)
+      return options.update(twenty, id, options.toChanges(filled))
     },
     { labels: { ...options.labels, [options.idKey]: options.idLabel } },
   )

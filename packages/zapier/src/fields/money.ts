@@ -1,4 +1,5 @@
 import { fromMicros, isTwentyMappingError, type MoneyValue, toMoney as sdkToMoney } from 'twenty-sdk/mapping'
+import type { PlainInputField } from 'zapier-platform-core'
 import { asInvalidInput, text } from './values.js'
 
 /**
@@ -25,13 +26,49 @@ export function toMoney(amount: unknown, currency: unknown, path: string): Money
   }
 }
 
-// The SDK's hint for an amount written with a decimal comma names its own option (`set decimalSeparator: ","`),
-// which a Zap user cannot set: this app reads amounts with a decimal point, so say how to write the amount.
+// The SDK's hints for an amount written with a decimal comma, or one it cannot tell ("2.500"), name its own
+// option (`set decimalSeparator: …`), which a Zap user cannot set: this app reads amounts with a decimal point,
+// so say how to write the amount.
 function forZapUsers(message: string): string {
-  return message.replace(
-    /; if "," is the decimal separator, set decimalSeparator: ","$/,
-    '; write the amount with a point before the decimals, such as 1234.56',
-  )
+  return message
+    .replace(
+      /; if "," is the decimal separator, set decimalSeparator: ","$/,
+      '; write the amount with a point before the decimals, such as 1234.56',
+    )
+    .replace(
+      /; set decimalSeparator: "," if it groups thousands, or "\." if it marks decimals$/,
+      '; write the amount without thousands separators, with a point before the decimals, such as 2500 or 2.5',
+    )
+}
+
+/**
+ * For an update step: the inputs with the record's own currency filled in when an amount comes without one, so a
+ * deal in EUR stays in EUR rather than becoming USD (the Create steps' default). `currentValue` reads the record's
+ * CURRENCY value, only when needed; a record without a currency yet keeps the USD default.
+ */
+export async function withCurrentCurrency(
+  inputData: Record<string, unknown>,
+  keys: { amount: string; currency: string },
+  currentValue: () => Promise<unknown>,
+): Promise<Record<string, unknown>> {
+  const amount = inputData[keys.amount]
+  const hasAmount = typeof amount === 'number' || text(amount) !== undefined
+  if (!hasAmount || text(inputData[keys.currency]) !== undefined) return inputData
+  const current = (await currentValue()) as { currencyCode?: unknown } | null | undefined
+  const code = text(current?.currencyCode)
+  return code === undefined ? inputData : { ...inputData, [keys.currency]: code }
+}
+
+/**
+ * The Currency field of an update step: no USD default (Zapier would pre-fill it, and an amount sent in USD turns
+ * a EUR record into USD); left empty, it keeps the record's currency ({@link withCurrentCurrency}).
+ */
+export function keepingCurrency(noun: string) {
+  return (field: PlainInputField): PlainInputField => {
+    if (field.key !== 'currency') return field
+    const { default: _default, ...rest } = field
+    return { ...rest, helpText: `${rest.helpText} Leave empty to keep the ${noun}'s currency.` }
+  }
 }
 
 /** The amount in units (2500.5) from a CURRENCY value, for outputs; `null` when there is none. */

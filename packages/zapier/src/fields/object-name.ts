@@ -24,11 +24,20 @@ const NAME = /^[a-zA-Z][a-zA-Z0-9]*$/
 export function objectNames(value: unknown): ObjectNames {
   const raw = text(value)
   if (raw === undefined) throw invalidInput('object', 'Choose an object')
-  const standard = STANDARD_OBJECTS.find((object) => object.singular === raw || object.plural === raw)
-  if (standard) return standard
-  const [singular = '', plural = `${singular}s`, ...rest] = raw.split('/').map((part) => part.trim())
+  // Twenty's API names are camelCase, but users type them as its UI shows them ("Pet", "Company"), and event
+  // names match case-sensitively: only the first letter is lowered, so "SalesInvoice" stays salesInvoice.
+  const parts = raw.split('/').map((part) => camelCase(part.trim()))
+  const [singular = '', plural = `${singular}s`, ...rest] = parts
+  if (parts.length === 1) {
+    const standard = STANDARD_OBJECTS.find((object) => [object.singular, object.plural].includes(singular))
+    if (standard) return standard
+  }
   if (rest.length > 0 || !NAME.test(singular) || !NAME.test(plural)) {
     throw invalidInput('object', `"${raw}" is not an object API name such as pet, or pet/pets`)
   }
   return { singular, plural }
+}
+
+function camelCase(name: string): string {
+  return `${name.charAt(0).toLowerCase()}${name.slice(1)}`
 }

@@ -4,8 +4,10 @@ import { hostOf } from '../fields/domain.js'
 import { invalidInput, text } from '../fields/values.js'
 import { companyOutput, companyOutputFields, companySample } from '../objects/company.js'
 
-// Enough candidates to find the exact domain among those that merely contain it (acme.com in notacme.com).
-const CANDIDATES = 20
+// The candidates read, a page at a time, before giving up: the filter below already leaves out most domains
+// that merely contain the host (notacme.com, shop.acme.com), so the exact one comes within the first pages.
+const MAX_CANDIDATES = 200
+const PAGE_SIZE = 50
 
 /**
  * Finds the company with a domain, whatever scheme, "www." or path it was stored with: "acme.com" finds
@@ -32,13 +34,20 @@ export const findCompany = {
         const raw = text(bundle.inputData.domain)
         const host = raw === undefined ? undefined : hostOf(raw)
         if (host === undefined) throw invalidInput('domain', 'Enter a domain such as acme.com')
-        const { data } = await twenty.companies.list({
-          filter: { domainName: { primaryLinkUrl: { ilike: `%${host}%` } } },
+        // The forms one host is stored in: after any scheme, with or without "www.", or typed bare. A plain
+        // `%host%` also matched every subdomain, enough of which hid the company itself.
+        const patterns = [`%://${host}%`, `%://www.${host}%`, `${host}%`, `www.${host}%`]
+        const companies = twenty.companies.iterate({
+          filter: { or: patterns.map((ilike) => ({ domainName: { primaryLinkUrl: { ilike } } })) },
           orderBy: { createdAt: 'AscNullsLast' },
-          limit: CANDIDATES,
+          limit: PAGE_SIZE,
         })
-        const match = data.find((company) => hostOf(company.domainName?.primaryLinkUrl ?? '') === host)
-        return match ? [companyOutput(match)] : []
+        let read = 0
+        for await (const company of companies) {
+          if (hostOf(company.domainName?.primaryLinkUrl ?? '') === host) return [companyOutput(company)]
+          if (++read >= MAX_CANDIDATES) break
+        }
+        return []
       },
       { labels: { domain: 'Domain' } },
     ),

@@ -47,8 +47,13 @@ export function restHookOperation<TItem>(definition: RestHookDefinition<TItem>) 
         throw error
       }
     }),
-    perform: async (z: ZObject, bundle: Bundle): Promise<TItem[]> =>
-      definition.itemsFrom(verifiedEvent(z, bundle), bundle),
+    perform: async (z: ZObject, bundle: Bundle): Promise<TItem[]> => {
+      const event = verifiedEvent(z, bundle)
+      // Twenty lets an admin widen any webhook's events in Settings (to `person.*`, `*.*`…): only the events this
+      // trigger subscribed to may fire it, or New Person would fire on every edit of a person.
+      if (!(definition.operations(bundle) as string[]).includes(event.eventName)) return []
+      return definition.itemsFrom(event, bundle)
+    },
     performList: withTwenty(definition.performList),
   }
 }
