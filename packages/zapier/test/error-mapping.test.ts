@@ -86,6 +86,25 @@ describe('how Twenty failures reach Zapier', () => {
     expect(totalCount).toBe(0)
   })
 
+  it('a 504 or a timeout on a create is not retried by Zapier, since Twenty may have saved it, while a read is', async () => {
+    const gatewayTimeout = {
+      status: 504,
+      body: { statusCode: 504, error: 'GatewayTimeout', messages: ['Gateway Timeout'] },
+    }
+    faults.next(gatewayTimeout)
+    const failure = await failureOf(
+      run(createPerson, sandbox(), { inputData: { email: 'maybe@saigoncoffee.example' } }),
+    )
+    expect(failure).toMatchObject({ name: 'AppError', status: 504 })
+    expect(failure.message).toMatch(
+      /^Twenty did not confirm the change \(Gateway Timeout\), so it may or may not/,
+    )
+    expect(failure.message).toContain('Check Twenty before you replay this step')
+    faults.next(gatewayTimeout)
+    const read = await failureOf(run(findPerson, sandbox(), { inputData: { email: 'a@b.example' } }))
+    expect(read.name).toBe('ThrottledError')
+  })
+
   it('403 explains which permission the key lacks', async () => {
     faults.next({
       status: 403,

@@ -27,7 +27,8 @@ const ZAPIER_ERROR_NAMES = new Set([
  * Turns whatever a step threw into the `z.errors` class that makes Zapier do the right thing:
  * - 401 → `ExpiredAuthError`: the connection is marked stale and the user is asked to reconnect;
  * - 429 → `ThrottledError` with a computed delay (Twenty sends no Retry-After);
- * - 5xx and timeouts → `ThrottledError`: Zapier retries the step later;
+ * - 5xx and timeouts → `ThrottledError`: Zapier retries the step later, except after a create that may have
+ *   been saved (a timeout, or a 5xx other than 503): an `Error` asking the user to check before replaying;
  * - input refused before sending (zod) or by Twenty (400), 403, 404 → `z.errors.Error` naming the problem
  *   in Twenty's own words.
  * Messages never contain the API key; errors Zapier already understands pass through unchanged.
@@ -70,6 +71,14 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
     }
     case 'TwentyServerError':
     case 'TwentyTimeoutError': {
+      if (mayHaveWritten(twenty)) {
+        return new z.errors.Error(
+          `Twenty did not confirm the change (${said}), so it may or may not have been saved. Check Twenty ` +
+            'before you replay this step, or it may be made twice.',
+          'UNCONFIRMED_WRITE',
+          twenty.status ?? 504,
+        )
+      }
       const delay = serverErrorDelaySeconds()
       return new z.errors.ThrottledError(
         `Twenty did not answer properly (${said}); Zapier will retry in ${delay} s.`,
@@ -89,6 +98,20 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
         twenty.status,
       )
   }
+}
+
+/**
+ * True when a failed request may have changed Twenty although no answer said so, so that Zapier's own retry could
+ * make the change twice: a create (a POST that is neither an upsert nor a read such as `/duplicates` or GraphQL)
+ * that timed out or got a 5xx other than 503, which proxies send before passing the request on. Such a step is
+ * not retried; the user is told to check first, as the SDK itself never resends such a create.
+ */
+function mayHaveWritten(error: TwentyError): boolean {
+  if (error.method !== 'POST' || error.url === undefined) return false
+  const url = new URL(error.url)
+  if (url.searchParams.get('upsert') === 'true') return false
+  if (url.pathname.endsWith('/duplicates') || url.pathname.endsWith('/graphql')) return false
+  return error.name === 'TwentyTimeoutError' || (error.status !== undefined && error.status !== 503)
 }
 
 function validationError(z: ZObject, error: TwentyValidationError, context: ErrorContext): Error {
