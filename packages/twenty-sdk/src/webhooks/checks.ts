@@ -34,22 +34,14 @@ const HEX_SHA256 = /^[0-9a-f]{64}$/i
 /** Checks everything but the signature itself, cheapest first, and returns what the HMAC needs. */
 export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
   checkNumberOption('toleranceMs', options.toleranceMs, 0)
-  // The common case (one string secret) allocates nothing beyond a one-element array.
-  const secrets =
-    typeof options.secret === 'string'
-      ? options.secret.length > 0
-        ? [options.secret]
-        : []
-      : Array.isArray(options.secret)
-        ? options.secret.filter((secret) => typeof secret === 'string' && secret.length > 0)
-        : []
+  const secrets = usableSecrets(options.secret)
   if (secrets.length === 0) {
     throw fail(
       'missing_secret',
       'No webhook secret given. Twenty signs deliveries only when the webhook has a non-empty secret: create it with one.',
     )
   }
-  if (typeof options.payload !== 'string' && !(options.payload instanceof Uint8Array)) {
+  if (typeof options.payload !== 'string' && !isBytes(options.payload)) {
     throw fail(
       'invalid_payload',
       'The payload must be the raw body (string or bytes), not a parsed object: the signature covers the exact bytes Twenty sent.',
@@ -84,6 +76,39 @@ export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
   return { signature, timestamp, secrets }
 }
 
+/** The non-empty string secrets given; the common case (one string) allocates only a one-element array. */
+function usableSecrets(secret: unknown): readonly string[] {
+  if (typeof secret === 'string') return secret.length > 0 ? [secret] : []
+  return Array.isArray(secret)
+    ? secret.filter((one): one is string => typeof one === 'string' && one.length > 0)
+    : []
+}
+
+/**
+ * Refuses, when a handler is created, a secret that would refuse every delivery: an unset environment variable
+ * is a mistake in the app, to report at startup rather than as a 400 to each sender.
+ */
+export function checkSecretOption(secret: unknown): void {
+  if (usableSecrets(secret).length > 0) return
+  throw new TwentyValidationError({
+    message:
+      'The webhook handler needs the webhook secret (a non-empty string, or several during a rotation); got none. Is its environment variable set?',
+    code: 'MISSING_SECRET',
+    issues: [{ path: 'secret', message: 'Expected a non-empty string or a list of them' }],
+  })
+}
+
+/**
+ * True for a Uint8Array (a Buffer too), including one made in another realm (a vm context, jsdom, an edge
+ * sandbox), where `instanceof Uint8Array` is false although Node's and Web Crypto's functions accept it.
+ */
+export function isBytes(value: unknown): value is Uint8Array {
+  return (
+    value instanceof Uint8Array ||
+    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')
+  )
+}
+
 /** Refuses a signature header that is not 64 hex characters (each verifier calls it on its own decoding). */
 export function notHexDigest(): TwentyWebhookVerificationError {
   return fail('signature_mismatch', `${SIGNATURE_HEADER} is not a hex HMAC-SHA256 digest.`)
@@ -105,7 +130,13 @@ export function mismatch(): TwentyWebhookVerificationError {
 
 /** Parses the verified body into the event; a body that is not a JSON object is refused. */
 export function parseEvent<T>(payload: string | Uint8Array): T {
-  const text = typeof payload === 'string' ? payload : new TextDecoder().decode(payload)
+  // TextDecoder drops a leading byte order mark; a string gets the same treatment, so both forms parse alike.
+  const text =
+    typeof payload === 'string'
+      ? payload.charCodeAt(0) === 0xfeff
+        ? payload.slice(1)
+        : payload
+      : new TextDecoder().decode(payload)
   let event: unknown
   try {
     event = JSON.parse(text)

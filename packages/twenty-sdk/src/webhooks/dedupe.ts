@@ -13,6 +13,7 @@ export interface DedupeStore {
 export class MemoryDedupeStore implements DedupeStore {
   readonly #expiries = new Map<string, number>()
   readonly #now: () => number
+  #sweepAt = 1024
 
   constructor(options: { now?: () => number } = {}) {
     this.#now = options.now ?? Date.now
@@ -23,7 +24,12 @@ export class MemoryDedupeStore implements DedupeStore {
     const expiry = this.#expiries.get(key)
     if (expiry !== undefined && expiry > now) return false
     this.#expiries.set(key, now + ttlMs)
-    if (this.#expiries.size % 1024 === 0) this.#sweep(now)
+    if (this.#expiries.size >= this.#sweepAt) {
+      this.#sweep(now)
+      // The next sweep waits until the map has doubled, so sweeping costs O(1) per key stored even when the live
+      // keys stay just under the threshold, and memory stays within twice the live keys.
+      this.#sweepAt = Math.max(1024, this.#expiries.size * 2)
+    }
     return true
   }
 

@@ -78,6 +78,12 @@ export function isEventFor<K extends keyof StandardRecords>(
   return event.eventName.startsWith(`${object}.`)
 }
 
+// A type-only mark on what isOpportunityWon and isTaskCompleted accept. A plain `event is EventFor<'task'>`
+// would also narrow their `false` branch, typing an opportunity that is not won (or a task not done) as `never`;
+// with the mark no event type is wholly "reached", so `false` narrows nothing.
+declare const reached: unique symbol
+type Reached = { readonly [reached]: true }
+
 /**
  * True when the event means "this deal was just won": an opportunity updated with `stage` among the changed
  * fields and now at the won stage, or created already won. Twenty has no WON stage; `CUSTOMER` is the default,
@@ -87,13 +93,13 @@ export function isEventFor<K extends keyof StandardRecords>(
 export function isOpportunityWon(
   event: TwentyWebhookEvent,
   options: { wonStage?: OpportunityStage | (string & {}) } = {},
-): event is EventFor<'opportunity'> {
+): event is EventFor<'opportunity'> & Reached {
   const wonStage = options.wonStage ?? 'CUSTOMER'
   return reachedValue(event, 'opportunity', 'stage', wonStage)
 }
 
 /** True when a task was just completed: updated with `status` changed to `DONE`, or created already done. */
-export function isTaskCompleted(event: TwentyWebhookEvent): event is EventFor<'task'> {
+export function isTaskCompleted(event: TwentyWebhookEvent): event is EventFor<'task'> & Reached {
   return reachedValue(event, 'task', 'status', 'DONE')
 }
 

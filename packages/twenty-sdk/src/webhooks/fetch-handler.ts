@@ -1,5 +1,5 @@
 import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
-import { checkNumberOption, type VerifyWebhookOptions } from './checks.js'
+import { checkNumberOption, checkSecretOption, type VerifyWebhookOptions } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 import { verifyWebhookAsync } from './verify-async.js'
 
@@ -49,6 +49,7 @@ export function createFetchWebhookHandler(
   // A NaN limit or tolerance would turn its check off for every delivery: refuse it here, at startup.
   checkNumberOption('maxBodyBytes', options.maxBodyBytes, 1)
   checkNumberOption('toleranceMs', options.toleranceMs, 0)
+  checkSecretOption(options.secret)
   return async (request) => {
     if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } })
     let event: TwentyWebhookEvent

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
-import { checkNumberOption, type VerifyWebhookOptions } from './checks.js'
+import { checkNumberOption, checkSecretOption, isBytes, type VerifyWebhookOptions } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 import { verifyWebhook } from './verify.js'
 
@@ -49,6 +49,7 @@ export function twentyWebhookMiddleware(options: NodeWebhookHandlerOptions) {
   // A NaN limit or tolerance would turn its check off for every delivery: refuse it here, at startup.
   checkNumberOption('maxBodyBytes', options.maxBodyBytes, 1)
   checkNumberOption('toleranceMs', options.toleranceMs, 0)
+  checkSecretOption(options.secret)
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
   // Without `next` this is a bare `http` listener whose promise nobody awaits: it must never reject, or a client
   // hanging up mid-body would be an unhandled rejection that ends the process.
@@ -91,7 +92,7 @@ export function twentyWebhookMiddleware(options: NodeWebhookHandlerOptions) {
 
 async function readRawBody(request: NodeRequest, maxBytes: number): Promise<string | Uint8Array> {
   const body = request.body
-  if (typeof body === 'string' || body instanceof Uint8Array) return body
+  if (typeof body === 'string' || isBytes(body)) return body
   // A parser that consumed the stream leaves an object behind; an untouched stream can still be read.
   const consumed = request.readableEnded || (request as { _body?: unknown })._body === true
   if (body !== undefined && body !== null && consumed) {

@@ -1,4 +1,5 @@
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
+import { isBytes } from './checks.js'
 import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './headers.js'
 import { nodeCrypto } from './node-crypto.js'
 import { hmacHexAsync } from './verify-async.js'
@@ -76,7 +77,7 @@ function requireSecret(secret: string): string {
 
 // Web Crypto would sign an object as the text "[object Object]": refuse it, as the verifiers do.
 function requirePayload(payload: string | Uint8Array): string | Uint8Array {
-  if (typeof payload !== 'string' && !(payload instanceof Uint8Array)) {
+  if (typeof payload !== 'string' && !isBytes(payload)) {
     throw new TwentyValidationError({
       message: 'signWebhook signs the exact body that will be sent: a string or bytes, not an object',
       code: 'INVALID_PAYLOAD',

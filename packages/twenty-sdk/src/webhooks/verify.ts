@@ -1,4 +1,11 @@
-import { checkDelivery, mismatch, notHexDigest, parseEvent, type VerifyWebhookOptions } from './checks.js'
+import {
+  checkDelivery,
+  isHexDigest,
+  mismatch,
+  notHexDigest,
+  parseEvent,
+  type VerifyWebhookOptions,
+} from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 import { hmacKey } from './hmac-key-cache.js'
 import { nodeCrypto } from './node-crypto.js'
@@ -34,8 +41,9 @@ export function verifyWebhookSignature(options: VerifyWebhookOptions): void {
   // a tenth of their time (measured, `bench:webhooks`).
   digests ??= { received: Buffer.alloc(32), expected: Buffer.alloc(32) }
   const { received, expected } = digests
-  // Buffer's hex decoder stops at the first non-hex character, so a short write means a malformed header.
-  if (signature.length !== 64 || received.write(signature, 'hex') !== 32) throw notHexDigest()
+  // Checked before decoding: Buffer's hex decoder keeps only the low byte of each UTF-16 code unit ("\u0161"
+  // reads as "a"), so it would accept characters the Web Crypto verifier refuses.
+  if (!isHexDigest(signature) || received.write(signature, 'hex') !== 32) throw notHexDigest()
   let matched = false
   // Every secret is tried, so timing does not reveal which one matched.
   for (const secret of secrets) {

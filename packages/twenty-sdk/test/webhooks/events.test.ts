@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import type { Opportunity, Task } from '../../src/index.js'
 import {
+  type EventFor,
   isEventFor,
   isOpportunityWon,
   isTaskCompleted,
@@ -56,5 +58,21 @@ describe('won and completed helpers', () => {
     const e = event('person.created', { emails: { primaryEmail: 'a@b.co' } })
     expect(isEventFor(e, 'person')).toBe(true)
     expect(isEventFor(e, 'company')).toBe(false)
+  })
+
+  it('keeps an opportunity or task typed when it is not won or not completed (checked by the typecheck)', () => {
+    const open = event('opportunity.updated', { stage: 'PROPOSAL' }, ['stage'])
+    const todo = event('task.updated', { status: 'TODO' }, ['status'])
+    const stageOf = (e: EventFor<'opportunity'>) => (isOpportunityWon(e) ? 'won' : e.record.stage)
+    const statusOf = (e: EventFor<'task'>) => (isTaskCompleted(e) ? 'done' : e.record.status)
+    if (isEventFor(open, 'opportunity')) {
+      if (!isOpportunityWon(open)) expectTypeOf(open.record).toEqualTypeOf<Opportunity>()
+      expect(stageOf(open)).toBe('PROPOSAL')
+    }
+    if (isEventFor(todo, 'task')) {
+      if (!isTaskCompleted(todo)) expectTypeOf(todo.record).toEqualTypeOf<Task>()
+      expect(statusOf(todo)).toBe('TODO')
+    }
+    expect.assertions(2)
   })
 })

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { type AddressInfo, connect } from 'node:net'
 import express from 'express'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { TwentyValidationError } from '../../src/index.js'
 import {
   createFetchWebhookHandler,
@@ -114,6 +114,14 @@ describe('Node middleware limits and setup', () => {
       expect(() => createFetchWebhookHandler({ secret: SECRET, onEvent: () => undefined, ...bad })).toThrow(
         TwentyValidationError,
       )
+    }
+  })
+
+  it('refuses to be created without a secret (say an unset environment variable), at startup rather than with a 400 on every delivery', () => {
+    for (const secret of [undefined, '', [], ['']]) {
+      const options = { secret, onEvent: () => undefined } as never
+      expect(() => twentyWebhookMiddleware(options)).toThrow(TwentyValidationError)
+      expect(() => createFetchWebhookHandler(options)).toThrow(/secret/)
     }
   })
 
@@ -230,6 +238,25 @@ describe('replay protection', () => {
     expect(await dedupe.isNew({ ...event, eventDate: '2026-11-24T10:00:01.000Z' })).toBe(true)
     clock = 1_001
     expect(await dedupe.isNew(event)).toBe(true)
+  })
+
+  it('keeps a steady stream of events cheap: expired keys are swept now and then, not on every event', async () => {
+    let clock = 0
+    const store = new MemoryDedupeStore({ now: () => clock })
+    // A sweep walks the whole map; count the walks.
+    const walks = vi.spyOn(Map.prototype as unknown as Record<symbol, () => unknown>, Symbol.iterator)
+    try {
+      // One event a millisecond, each remembered for 1023 ms: about 1023 keys are alive at any time.
+      for (let i = 0; i < 20_000; i++) {
+        clock = i
+        expect(await store.setIfAbsent(`event-${i}`, 1_023)).toBe(true)
+      }
+      expect(walks.mock.calls.length).toBeLessThan(100)
+    } finally {
+      walks.mockRestore()
+    }
+    clock = 20_000
+    expect(await store.setIfAbsent('event-19999', 1_023)).toBe(false)
   })
 
   it('refuses a NaN or non-positive window, which would let every replay through', () => {

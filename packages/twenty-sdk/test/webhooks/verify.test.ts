@@ -1,4 +1,5 @@
 import { inspect } from 'node:util'
+import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
 import { TwentyValidationError } from '../../src/index.js'
 import {
@@ -242,6 +243,45 @@ describe('verifying a Twenty delivery', () => {
       'missing_timestamp',
     )
     expect(loose({ payload: undefined })).toBe('invalid_payload')
+  })
+
+  it('refuses a signature made of non-hex characters whose low byte is a hex digit, as the Web Crypto verifier does', async () => {
+    // Node's hex decoder keeps only the low byte of each UTF-16 code unit: U+0161 reads as "a".
+    const signature = signedHeaders()['x-twenty-webhook-signature']
+    const disguised = Array.from(signature, (c) => String.fromCharCode(0x100 + c.charCodeAt(0))).join('')
+    const options = {
+      payload: deliveryBody,
+      headers: { ...signedHeaders(), 'x-twenty-webhook-signature': disguised },
+      secret: SECRET,
+      now,
+    }
+    expect(reasonOf(options)).toBe('signature_mismatch')
+    await expect(verifyWebhookAsync(options)).rejects.toMatchObject({ reason: 'signature_mismatch' })
+  })
+
+  it('accepts a body given as bytes made in another realm (vm, jsdom, edge sandboxes), in both verifiers', async () => {
+    const bytes = runInNewContext('new Uint8Array(source)', {
+      source: [...Buffer.from(deliveryBody)],
+    }) as Uint8Array
+    expect(bytes instanceof Uint8Array).toBe(false)
+    const options = { payload: bytes, headers: signedHeaders(), secret: SECRET, now }
+    expect(verifyWebhook(options).eventName).toBe('opportunity.updated')
+    expect((await verifyWebhookAsync(options)).eventName).toBe('opportunity.updated')
+    const signed = { secret: SECRET, timestamp: NOW, nonce: 'n' }
+    expect(signWebhook({ payload: bytes, ...signed })).toEqual(
+      signWebhook({ payload: deliveryBody, ...signed }),
+    )
+  })
+
+  it('parses a signed body starting with a byte order mark alike whether given as bytes or as a string', () => {
+    const body = `\uFEFF${deliveryBody}`
+    const headers = signedHeaders(body)
+    expect(verifyWebhook({ payload: Buffer.from(body), headers, secret: SECRET, now }).eventName).toBe(
+      'opportunity.updated',
+    )
+    expect(verifyWebhook({ payload: body, headers, secret: SECRET, now }).eventName).toBe(
+      'opportunity.updated',
+    )
   })
 
   it('refuses a duplicated signature header, as Node joins it, without comparing', () => {
