@@ -16,7 +16,7 @@ export interface NodeWebhookHandlerOptions
   maxBodyBytes?: number
 }
 
-type NodeRequest = IncomingMessage & { body?: unknown; twentyEvent?: TwentyWebhookEvent }
+type NodeRequest = IncomingMessage & { body?: unknown; rawBody?: unknown; twentyEvent?: TwentyWebhookEvent }
 type Next = (error?: unknown) => void
 
 /** Thrown when a body parser consumed the body before the webhook middleware could read the raw bytes. */
@@ -31,8 +31,9 @@ class BodyTooLargeError extends RangeError {}
  * Node `http` / Express / Connect middleware that verifies Twenty deliveries on the raw body.
  *
  * It reads the body from the stream itself, or uses `req.body` when it is a Buffer or string (from
- * `express.raw()`). If a JSON parser already turned the body into an object, the signature can no longer be
- * checked, so it fails loudly with a message saying what to change. Refused deliveries get 400 with the reason.
+ * `express.raw()`), or `req.rawBody` when a framework parsed the JSON but kept the bytes there (NestJS with
+ * `rawBody: true`, Google Cloud Functions, Firebase). If a JSON parser turned the body into an object and kept no
+ * bytes, the signature can no longer be checked, so it fails loudly with a message saying what to change. Refused deliveries get 400 with the reason.
  * With `next` (Express), the verified event is stored on `req.twentyEvent` and `next()` is called when there is
  * no `onEvent`.
  *
@@ -93,12 +94,21 @@ export function twentyWebhookMiddleware(options: NodeWebhookHandlerOptions) {
 async function readRawBody(request: NodeRequest, maxBytes: number): Promise<string | Uint8Array> {
   const body = request.body
   if (typeof body === 'string' || isBytes(body)) return body
+  // Frameworks that parse JSON but keep the bytes leave them on `req.rawBody`: NestJS with `rawBody: true`,
+  // Google Cloud Functions and Firebase, an Express `verify` callback that stores them.
+  const raw = request.rawBody
+  if (typeof raw === 'string' || isBytes(raw)) {
+    if ((typeof raw === 'string' ? Buffer.byteLength(raw) : raw.byteLength) > maxBytes)
+      throw new BodyTooLargeError(`body over ${maxBytes} bytes`)
+    return raw
+  }
   // A parser that consumed the stream leaves an object behind; an untouched stream can still be read.
   const consumed = request.readableEnded || (request as { _body?: unknown })._body === true
   if (body !== undefined && body !== null && consumed) {
     throw new RawBodyUnavailableError(
-      'The request body was already parsed (req.body is an object), so the signature cannot be checked. ' +
-        "Mount the Twenty webhook route before express.json(), or use express.raw({ type: 'application/json' }) on it.",
+      'The request body was already parsed (req.body is an object, and there is no req.rawBody), so the signature ' +
+        'cannot be checked. Mount the Twenty webhook route before express.json(), use express.raw({ type: ' +
+        "'application/json' }) on it, or keep the bytes on req.rawBody (NestJS: rawBody: true).",
     )
   }
   // Refused before reading a byte when the sender announces the size (Twenty's axios always does).

@@ -89,6 +89,37 @@ describe('Express middleware', () => {
   })
 })
 
+describe('Node middleware behind frameworks that keep the bytes on req.rawBody', () => {
+  it('verifies req.rawBody when a JSON parser already made req.body an object (NestJS rawBody: true, Cloud Functions)', async () => {
+    const events: string[] = []
+    const app = express()
+    app.post(
+      '/hook',
+      express.json({ verify: (req, _res, bytes) => void ((req as { rawBody?: Buffer }).rawBody = bytes) }),
+      twentyWebhookMiddleware({ secret: SECRET, onEvent: (event) => void events.push(event.eventName) }),
+    )
+    const url = await listen(app)
+    expect((await post(url)).status).toBe(204)
+    expect(events).toEqual(['opportunity.updated'])
+    const forged = await post(
+      url,
+      deliveryBody.replace('CUSTOMER', 'NEW'),
+      signedHeaders(deliveryBody, String(Date.now())),
+    )
+    expect(forged.status).toBe(400)
+  })
+
+  it('answers 413 when req.rawBody is over maxBodyBytes', async () => {
+    const app = express()
+    app.post(
+      '/hook',
+      express.json({ verify: (req, _res, bytes) => void ((req as { rawBody?: Buffer }).rawBody = bytes) }),
+      twentyWebhookMiddleware({ secret: SECRET, maxBodyBytes: Buffer.byteLength(deliveryBody) - 1 }),
+    )
+    expect((await post(await listen(app))).status).toBe(413)
+  })
+})
+
 describe('Node middleware limits and setup', () => {
   it('answers 413 to a delivery over maxBodyBytes and 204 to one under it', async () => {
     const size = Buffer.byteLength(deliveryBody)
