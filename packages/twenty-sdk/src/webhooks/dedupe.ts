@@ -9,21 +9,34 @@ export interface DedupeStore {
   setIfAbsent(key: string, ttlMs: number): Promise<boolean>
 }
 
-/** An in-process store with expiry, the default. Use a shared store when several processes receive webhooks. */
+/**
+ * An in-process store with expiry, the default. Use a shared store when several processes receive webhooks.
+ * It holds at most `maxEntries` keys (default 100,000, a few tens of MB): past that the oldest is forgotten, so a
+ * busy receiver's memory stays bounded, at the price of not recognising a replay of an event that old.
+ */
 export class MemoryDedupeStore implements DedupeStore {
   readonly #expiries = new Map<string, number>()
   readonly #now: () => number
+  readonly #maxEntries: number
   #sweepAt = 1024
 
-  constructor(options: { now?: () => number } = {}) {
+  constructor(options: { now?: () => number; maxEntries?: number } = {}) {
+    checkNumberOption('maxEntries', options.maxEntries, 1)
     this.#now = options.now ?? Date.now
+    this.#maxEntries = options.maxEntries ?? 100_000
   }
 
   async setIfAbsent(key: string, ttlMs: number): Promise<boolean> {
     const now = this.#now()
     const expiry = this.#expiries.get(key)
     if (expiry !== undefined && expiry > now) return false
+    // Deleted first so the map's order stays the order keys were stored in, oldest first.
+    if (expiry !== undefined) this.#expiries.delete(key)
     this.#expiries.set(key, now + ttlMs)
+    if (this.#expiries.size > this.#maxEntries) {
+      const oldest = this.#expiries.keys().next().value
+      if (oldest !== undefined) this.#expiries.delete(oldest)
+    }
     if (this.#expiries.size >= this.#sweepAt) {
       this.#sweep(now)
       // The next sweep waits until the map has doubled, so sweeping costs O(1) per key stored even when the live

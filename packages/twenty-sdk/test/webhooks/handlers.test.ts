@@ -271,6 +271,18 @@ describe('replay protection', () => {
     expect(await dedupe.isNew(event)).toBe(true)
   })
 
+  it('holds at most maxEntries keys, forgetting the oldest, while newer replays are still dropped', async () => {
+    const store = new MemoryDedupeStore({ maxEntries: 3 })
+    const dedupe = createWebhookDeduper({ store })
+    const event = JSON.parse(deliveryBody) as TwentyWebhookEvent
+    const at = (second: number) => ({ ...event, eventDate: `2026-11-24T10:00:0${second}.000Z` })
+    for (const second of [1, 2, 3, 4]) expect(await dedupe.isNew(at(second))).toBe(true)
+    expect(await dedupe.isNew(at(4))).toBe(false)
+    expect(await dedupe.isNew(at(2))).toBe(false)
+    expect(await dedupe.isNew(at(1))).toBe(true)
+    expect(() => new MemoryDedupeStore({ maxEntries: 0 })).toThrow(TwentyValidationError)
+  })
+
   it('keeps a steady stream of events cheap: expired keys are swept now and then, not on every event', async () => {
     let clock = 0
     const store = new MemoryDedupeStore({ now: () => clock })
