@@ -35,6 +35,12 @@ try {
       console.log(`– ${result.order} skipped: ${result.reason}`)
       continue
     }
+    if (result.status === 'invalid') {
+      // Nothing was written for it; the run goes on and its exit code says that an order needs fixing.
+      console.log(`✗ ${result.order} not synced: ${result.reason}`)
+      process.exitCode = 1
+      continue
+    }
     const deal = await twenty.opportunities.get(result.opportunityId, { depth: 1 })
     const who = deal.pointOfContact
     console.log(

@@ -1,8 +1,9 @@
 // One Shopify order becomes a person (upserted by email: the same customer across orders is one person) and an
 // opportunity holding the order total in the order's own currency, won once the order is paid.
-import type { OpportunityStage, TwentyClient } from 'twenty-sdk'
+import type { OpportunityInput, OpportunityStage, PersonInput, TwentyClient } from 'twenty-sdk'
 import {
   type CountryCode,
+  type FullNameValue,
   isTwentyMappingError,
   type PhonesValue,
   toEmails,
@@ -19,39 +20,81 @@ const ID_NAMESPACE = '9b2e4f60-1c3d-4e8a-b7f5-2d6c8a0e1f34'
 export type SyncResult =
   | { status: 'synced'; order: string; personId: string; opportunityId: string; warnings: string[] }
   | { status: 'skipped'; order: string; reason: string }
+  /** The order's data cannot be stored as it is (a date or an amount Shopify should not send); nothing was written. */
+  | { status: 'invalid'; order: string; reason: string }
+
+/** What one order becomes, computed in full before anything is written for it. */
+interface MappedOrder {
+  person: PersonInput
+  opportunity: Omit<OpportunityInput, 'pointOfContactId'> & { id: string }
+  warnings: string[]
+}
 
 /**
  * Syncs one order; safe to run again for the same order (Shopify sends `orders/updated` after payment,
  * refunds and edits, and redelivers on timeouts). The opportunity id is derived from the Shopify order id and
- * written with `upsert`, so every later version of the order updates the same opportunity.
+ * written with `upsert`, so every later version of the order updates the same opportunity. An order whose
+ * fields cannot be mapped comes back `invalid` with the reason, before anything is written for it.
  */
 export async function syncOrder(twenty: TwentyClient, order: ShopifyOrder): Promise<SyncResult> {
-  const email = order.email ?? order.customer?.email
+  const mapped = mapOrder(order)
+  if ('status' in mapped) return mapped
+  const person = await twenty.people.upsert(mapped.person)
+  const opportunity = await twenty.opportunities.upsert({
+    ...mapped.opportunity,
+    pointOfContactId: person.id,
+  })
+  return {
+    status: 'synced',
+    order: order.name,
+    personId: person.id,
+    opportunityId: opportunity.id,
+    warnings: mapped.warnings,
+  }
+}
+
+function mapOrder(order: ShopifyOrder): MappedOrder | Exclude<SyncResult, { status: 'synced' }> {
+  // `||`, not `??`: an order whose `email` is "" still has its customer's email to match on.
+  const email = order.email || order.customer?.email
   // A POS sale or a draft without an email has no one to match on; creating a nameless person would duplicate.
   if (!email)
     return { status: 'skipped', order: order.name, reason: 'no customer email to match a person on' }
   const warnings: string[] = []
   const address = order.billing_address
-  const phones = readPhones(order, warnings)
+  try {
+    const phones = readPhones(order, warnings)
+    const name = nameOf(order)
+    return {
+      person: {
+        // Left out when the order has no names, so upserting a known customer keeps the name stored for them.
+        ...(name ? { name } : {}),
+        emails: toEmails(email, undefined, { field: 'email' }),
+        ...(phones ? { phones } : {}),
+        ...(address?.city ? { city: address.city } : {}),
+      },
+      opportunity: {
+        id: uuidv5(`shopify:order:${order.id}`, ID_NAMESPACE),
+        name: `Shopify order ${order.name}`,
+        amount: toMoney(order.current_total_price ?? order.total_price, order.currency, {
+          field: 'current_total_price',
+        }),
+        stage: stageOf(order),
+        closeDate: toIsoDate(order.processed_at, { field: 'processed_at' }),
+      },
+      warnings,
+    }
+  } catch (error) {
+    if (!isTwentyMappingError(error)) throw error
+    return { status: 'invalid', order: order.name, reason: `${error.field}: ${error.message}` }
+  }
+}
 
-  const person = await twenty.people.upsert({
-    name: {
-      firstName: order.customer?.first_name ?? address?.first_name ?? '',
-      lastName: order.customer?.last_name ?? address?.last_name ?? '',
-    },
-    emails: toEmails(email),
-    ...(phones ? { phones } : {}),
-    ...(address?.city ? { city: address.city } : {}),
-  })
-  const opportunity = await twenty.opportunities.upsert({
-    id: uuidv5(`shopify:order:${order.id}`, ID_NAMESPACE),
-    name: `Shopify order ${order.name}`,
-    amount: toMoney(order.current_total_price ?? order.total_price, order.currency),
-    stage: stageOf(order),
-    closeDate: toIsoDate(order.processed_at),
-    pointOfContactId: person.id,
-  })
-  return { status: 'synced', order: order.name, personId: person.id, opportunityId: opportunity.id, warnings }
+/** The parts of the name the order carries; a part it lacks is left out, so the stored one stays. */
+function nameOf(order: ShopifyOrder): Partial<FullNameValue> | undefined {
+  const firstName = (order.customer?.first_name || order.billing_address?.first_name)?.trim()
+  const lastName = (order.customer?.last_name || order.billing_address?.last_name)?.trim()
+  if (!firstName && !lastName) return undefined
+  return { ...(firstName ? { firstName } : {}), ...(lastName ? { lastName } : {}) }
 }
 
 /** Paid orders are won deals; anything not yet paid is still a proposal. */

@@ -1,4 +1,9 @@
-import { readFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { type Sandbox, startSandbox } from '@twenty-sdk/sandbox'
 import { TwentyClient } from 'twenty-sdk'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -125,4 +130,85 @@ describe('shop-order-sync', () => {
     expect(sandbox.records('people')).toEqual([])
     expect(sandbox.records('opportunities')).toEqual([])
   })
+
+  it('keeps the stored name of a known customer when a later order of theirs carries no names', async () => {
+    const first = await order('order-1001-vnd-paid.json')
+    await syncOrder(twenty, first)
+
+    const result = await syncOrder(twenty, {
+      ...first,
+      id: first.id + 1,
+      name: '#1005',
+      customer: null,
+      billing_address: null,
+    })
+
+    expect(result).toMatchObject({ status: 'synced' })
+    expect(sandbox.records('people')).toEqual([
+      expect.objectContaining({ name: { firstName: 'Minh', lastName: 'Trần Văn' } }),
+    ])
+  })
+
+  it('matches the customer on customer.email when the order email is an empty string', async () => {
+    const withEmptyEmail = { ...(await order('order-1001-vnd-paid.json')), email: '' }
+
+    const result = await syncOrder(twenty, withEmptyEmail)
+
+    expect(result).toMatchObject({ status: 'synced', order: '#1001' })
+    expect(sandbox.records('people')).toEqual([
+      expect.objectContaining({ emails: expect.objectContaining({ primaryEmail: 'minh.tran@example.com' }) }),
+    ])
+  })
+
+  it('refuses an order whose processed_at is not a date, naming the field, before writing anything for it', async () => {
+    const undated = {
+      ...(await order('order-1001-vnd-paid.json')),
+      processed_at: null,
+    } as unknown as ShopifyOrder
+
+    const result = await syncOrder(twenty, undated)
+
+    expect(result).toEqual({
+      status: 'invalid',
+      order: '#1001',
+      reason: expect.stringMatching(/^processed_at: null is not a valid date/),
+    })
+    expect(sandbox.records('people')).toEqual([])
+    expect(sandbox.records('opportunities')).toEqual([])
+  })
+})
+
+describe('shop-order-sync start', () => {
+  const run = promisify(execFile)
+  const exampleDir = fileURLToPath(new URL('..', import.meta.url))
+  let dir: string
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'shop-order-sync-'))
+  })
+  afterEach(() => rm(dir, { recursive: true, force: true }))
+
+  it('reports a bad order on its own line, syncs the orders after it and exits with 1', async () => {
+    const bad = join(dir, 'order-1005-bad-date.json')
+    await writeFile(
+      bad,
+      JSON.stringify({ ...(await order('order-1001-vnd-paid.json')), name: '#1005', processed_at: null }),
+    )
+    const fixture = (name: string) => join(exampleDir, 'fixtures', name)
+    const { TWENTY_API_KEY: _key, TWENTY_API_URL: _url, ...env } = process.env
+
+    const outcome = await run(
+      process.execPath,
+      ['--import', 'tsx', 'src/main.ts', bad, fixture('order-1002-usd-pending.json')],
+      { cwd: exampleDir, env },
+    ).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    )
+
+    expect(outcome.code).toBe(1)
+    expect(outcome.stdout).toMatch(/^✗ #1005 not synced: processed_at: null is not a valid date/m)
+    expect(outcome.stdout).toMatch(/^✓ #1002 → PROPOSAL 84\.97 USD, Emily Carter/m)
+    expect(outcome.stderr).not.toMatch(/TwentyMappingError|\n\s+at /)
+  }, 30_000)
 })
