@@ -26,6 +26,7 @@ const COLUMNS = ['Email Address', 'First Name', 'Last Name', 'Phone Number', 'Ci
 /**
  * Writes the audience CSV to `file` and returns who was left out and why. Pages through people with
  * `iterate()`, so a workspace of any size is read with constant memory and Twenty's page limits respected.
+ * Throws the consent source's `ConsentSourceError`, writing no file, when its `check()` fails.
  */
 export async function exportAudience(
   twenty: TwentyClient,
@@ -59,6 +60,8 @@ export async function exportAudience(
       'Opt-in Time': decision.at ?? '',
     })
   }
+  // Before the file: a source that could not have decided anyone (a misspelt field) must not empty the list.
+  options.consent.check?.()
   await writeFile(options.file, stringify(rows, { header: true, columns: [...COLUMNS] }))
   return { file: options.file, exported: rows.length, skipped }
 }

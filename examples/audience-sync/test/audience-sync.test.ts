@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Sandbox, startSandbox } from '@twenty-sdk/sandbox'
 import { parse } from 'csv-parse/sync'
 import { TwentyClient } from 'twenty-sdk'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { consentFromLog } from '../src/consent.js'
+import { consentFromField, consentFromLog } from '../src/consent.js'
 import { exportAudience } from '../src/export-audience.js'
 import { SAMPLE_PEOPLE } from '../src/sample-people.js'
 
@@ -109,5 +109,17 @@ describe('audience-sync', () => {
 
     expect(report).toMatchObject({ exported: 150, skipped: [] })
     expect(new Set((await readAudience(file)).map((row) => row['Email Address']))).toEqual(new Set(emails))
+  })
+
+  it('refuses a misspelt consent field that no person record has, and writes no file', async () => {
+    await twenty.people.createMany(SAMPLE_PEOPLE)
+
+    await expect(
+      exportAudience(twenty, {
+        consent: consentFromField('newsletterConsnet'),
+        file: join(dir, 'audience.csv'),
+      }),
+    ).rejects.toThrow('CONSENT_FIELD: no person record has a field named "newsletterConsnet"')
+    expect(await readdir(dir)).toEqual([])
   })
 })
