@@ -1,7 +1,7 @@
 // The scenario itself: one Typeform submission becomes a person (upserted by email, so a returning visitor is
 // updated, not duplicated) and a follow-up task linked to that person.
 import type { Person, Task, TwentyClient } from 'twenty-sdk'
-import { toEmails, toFullName, toPhones } from 'twenty-sdk/mapping'
+import { toEmails, toFullName, toIsoDate, toPhones } from 'twenty-sdk/mapping'
 import { v5 as uuidv5 } from 'uuid'
 import { answersByRef, type TypeformSubmission } from './typeform.js'
 
@@ -17,6 +17,7 @@ export const REFS = {
   jobTitle: 'job_title',
   company: 'company',
   teamSize: 'team_size',
+  interests: 'interests',
   message: 'message',
 } as const
 
@@ -34,28 +35,37 @@ export interface Lead {
  * Upserts the person and creates the follow-up task, safely repeatable: Typeform redelivers a submission
  * when an answer is slow, so the task and its link get ids derived from the submission token and are written
  * with `upsert`. A redelivery, even after a restart, updates the same two records instead of adding new ones.
+ * Every answer is mapped before the first write, so an unusable submission (an `UnusableSubmissionError` or a
+ * `TwentyMappingError` naming the question) writes nothing.
  */
 export async function createLead(twenty: TwentyClient, submission: TypeformSubmission): Promise<Lead> {
   const answers = answersByRef(submission)
   const email = answers.get(REFS.email)
   if (!email)
     throw new UnusableSubmissionError('The submission has no email answer, so there is no one to follow up')
+  const emails = toEmails(email, undefined, { field: REFS.email })
   const phone = answers.get(REFS.phone)
-  const name = toFullName({ first: answers.get(REFS.firstName), last: answers.get(REFS.lastName) })
+  const phones = phone ? toPhones(phone, { field: REFS.phone }) : undefined
+  // The lead is keyed on the email, so a name is optional; when none is given the stored one (if any) is kept.
+  const first = answers.get(REFS.firstName)
+  const last = answers.get(REFS.lastName)
+  const name = first || last ? toFullName({ first, last }) : undefined
+  const { token, submitted_at: submittedAt } = submission.form_response
+  // Reply within one day of the submission, not of our processing, so a late redelivery keeps the promise.
+  const dueAt = new Date(
+    Date.parse(toIsoDate(submittedAt, { field: 'submitted_at' })) + 24 * 60 * 60 * 1000,
+  ).toISOString()
 
   const person = await twenty.people.upsert({
-    name,
-    emails: toEmails(email),
-    ...(phone ? { phones: toPhones(phone) } : {}),
+    ...(name ? { name } : {}),
+    emails,
+    ...(phones ? { phones } : {}),
     ...(answers.has(REFS.jobTitle) ? { jobTitle: answers.get(REFS.jobTitle) } : {}),
   })
-
-  const { token, submitted_at: submittedAt } = submission.form_response
   const task = await twenty.tasks.upsert({
     id: uuidv5(`typeform:${token}:task`, ID_NAMESPACE),
-    title: `Follow up with ${name.firstName} ${name.lastName}`.trim(),
-    // Reply within one day of the submission, not of our processing, so a late redelivery keeps the promise.
-    dueAt: new Date(Date.parse(submittedAt) + 24 * 60 * 60 * 1000).toISOString(),
+    title: `Follow up with ${name ? `${name.firstName} ${name.lastName}`.trim() : emails.primaryEmail}`,
+    dueAt,
     bodyV2: { markdown: taskBody(answers, submission) },
   })
   await twenty.taskTargets.upsert({
@@ -76,6 +86,7 @@ function taskBody(answers: Map<string, string>, submission: TypeformSubmission):
     '',
     ...line('Company', REFS.company),
     ...line('Team size', REFS.teamSize),
+    ...line('Interested in', REFS.interests),
     ...line('Message', REFS.message),
     ...(source ? [`- **Source:** ${source}`] : []),
   ].join('\n')

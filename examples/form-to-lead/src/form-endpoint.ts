@@ -45,8 +45,13 @@ export function createFormEndpoint({ twenty, secret }: FormEndpointOptions): Req
       const { person, task } = await createLead(twenty, payload)
       return reply(response, 200, { personId: person.id, taskId: task.id })
     } catch (error) {
-      if (error instanceof UnusableSubmissionError || isTwentyMappingError(error)) {
-        return reply(response, 422, { error: 'unusable_submission', message: (error as Error).message })
+      if (error instanceof UnusableSubmissionError) {
+        return reply(response, 422, { error: 'unusable_submission', message: error.message })
+      }
+      if (isTwentyMappingError(error)) {
+        // The field is the question ref (or submitted_at), so the form owner knows which answer to look at.
+        const message = `${error.field}: ${error.message}`
+        return reply(response, 422, { error: 'unusable_submission', message })
       }
       // Twenty's message is safe to log (the SDK redacts keys); the caller only learns that it should retry.
       console.error('Could not store the lead:', isTwentyError(error) ? error.message : error)

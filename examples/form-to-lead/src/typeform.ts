@@ -1,20 +1,29 @@
 // The slice of Typeform's `form_response` webhook payload this example reads, and a reader that finds answers
 // by the `ref` each question was given in the form builder (refs survive question edits; titles and ids don't).
 
-/** One answer; its value sits under the key named by `type`. */
-export interface TypeformAnswer {
-  type: 'text' | 'email' | 'phone_number' | 'choice' | 'number' | 'boolean' | 'url' | 'date'
-  field: { id: string; ref: string; type: string }
-  text?: string
-  email?: string
+/**
+ * One answer; its value sits under the key named by `type`. These are the types Typeform's webhook payload
+ * documents (https://www.typeform.com/developers/webhooks/example-payload/).
+ */
+export type TypeformAnswer = { field: { id: string; ref: string; type: string } } & (
+  | { type: 'text'; text: string }
+  | { type: 'email'; email: string }
   /** E.164 already: Typeform's phone question asks for the country. */
-  phone_number?: string
-  choice?: { label: string }
-  number?: number
-  boolean?: boolean
-  url?: string
-  date?: string
-}
+  | { type: 'phone_number'; phone_number: string }
+  | { type: 'number'; number: number }
+  | { type: 'boolean'; boolean: boolean }
+  /** `YYYY-MM-DD`. */
+  | { type: 'date'; date: string }
+  | { type: 'url'; url: string }
+  /** One option, or the respondent's own text when the question allows "Other". */
+  | { type: 'choice'; choice: { label?: string; other?: string } }
+  /** A multi-select question: the options picked, plus the respondent's own "Other" text. */
+  | { type: 'choices'; choices: { labels?: string[]; other?: string } }
+  /** Where Typeform keeps an uploaded file; opening it needs a Typeform login or access token. */
+  | { type: 'file_url'; file_url: string }
+  /** A payment question: the amount as a decimal string (the currency is set on the question), card digits. */
+  | { type: 'payment'; payment: { amount: string; last4: string; name: string; success?: boolean } }
+)
 
 export interface TypeformSubmission {
   event_id: string
@@ -34,14 +43,53 @@ export interface TypeformSubmission {
 export function answersByRef(submission: TypeformSubmission): Map<string, string> {
   const answers = new Map<string, string>()
   for (const answer of submission.form_response.answers) {
-    const value =
-      answer.type === 'choice'
-        ? answer.choice?.label
-        : (answer[answer.type] as string | number | boolean | undefined)
-    if (value !== undefined && value !== '') answers.set(answer.field.ref, String(value))
+    const text = answerText(answer)
+    if (text) answers.set(answer.field.ref, text)
   }
   return answers
 }
+
+/** One answer as text a person reads in the task; `undefined` for an empty answer or a type we do not know. */
+function answerText(answer: TypeformAnswer): string | undefined {
+  switch (answer.type) {
+    case 'text':
+      return stringOrUndefined(answer.text)
+    case 'email':
+      return stringOrUndefined(answer.email)
+    case 'phone_number':
+      return stringOrUndefined(answer.phone_number)
+    case 'date':
+      return stringOrUndefined(answer.date)
+    case 'url':
+      return stringOrUndefined(answer.url)
+    case 'file_url':
+      return stringOrUndefined(answer.file_url)
+    case 'number':
+      return typeof answer.number === 'number' ? String(answer.number) : undefined
+    case 'boolean':
+      return typeof answer.boolean === 'boolean' ? (answer.boolean ? 'yes' : 'no') : undefined
+    case 'choice':
+      return stringOrUndefined(answer.choice?.label) ?? stringOrUndefined(answer.choice?.other)
+    case 'choices':
+      return stringOrUndefined(
+        [...(answer.choices?.labels ?? []), answer.choices?.other].filter(Boolean).join(', '),
+      )
+    case 'payment': {
+      const { amount, last4, success } = answer.payment ?? {}
+      if (!amount) return undefined
+      // Card digits identify the payment for the finance team; the cardholder's name is left out of the CRM.
+      const card = last4 ? ` (card ending ${last4})` : ''
+      if (success === false) return `${amount} not paid, the payment failed${card}`
+      return `${amount} ${success ? 'paid' : 'payment'}${card}`
+    }
+    default:
+      // A type added by Typeform after this was written: left out rather than printed as [object Object].
+      return undefined
+  }
+}
+
+const stringOrUndefined = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined
 
 /** A cheap shape check before trusting the payload: Typeform also sends test pings and other event types. */
 export function isFormResponse(payload: unknown): payload is TypeformSubmission {

@@ -112,4 +112,71 @@ describe('form-to-lead', () => {
     expect(await response.json()).toMatchObject({ error: 'unusable_submission' })
     expect(sandbox.records('people')).toEqual([])
   })
+
+  it('lists every option of a multi-select answer in the task body', async () => {
+    const submission = JSON.parse(await fixture('submission-us.json'))
+    submission.form_response.answers.push({
+      type: 'choices',
+      choices: { labels: ['Shopify orders', 'Invoices'], other: 'Zalo messages' },
+      field: { id: 'q9Interests', type: 'multiple_choice', ref: 'interests' },
+    })
+
+    const response = await deliver(JSON.stringify(submission))
+
+    expect(response.status).toBe(200)
+    const markdown = (sandbox.records('tasks')[0]?.bodyV2 as { markdown?: string } | undefined)?.markdown
+    expect(markdown).toContain('- **Interested in:** Shopify orders, Invoices, Zalo messages')
+    expect(markdown).not.toContain('[object Object]')
+  })
+
+  it('stores a submission with an email but no name answers, keyed on the email and without a name', async () => {
+    const submission = JSON.parse(await fixture('submission-us.json'))
+    submission.form_response.answers = submission.form_response.answers.filter(
+      (answer: { field: { ref: string } }) => !['first_name', 'last_name'].includes(answer.field.ref),
+    )
+
+    const response = await deliver(JSON.stringify(submission))
+
+    expect(response.status).toBe(200)
+    expect(sandbox.records('people')).toEqual([
+      expect.objectContaining({
+        name: { firstName: '', lastName: '' },
+        emails: expect.objectContaining({ primaryEmail: 'emily.carter@example.com' }),
+      }),
+    ])
+    expect(sandbox.records('tasks')).toEqual([
+      expect.objectContaining({ title: 'Follow up with emily.carter@example.com' }),
+    ])
+  })
+
+  it('keeps the stored name of a returning visitor who leaves the name questions blank', async () => {
+    await deliver(await fixture('submission-us.json'))
+    const again = JSON.parse(await fixture('submission-us.json'))
+    again.form_response.token = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
+    again.form_response.answers = again.form_response.answers.filter(
+      (answer: { field: { ref: string } }) => !['first_name', 'last_name'].includes(answer.field.ref),
+    )
+
+    const response = await deliver(JSON.stringify(again))
+
+    expect(response.status).toBe(200)
+    expect(sandbox.records('people')).toEqual([
+      expect.objectContaining({ name: { firstName: 'Emily', lastName: 'Carter' } }),
+    ])
+  })
+
+  it('answers 422 naming submitted_at when it is not a date, and writes nothing', async () => {
+    const submission = JSON.parse(await fixture('submission-us.json'))
+    submission.form_response.submitted_at = 'yesterday'
+
+    const response = await deliver(JSON.stringify(submission))
+
+    expect(response.status).toBe(422)
+    expect(await response.json()).toEqual({
+      error: 'unusable_submission',
+      message: expect.stringMatching(/^submitted_at: "yesterday" is not a valid date/),
+    })
+    expect(sandbox.records('people')).toEqual([])
+    expect(sandbox.records('tasks')).toEqual([])
+  })
 })
