@@ -26,13 +26,34 @@ export interface PersonRow {
 /** The old CRM wrote "Last modified" in its own local time, without an offset. */
 export const EXPORT_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
+/** A CSV file's rows, and for each the file line it starts on (the header is line 1). */
+export interface CsvFile<TRow> {
+  rows: TRow[]
+  /** `lines[index]` is where `rows[index]` starts, for messages a person can act on. */
+  lines: number[]
+}
+
 /**
  * Reads a CSV with a header line into one object per row. csv-parse handles what hand-rolled splitting gets
  * wrong: quoted commas (`"2,400,000.00"`), quotes inside quotes, line breaks in a cell and a byte-order mark.
+ * Because a cell may span lines, a row's line is read from csv-parse, not computed from its index.
  */
-export function readCsv<TRow>(text: string): TRow[] {
-  return parse(text, { columns: true, bom: true, trim: true, skip_empty_lines: true }) as TRow[]
+export function readCsv<TRow>(text: string): CsvFile<TRow> {
+  const parsed = parse(text, {
+    columns: true,
+    bom: true,
+    trim: true,
+    skip_empty_lines: true,
+    info: true,
+  }) as { record: TRow; info: { lines: number } }[]
+  // csv-parse's `info.lines` is the line a row ends on, and it counts a CRLF inside a quoted cell as two lines:
+  // taking away the row's own line breaks, and the extra count of earlier CRLFs, gives the line it starts on.
+  let extra = 0
+  const lines = parsed.map(({ record, info }) => {
+    const cells = Object.values(record as Record<string, string>).join('\u0000')
+    const line = info.lines - extra - (cells.match(/[\r\n]/g)?.length ?? 0)
+    extra += cells.match(/\r\n/g)?.length ?? 0
+    return line
+  })
+  return { rows: parsed.map(({ record }) => record), lines }
 }
-
-/** The CSV line a row came from (the header is line 1), for messages a person can act on. */
-export const csvLine = (index: number): number => index + 2

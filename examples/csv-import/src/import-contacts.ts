@@ -22,6 +22,8 @@ export interface ImportContactsOptions {
 export interface ImportContactsReport {
   companies: ImportReport<CompanyRow, Company>
   people: ImportReport<PersonRow, Person>
+  /** The file line each row starts on, by file and row index (the reports' `index` and `duplicateOf`). */
+  lines: { companies: number[]; people: number[] }
 }
 
 /**
@@ -36,21 +38,22 @@ export async function importContacts(
   const sourceUpdatedAt = (row: { 'Last modified': string }) =>
     toIsoDate(row['Last modified'], { timeZone: EXPORT_TIME_ZONE })
 
-  const companyRows = readCsv<CompanyRow>(options.companiesCsv)
-  const companies = await twenty.companies.importMany(companyRows, {
+  const companyFile = readCsv<CompanyRow>(options.companiesCsv)
+  const peopleFile = readCsv<PersonRow>(options.peopleCsv)
+  const companies = await twenty.companies.importMany(companyFile.rows, {
     map: companyMap,
     strategy: options.strategy,
     sourceUpdatedAt,
     onProgress: (progress) => options.onProgress?.('companies', progress),
   })
 
-  const people = await twenty.people.importMany(readCsv<PersonRow>(options.peopleCsv), {
-    map: personMap(companyIdsByDomain(companyRows, companies)),
+  const people = await twenty.people.importMany(peopleFile.rows, {
+    map: personMap(companyIdsByDomain(companyFile.rows, companies)),
     strategy: options.strategy,
     sourceUpdatedAt,
     onProgress: (progress) => options.onProgress?.('people', progress),
   })
-  return { companies, people }
+  return { companies, people, lines: { companies: companyFile.lines, people: peopleFile.lines } }
 }
 
 // Every company row that ended up in the CRM (new, updated, already there, or held for review) has a record id.

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { type Sandbox, startSandbox } from '@twenty-sdk/sandbox'
 import { type ConflictStrategy, TwentyClient } from 'twenty-sdk'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { csvLine } from '../src/csv-rows.js'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { importContacts } from '../src/import-contacts.js'
+import { printReport } from '../src/print-report.js'
 
 let sandbox: Sandbox
 let twenty: TwentyClient
@@ -64,25 +64,24 @@ describe('csv-import', () => {
   it('reports every bad row with its CSV line and reason while the good rows go in', async () => {
     const report = await runImport('crmWins')
 
-    const lines = (rows: { index: number; reason: string }[]) =>
-      rows.map((row) => [csvLine(row.index), row.reason])
-    expect(lines(report.companies.failed)).toEqual([
+    const lines = (object: 'companies' | 'people', rows: { index: number; reason: string }[]) =>
+      rows.map((row) => [report.lines[object][row.index], row.reason])
+    expect(lines('companies', report.companies.failed)).toEqual([
       [5, expect.stringContaining('"about 3 billion" is not a valid amount')],
     ])
-    expect(lines(report.people.failed)).toEqual([
+    expect(lines('people', report.people.failed)).toEqual([
       [8, expect.stringContaining('"012 345 678" is not a valid phone number')],
       [9, expect.stringContaining('not a valid email address: "sarah.lee@"')],
       [11, expect.stringContaining('no imported company has the website mekonglogistics.example')],
     ])
-    expect(lines(report.people.skipped)).toEqual([
+    expect(lines('people', report.people.skipped)).toEqual([
       [7, expect.stringContaining('duplicate')],
       [10, 'no emails.primaryEmail to match on'],
     ])
     // The duplicate names the row it repeats, which the printed report turns into its line.
-    expect(report.people.skipped.map((row) => row.duplicateOf && csvLine(row.duplicateOf))).toEqual([
-      5,
-      undefined,
-    ])
+    expect(
+      report.people.skipped.map((row) => row.duplicateOf && report.lines.people[row.duplicateOf]),
+    ).toEqual([5, undefined])
     expect(sandbox.records('people')).toHaveLength(5)
   })
 
@@ -131,5 +130,27 @@ describe('csv-import', () => {
       jobTitle: 'CEO',
       phones: { primaryPhoneNumber: '' },
     })
+  })
+
+  it('reports the file line a row starts on when an earlier quoted cell spans several lines', async () => {
+    const [header] = files.peopleCsv.split('\n')
+    const peopleCsv = [
+      header,
+      'Nguyễn Văn An,an.nguyen@saigonroasters.example,0903 123 456,VN,Hồ Chí Minh,"CEO',
+      '(founder, since 2019)",saigonroasters.example,2025-05-02 10:20',
+      'Sarah Lee,sarah.lee@,(212) 555-0199,US,New York,Buyer,bayareabikes.example,2025-05-10 13:30',
+    ].join('\n')
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {})
+    vi.spyOn(console, 'table').mockImplementation(() => {})
+
+    try {
+      printReport(await importContacts(twenty, { ...files, peopleCsv, strategy: 'crmWins' }))
+    } finally {
+      vi.restoreAllMocks()
+    }
+
+    expect(log.mock.calls.map(([line]) => line)).toContainEqual(
+      expect.stringMatching(/^✗ people\.csv line 4: .*"sarah\.lee@"/),
+    )
   })
 })
