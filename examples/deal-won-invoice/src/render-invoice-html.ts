@@ -5,12 +5,24 @@ import type { Invoice } from './invoice.js'
 // The locale only decides how amounts look; the digits come from the exact decimal string.
 const LOCALE_BY_CURRENCY: Record<string, string> = { VND: 'vi-VN', USD: 'en-US', EUR: 'de-DE' }
 
+/**
+ * The amount in the currency's usual form (`$18,500.00`, `250.000.000 ₫`), with every digit the CRM holds: the
+ * currency's minor digits are always shown, and digits beyond them (`$10.005`, `BHD 1.234567`) are kept rather
+ * than rounded, so the HTML says what the JSON says.
+ */
 export function formatMoney(amount: string, currencyCode: string): string {
   const locale = LOCALE_BY_CURRENCY[currencyCode] ?? 'en-US'
+  const minorDigits =
+    new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  const givenDigits = amount.split('.')[1]?.length ?? 0
   // Intl formats a numeric string exactly (no float rounding); the cast is for TypeScript's older signature.
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode }).format(
-    amount as `${number}`,
-  )
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: currencyCode,
+    minimumFractionDigits: minorDigits,
+    maximumFractionDigits: Math.max(minorDigits, givenDigits),
+  }).format(amount as `${number}`)
 }
 
 export function renderInvoiceHtml(invoice: Invoice): string {

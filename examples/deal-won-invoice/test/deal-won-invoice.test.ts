@@ -59,7 +59,7 @@ async function createDeal(
   })
   return twenty.opportunities.create({
     name,
-    amount: toMoney(amount.value, amount.currency),
+    amount: toMoney(amount.value, amount.currency, { decimalSeparator: '.' }),
     stage,
     companyId: company.id,
     pointOfContactId: contact.id,
@@ -109,6 +109,36 @@ describe('deal-won-invoice', () => {
     )
     expect(invoice.total).toEqual({ amount: '1234.56', amountMicros: 1_234_560_000, currencyCode: 'USD' })
     expect(await readFile(join(outDir, `${invoice.number}.html`), 'utf8')).toContain('$1,234.56')
+  })
+
+  const wonInvoice = async (name: string, amount: { value: string; currency: string }) => {
+    const deal = await createDeal(name, amount, 'MEETING')
+    await wonDeal(deal.id)
+    const number = `INV-${deal.id.slice(0, 8).toUpperCase()}`
+    const json = JSON.parse(await readFile(join(outDir, `${number}.json`), 'utf8')) as Invoice
+    return { total: json.total.amount, html: await readFile(join(outDir, `${number}.html`), 'utf8') }
+  }
+
+  it('prints a BHD amount with more than the 3 digits the currency uses exactly as the JSON holds it', async () => {
+    const invoice = await wonInvoice('Roastery audit', { value: '1.234567', currency: 'BHD' })
+
+    expect(invoice.total).toBe('1.234567')
+    expect(invoice.html).toContain('BHD\u00a01.234567<')
+  })
+
+  it('prints a USD amount with a fraction of a cent exactly, never rounded to the cent', async () => {
+    const invoice = await wonInvoice('Sample beans', { value: '10.005', currency: 'USD' })
+
+    expect(invoice.total).toBe('10.005')
+    expect(invoice.html).toContain('$10.005<')
+  })
+
+  it('keeps the currency minor digits of a round amount on the invoice', async () => {
+    const deal = await createDeal('Annual support plan', { value: '18500', currency: 'USD' }, 'MEETING')
+    await wonDeal(deal.id)
+
+    const html = await readFile(join(outDir, `INV-${deal.id.slice(0, 8).toUpperCase()}.html`), 'utf8')
+    expect(html).toContain('$18,500.00')
   })
 
   it('writes no invoice when a deal moves to a stage other than CUSTOMER', async () => {
