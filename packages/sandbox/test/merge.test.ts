@@ -238,6 +238,23 @@ describe('merge refusals, with Twenty’s status and message, writing nothing', 
     expect((await ctx.api(`/rest/people/${b}`)).status).toBe(200)
   })
 
+  it('reads ids in any case as Postgres does: an upper-case other id merges, the same id in two cases is 404', async () => {
+    const [a, b] = await pair()
+    const twice = await merge({ ids: [a, (a as string).toUpperCase()], conflictPriorityIndex: 0 })
+    expect(twice.status).toBe(404)
+    const answer = await merge({ ids: [a, (b as string).toUpperCase()], conflictPriorityIndex: 0 })
+    expect(answer.status).toBe(200)
+    expect(answer.body.data.mergePerson.id).toBe(a)
+    expect((await ctx.api(`/rest/people/${b}`)).status).toBe(404)
+  })
+
+  it('answers 404 when the priority id is in upper case: Twenty compares it with the stored id as a string', async () => {
+    const [a, b] = await pair()
+    const answer = await merge({ ids: [(a as string).toUpperCase(), b], conflictPriorityIndex: 0 })
+    expect(answer.status).toBe(404)
+    expect((await ctx.api(`/rest/people/${b}`)).status).toBe(200)
+  })
+
   it('refuses an id that is not a uuid with the 400 Postgres gives', async () => {
     const [a] = await pair()
     const answer = await merge({ ids: [a, 'not-a-uuid'], conflictPriorityIndex: 0 })

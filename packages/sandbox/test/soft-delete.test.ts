@@ -63,6 +63,26 @@ describe('soft-deleted records, as Twenty reads and writes them', () => {
     expect((await ctx.api(`/rest/notes/${note?.id}`)).status).toBe(200)
   })
 
+  it('refuses an update, restore, delete or destroy whose filter is only blanks, changing nothing', async () => {
+    const [note] = await createNotes(['blank-filter'])
+    const writes: [string, string][] = [
+      ['PATCH', `/rest/notes${q({ filter: ' ' })}`],
+      ['PATCH', `/rest/restore/notes${q({ filter: '  ' })}`],
+      ['DELETE', `/rest/notes${q({ filter: ' ', soft_delete: 'true' })}`],
+      ['DELETE', `/rest/notes${q({ filter: '\t' })}`],
+    ]
+    for (const [method, path] of writes) {
+      const answer = await ctx.api(path, {
+        method,
+        body: method === 'PATCH' ? { title: 'wiped' } : undefined,
+      })
+      expect(answer.status).toBe(400)
+    }
+    const after = await ctx.api(`/rest/notes/${note?.id}`)
+    expect(after.status).toBe(200)
+    expect(after.body.data.note.title).toBe('blank-filter')
+  })
+
   it('updates and soft-deletes by a filter naming deletedAt without failing on trashed records', async () => {
     const [note] = await createNotes(['edit-trashed'])
     await trash(note?.id as string)

@@ -108,6 +108,19 @@ describe('writes', () => {
     expect(answer.body.data[0].personDuplicates[0].emails.primaryEmail).toBe('dup@example.com')
   })
 
+  it('updates by filter at depth=1 with each record’s relations embedded, as Twenty’s update-many answers', async () => {
+    const company = (await ctx.api('/rest/companies', { method: 'POST', body: { name: 'Depth Co' } })).body
+      .data.createCompany
+    await ctx.api('/rest/people', { method: 'POST', body: { jobTitle: 'depth-many', companyId: company.id } })
+    const answer = await ctx.api(`/rest/people${q({ filter: 'jobTitle[eq]:depth-many', depth: 1 })}`, {
+      method: 'PATCH',
+      body: { city: 'Hue' },
+    })
+    expect(answer.status).toBe(200)
+    expect(answer.body.data.updatePeople).toHaveLength(1)
+    expect(answer.body.data.updatePeople[0]).toMatchObject({ city: 'Hue', company: { id: company.id } })
+  })
+
   it('refuses a link to a record that does not exist', async () => {
     const answer = await ctx.api('/rest/people', {
       method: 'POST',

@@ -71,7 +71,7 @@ export function mergeMany(
     return { status: 200, body: { data: { [key]: withRelations } } }
   }
   const actor = actorOf(request.key)
-  const others = ids.filter((id) => id !== priority.id)
+  const others = records.filter((record) => record !== priority).map((record) => record.id)
   const kept = state.store.transaction(() => {
     for (const { target, foreignKey } of relationsPointingAt(object)) {
       for (const row of state.store.all(target, { withDeleted: true })) {
@@ -107,13 +107,16 @@ function validate(object: ObjectDefinition, body: MergeBody): string[] {
   return ids
 }
 
-/** `find({ where: { id: In(ids) } })`: live records only, in the order of `ids`; fewer rows than ids → 404. */
+/**
+ * `find({ where: { id: In(ids) } })`: live records only, in the order of `ids`; fewer rows than ids → 404. Postgres
+ * compares uuids in any case, so an id in upper case finds its record, and the same id in two cases is one row.
+ */
 function readRecords(state: SandboxState, object: ObjectDefinition, ids: readonly unknown[]): StoredRecord[] {
   for (const id of ids) checkUuid(id)
   const found = new Map<string, StoredRecord>()
   for (const id of ids as string[]) {
-    const record = state.store.find(object, id)
-    if (record) found.set(id, record)
+    const record = state.store.find(object, id.toLowerCase())
+    if (record) found.set(record.id, record)
   }
   if (found.size !== ids.length) throw notFound()
   return [...found.values()]

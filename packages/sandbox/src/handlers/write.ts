@@ -85,6 +85,7 @@ export function updateMany(
   object: ObjectDefinition,
   request: HandlerRequest,
 ): HandlerResponse {
+  const depth = parseDepth(request.query.get('depth'))
   const patch = validateInput(object, request.body ?? {}, state.selectOptions)
   const targets = selectRecords(state, object, requireFilter(request, 'update'))
   const records = state.store.transaction(() =>
@@ -96,7 +97,7 @@ export function updateMany(
     status: 200,
     body: {
       data: {
-        [envelopeKey('update', object.plural)]: records.map((r) => present(state.store, object, r, 0)),
+        [envelopeKey('update', object.plural)]: records.map((r) => present(state.store, object, r, depth)),
       },
     },
   }
@@ -189,7 +190,10 @@ function requireFilter(
   request: HandlerRequest,
   write: 'update' | 'delete' | 'destroy' | 'restore',
 ): URLSearchParams {
-  if (request.query.get('filter')) return request.query
+  const filter = request.query.get('filter')
+  // Twenty parses a blank filter as `and( )` and refuses the blank condition; read as none, it would match all.
+  if (filter && filter.trim() === '') throw badRequest(`'filter' invalid for '${filter}'. eg: price[gte]:10`)
+  if (filter) return request.query
   if (write === 'delete' || write === 'destroy') {
     throw badRequest(
       `Filters are mandatory for bulk ${write} operations. Please provide at least one filter to prevent accidental deletion of all records.`,

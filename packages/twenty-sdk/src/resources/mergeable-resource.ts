@@ -47,7 +47,12 @@ export class MergeableResource<TRecord, TCreate, TUpdate = Partial<TCreate>> ext
     const body = await this.http.request<{ data?: Record<string, unknown> }>({
       method: 'PATCH',
       path: `/${this.names.plural}/merge`,
-      body: { ids: params.ids, conflictPriorityIndex: params.priority, dryRun: params.dryRun },
+      // Twenty finds the kept record by comparing the priority id with the stored, lower-case id as a string.
+      body: {
+        ids: params.ids.map((id) => id.toLowerCase()),
+        conflictPriorityIndex: params.priority,
+        dryRun: params.dryRun,
+      },
       signal: options.signal,
     })
     // Twenty names the envelope after the singular (`mergePerson`); older versions used the plural.

@@ -53,6 +53,14 @@ describe('merging duplicates', () => {
     await expect(ctx.twenty.companies.get(first.id)).rejects.toBeInstanceOf(TwentyNotFoundError)
   })
 
+  it('merges records whose ids are typed in upper case instead of failing with TwentyNotFoundError', async () => {
+    const kept = await ctx.twenty.people.create({ name: { firstName: 'Quang' }, jobTitle: 'Founder' })
+    const other = await ctx.twenty.people.create({ name: { firstName: 'Quang' }, city: 'Hue' })
+    const merged = await ctx.twenty.people.merge([kept.id.toUpperCase(), other.id.toUpperCase()])
+    expect(merged).toMatchObject({ id: kept.id, jobTitle: 'Founder', city: 'Hue' })
+    await expect(ctx.twenty.people.get(other.id)).rejects.toBeInstanceOf(TwentyNotFoundError)
+  })
+
   it('answers a merged-away id with TwentyNotFoundError, as Twenty does, and changes nothing', async () => {
     const a = await ctx.twenty.people.create({ name: { firstName: 'Ana' } })
     const b = await ctx.twenty.people.create({ name: { firstName: 'Ana' }, city: 'Da Nang' })

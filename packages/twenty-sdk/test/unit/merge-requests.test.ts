@@ -29,6 +29,12 @@ describe('merge requests', () => {
     expect(requests[0]?.body).toEqual({ ids: [PERSON_ID, OTHER_ID], conflictPriorityIndex: 1, dryRun: false })
   })
 
+  it('sends the ids in lower case, since Twenty finds the kept record by comparing its id as a string', async () => {
+    const { twenty, requests } = client({ data: { mergePerson: { id: PERSON_ID } } })
+    await twenty.people.merge([PERSON_ID.toUpperCase(), OTHER_ID.toUpperCase()])
+    expect(requests[0]?.body).toMatchObject({ ids: [PERSON_ID, OTHER_ID] })
+  })
+
   it('reads the merged record under the plural envelope key older Twenty versions used', async () => {
     const { twenty } = client({ data: { mergeCompanies: { id: PERSON_ID } } })
     await expect(twenty.companies.merge([PERSON_ID, OTHER_ID], { dryRun: true })).resolves.toEqual({
