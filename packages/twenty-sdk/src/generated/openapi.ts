@@ -32,9 +32,10 @@ export interface paths {
         head?: never;
         /**
          * Update the people a filter matches
-         * @description Applies the same changes to every person the filter matches (soft-deleted ones only through a
-         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
-         *     empty filter, which matches every record.
+         * @description Applies the same changes to every person the filter matches and returns them. The server
+         *     refuses a match larger than its page maximum (`Cannot update more than 200 records at once`), and its UPDATE
+         *     adds no soft-delete condition, so trashed records may match unless the filter says `deletedAt[is]:NULL`.
+         *     Send a filter: a request without one reaches Twenty's update as an empty filter, which matches every record.
          */
         patch: operations["updateManyPeople"];
         trace?: never;
@@ -202,9 +203,10 @@ export interface paths {
         head?: never;
         /**
          * Update the companies a filter matches
-         * @description Applies the same changes to every company the filter matches (soft-deleted ones only through a
-         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
-         *     empty filter, which matches every record.
+         * @description Applies the same changes to every company the filter matches and returns them. The server
+         *     refuses a match larger than its page maximum (`Cannot update more than 200 records at once`), and its UPDATE
+         *     adds no soft-delete condition, so trashed records may match unless the filter says `deletedAt[is]:NULL`.
+         *     Send a filter: a request without one reaches Twenty's update as an empty filter, which matches every record.
          */
         patch: operations["updateManyCompanies"];
         trace?: never;
@@ -372,9 +374,10 @@ export interface paths {
         head?: never;
         /**
          * Update the opportunities a filter matches
-         * @description Applies the same changes to every opportunity the filter matches (soft-deleted ones only through a
-         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
-         *     empty filter, which matches every record.
+         * @description Applies the same changes to every opportunity the filter matches and returns them. The server
+         *     refuses a match larger than its page maximum (`Cannot update more than 200 records at once`), and its UPDATE
+         *     adds no soft-delete condition, so trashed records may match unless the filter says `deletedAt[is]:NULL`.
+         *     Send a filter: a request without one reaches Twenty's update as an empty filter, which matches every record.
          */
         patch: operations["updateManyOpportunities"];
         trace?: never;
@@ -517,9 +520,10 @@ export interface paths {
         head?: never;
         /**
          * Update the tasks a filter matches
-         * @description Applies the same changes to every task the filter matches (soft-deleted ones only through a
-         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
-         *     empty filter, which matches every record.
+         * @description Applies the same changes to every task the filter matches and returns them. The server
+         *     refuses a match larger than its page maximum (`Cannot update more than 200 records at once`), and its UPDATE
+         *     adds no soft-delete condition, so trashed records may match unless the filter says `deletedAt[is]:NULL`.
+         *     Send a filter: a request without one reaches Twenty's update as an empty filter, which matches every record.
          */
         patch: operations["updateManyTasks"];
         trace?: never;
@@ -662,9 +666,10 @@ export interface paths {
         head?: never;
         /**
          * Update the notes a filter matches
-         * @description Applies the same changes to every note the filter matches (soft-deleted ones only through a
-         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
-         *     empty filter, which matches every record.
+         * @description Applies the same changes to every note the filter matches and returns them. The server
+         *     refuses a match larger than its page maximum (`Cannot update more than 200 records at once`), and its UPDATE
+         *     adds no soft-delete condition, so trashed records may match unless the filter says `deletedAt[is]:NULL`.
+         *     Send a filter: a request without one reaches Twenty's update as an empty filter, which matches every record.
          */
         patch: operations["updateManyNotes"];
         trace?: never;
@@ -807,9 +812,10 @@ export interface paths {
         head?: never;
         /**
          * Update the note targets a filter matches
-         * @description Applies the same changes to every note target the filter matches (soft-deleted ones only through a
-         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
-         *     empty filter, which matches every record.
+         * @description Applies the same changes to every note target the filter matches and returns them. The server
+         *     refuses a match larger than its page maximum (`Cannot update more than 200 records at once`), and its UPDATE
+         *     adds no soft-delete condition, so trashed records may match unless the filter says `deletedAt[is]:NULL`.
+         *     Send a filter: a request without one reaches Twenty's update as an empty filter, which matches every record.
          */
         patch: operations["updateManyNoteTargets"];
         trace?: never;
@@ -952,9 +958,10 @@ export interface paths {
         head?: never;
         /**
          * Update the task targets a filter matches
-         * @description Applies the same changes to every task target the filter matches (soft-deleted ones only through a
-         *     `deletedAt` filter) and returns them. Send a filter: a request without one reaches Twenty's update as an
-         *     empty filter, which matches every record.
+         * @description Applies the same changes to every task target the filter matches and returns them. The server
+         *     refuses a match larger than its page maximum (`Cannot update more than 200 records at once`), and its UPDATE
+         *     adds no soft-delete condition, so trashed records may match unless the filter says `deletedAt[is]:NULL`.
+         *     Send a filter: a request without one reaches Twenty's update as an empty filter, which matches every record.
          */
         patch: operations["updateManyTaskTargets"];
         trace?: never;

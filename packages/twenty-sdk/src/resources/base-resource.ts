@@ -169,10 +169,11 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
   }
 
   /**
-   * Applies one patch to every record the filter matches and returns them. Soft-deleted records match only
-   * through a `deletedAt` filter. A filter without a condition is refused before sending: Twenty would apply
-   * the patch to every record. If an attempt's answer is lost and the call is retried, the records it already
-   * changed are returned only while they still match the filter.
+   * Applies one patch to every record the filter matches and returns them. A filter without a condition is
+   * refused before sending: Twenty would apply the patch to every record. Twenty refuses an update matching more
+   * records than its page maximum (200 or 10,000, by version), and its UPDATE may reach soft-deleted records
+   * (the sandbox leaves them out): add `deletedAt: { is: 'NULL' }` to be sure. If an attempt's answer is lost
+   * and the call is retried, the records it already changed are returned only while they still match.
    *
    * @example
    * await twenty.tasks.updateMany({ status: { eq: 'TODO' }, dueAt: { lt: '2026-01-01' } }, { status: 'DONE' })
@@ -209,7 +210,8 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
 
   /**
    * Soft-deletes every record the filter matches, as {@link delete} does one, and returns their ids. A filter
-   * without a condition is refused before sending.
+   * without a condition is refused before sending. After a lost answer the call is retried, and a retry that
+   * follows a successful attempt finds nothing left and returns `[]`.
    */
   async deleteMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<{ id: string }[]> {
     return this.removeMany(filter, true, 'deleteMany', options)
