@@ -29,6 +29,14 @@ describe('Make an API Call', () => {
     expect(result.body.data.companies.map((company) => company.name)).toEqual(['Saigon Coffee Roasters'])
   })
 
+  it('reaches the same route whether the path is typed people, /people or /rest/people', async () => {
+    for (const url of ['people', '/people', '/rest/people', 'rest/people']) {
+      const [result] = (await h.runner.runModule('makeApiCall', { url })) as [{ statusCode: number }]
+      expect(result.statusCode).toBe(200)
+      expect(new URL(h.log.at(-1)?.request.url ?? '').pathname).toBe('/rest/people')
+    }
+  })
+
   it('sends a JSON body with the chosen method and extra headers', async () => {
     const [result] = (await h.runner.runModule('makeApiCall', {
       url: '/metadata/webhooks',

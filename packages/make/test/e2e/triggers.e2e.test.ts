@@ -77,7 +77,7 @@ describe('Watch Won Opportunities', () => {
     expect(field(run.bundles, 'amountValue')).toEqual([null])
     expect(h.log.at(-1)?.request.qs).toMatchObject({
       filter: 'stage[eq]:CUSTOMER',
-      order_by: 'updatedAt[DescNullsLast]',
+      order_by: 'updatedAt[DescNullsLast],id[DescNullsLast]',
     })
   })
 

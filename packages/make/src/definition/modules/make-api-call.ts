@@ -16,7 +16,8 @@ export const makeApiCall: ModuleDefinition = {
   type: 'universal',
   connection: 'twentyApiKey',
   communication: {
-    url: '/rest{{parameters.url}}',
+    // Twenty's docs write paths with /rest in front and users type them with or without a slash: all reach /rest/….
+    url: "/rest/{{replace(parameters.url, '/^[/]*(rest[/])?/', '')}}",
     method: '{{parameters.method}}',
     headers: {
       'content-type': 'application/json',
@@ -32,7 +33,7 @@ export const makeApiCall: ModuleDefinition = {
       name: 'url',
       type: 'text',
       label: 'URL',
-      help: 'A path relative to /rest, such as /people or /metadata/webhooks. Filters go in the query string.',
+      help: 'A path relative to /rest, such as /people or /metadata/webhooks (a leading /rest is ignored). Filters go in the query string.',
       required: true,
     },
     {

@@ -43,7 +43,12 @@ export function pollingTrigger(options: PollingTriggerOptions): ModuleDefinition
   const request = {
     url: `/rest/${options.plural}`,
     method: 'GET',
-    qs: { order_by: orderBy(options.dateField, 'DescNullsLast'), ...filter },
+    // Make sorts trigger items by date, then id; Twenty breaks ties by id ascending unless told otherwise, and
+    // records written together share a timestamp, so the id is ordered newest first too (as `order: desc` says).
+    qs: {
+      order_by: `${orderBy(options.dateField, 'DescNullsLast')},${orderBy('id', 'DescNullsLast')}`,
+      ...filter,
+    },
     pagination: CURSOR_PAGINATION,
   }
   const container = `{{body.data.${options.plural}}}`
