@@ -26,6 +26,14 @@ describe('the Twenty connection', () => {
     expect((await runner.verifyConnection()).uid).toBe(h.sandbox.workspace.id)
   })
 
+  it('accepts a self-hosted URL pasted with the /rest Twenty shows as the REST base', async () => {
+    for (const suffix of ['/rest', '/rest/']) {
+      const runner = await runnerWith(h.sandbox.apiKey, `${h.sandbox.url}${suffix}`)
+      expect((await runner.verifyConnection()).uid).toBe(h.sandbox.workspace.id)
+      expect(await runner.runModule('searchPeople', { name: 'nobody-by-this-name' })).toEqual([])
+    }
+  })
+
   it("refuses an invalid key with InvalidAccessTokenError and Twenty's message, without echoing the key", async () => {
     const badKey = `${h.sandbox.apiKey.slice(0, -6)}xxxxxx`
     const error = await rejection((await runnerWith(badKey)).verifyConnection())

@@ -7,11 +7,12 @@ import { AMOUNT_IN_UNITS } from './composite-fields.js'
 export const CLOUD_URL = 'https://api.twenty.com'
 
 /**
- * The workspace's root URL without a trailing slash, from the connection (`connection`) or, while the
- * connection is being verified, from its own parameters (`parameters`).
+ * The workspace's root URL without a trailing slash or a trailing `/rest` (the REST base Twenty's docs and
+ * settings show, often pasted as the address), from the connection (`connection`) or, while the connection is
+ * being verified, from its own parameters (`parameters`).
  */
 export function rootUrl(from: 'connection' | 'parameters'): string {
-  return `{{replace(ifempty(${from}.baseUrl, '${CLOUD_URL}'), '/[/]+$/', '')}}`
+  return `{{replace(ifempty(${from}.baseUrl, '${CLOUD_URL}'), '/([/]+rest)?[/]*$/', '')}}`
 }
 
 /**
