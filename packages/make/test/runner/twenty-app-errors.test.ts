@@ -39,6 +39,12 @@ describe("the Twenty app's error mapping", () => {
       '[500] Internal server error',
     ],
     [418, 'RuntimeError', { statusCode: 418, error: 'I_AM_A_TEAPOT' }, '[418] I_AM_A_TEAPOT'],
+    [
+      502,
+      'ConnectionError',
+      '<html><body><h1>502 Bad Gateway</h1></body></html>',
+      '[502] The answer carried no error message (it may come from a proxy in front of Twenty)',
+    ],
   ])("maps status %i to %s with Twenty's message", async (status, type, body, message) => {
     await expect(
       runnerAnswering(status, body).runModule('searchPeople', { name: 'Linh', limit: 1 }),

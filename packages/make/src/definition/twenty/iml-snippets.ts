@@ -17,11 +17,15 @@ export function rootUrl(from: 'connection' | 'parameters'): string {
 
 /**
  * Twenty's error text: `messages[]` from its REST errors, tolerating a singular `message`; `fallback` is an IML
- * expression used when neither is present (GraphQL answers carry `errors[]` instead).
+ * expression used when neither is present (GraphQL answers carry `errors[]` instead). A body with none of them,
+ * such as a proxy's HTML page for a 502, still gets a sentence instead of an empty message.
  */
 export function twentyMessage(fallback = 'body.error'): string {
-  return `{{ifempty(join(body.messages, '; '), ifempty(body.message, ${fallback}))}}`
+  return `{{ifempty(join(body.messages, '; '), ifempty(body.message, ifempty(${fallback}, '${NO_MESSAGE}')))}}`
 }
+
+/** The error text when an answer carries no message (a proxy's HTML error page, an empty body). */
+export const NO_MESSAGE = 'The answer carried no error message (it may come from a proxy in front of Twenty)'
 
 /**
  * Make error types per Twenty status. 401 and 403 stop the scenario (the key is wrong or lacks permission);
