@@ -22,9 +22,14 @@ export function readArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   })
   const url = values.url || env.TWENTY_API_URL || undefined
   const key = values.key || env.TWENTY_API_KEY || undefined
+  // Only what was used: a flag given, a variable set (even one a flag overrides, since it would take over).
+  const flags = [values.url && '--url', values.key && '--key'].filter(Boolean)
+  const variables = [env.TWENTY_API_URL && 'TWENTY_API_URL', env.TWENTY_API_KEY && 'TWENTY_API_KEY'].filter(
+    Boolean,
+  )
   const toSandbox = [
-    values.url || values.key ? 'leave out --url and --key' : '',
-    env.TWENTY_API_URL || env.TWENTY_API_KEY ? 'unset TWENTY_API_URL and TWENTY_API_KEY' : '',
+    flags.length > 0 ? `leave out ${flags.join(' and ')}` : '',
+    variables.length > 0 ? `unset ${variables.join(' and ')}` : '',
   ]
     .filter(Boolean)
     .join(', and ')

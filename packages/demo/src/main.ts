@@ -1,9 +1,12 @@
 // `pnpm demo`: a readable walk through the product. Runs on the embedded sandbox unless --url and --key (or
-// TWENTY_API_URL / TWENTY_API_KEY) point at a real workspace, where it writes only with --yes.
+// TWENTY_API_URL / TWENTY_API_KEY) point at a real workspace, where it writes only with --yes. Every record it
+// creates goes into a clean-up ledger, which deletes what is left at the end, after a failure or on Ctrl-C.
 import { randomBytes } from 'node:crypto'
 import { startSandbox } from '@twenty-sdk/sandbox'
 import { TwentyClient } from 'twenty-sdk'
 import { readArgs } from './args.js'
+import { CleanUpLedger } from './clean-up-ledger.js'
+import { Interruption } from './interruption.js'
 import { Report } from './report.js'
 import { runKeys } from './run-keys.js'
 import { importWalk } from './steps/import-walk.js'
@@ -11,6 +14,9 @@ import { makeWalk } from './steps/make-walk.js'
 import { sdkWalk } from './steps/sdk-walk.js'
 import { WEBHOOK_SECTION, webhookWalk } from './steps/webhook-walk.js'
 import { zapierWalk } from './steps/zapier-walk.js'
+
+// The shell's convention for a process ended by a signal: 128 + the signal's number.
+const EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 }
 
 const target = readArgs(process.argv.slice(2))
 // pnpm prints the script's command line ("> tsx src/main.ts … --key …") before running it, and cannot be told not to.
@@ -47,25 +53,64 @@ if (!sandbox && !target.yes) {
 console.log(
   sandbox ? `twenty-sdk demo on the embedded sandbox at ${baseUrl}` : `twenty-sdk demo on ${baseUrl}`,
 )
-const report = new Report()
+const interruption = new Interruption()
+const report = new Report(interruption)
 const twenty = new TwentyClient({ apiKey, baseUrl })
+twenty.use(interruption.middleware)
+// The clean-up has a client of its own: the interruption that stops the walk's requests must not stop it.
+const ledger = new CleanUpLedger(new TwentyClient({ apiKey, baseUrl }))
 // On a real workspace, domains and emails are unique to this run, so no record the demo did not create matches.
 const keys = runKeys(sandbox ? undefined : randomBytes(4).toString('hex'))
+
+let cleaningUp = false
+const onSignal = (signal: NodeJS.Signals) => {
+  if (!interruption.signal) {
+    interruption.interrupt(signal)
+    console.log(
+      cleaningUp
+        ? `\n${signal}: the clean-up is running; press Ctrl-C again to quit at once.`
+        : `\n${signal}: stopping after the request in flight, then deleting the records the demo created (Ctrl-C again to quit at once).`,
+    )
+    return
+  }
+  const left = ledger.pending
+  console.log(
+    sandbox
+      ? `\n${signal} again: quitting at once; the embedded sandbox goes with the demo, so nothing is left.`
+      : left.length === 0
+        ? `\n${signal} again: quitting at once; no record the demo created was left to delete.`
+        : `\n${signal} again: quitting without finishing the clean-up. These records of the demo may be left in ${baseUrl}:\n` +
+          left.map(({ object, id }) => `    ${object} ${id}`).join('\n'),
+  )
+  process.exit(EXIT_CODES[signal] ?? 1)
+}
+process.on('SIGINT', onSignal)
+process.on('SIGTERM', onSignal)
+
 try {
-  await sdkWalk(twenty, report, keys)
-  await importWalk(twenty, report, keys)
-  if (sandbox) await webhookWalk(twenty, report, () => sandbox.webhooks.idle())
+  await sdkWalk(twenty, report, keys, ledger)
+  await importWalk(twenty, report, keys, ledger)
+  if (sandbox) await webhookWalk(twenty, report, () => sandbox.webhooks.idle(), ledger)
   else report.skip(WEBHOOK_SECTION, 'a real Twenty server cannot reach a receiver on this machine')
   report.section('4. The Zapier app, run the way Zapier runs it (zapier-platform-core app tester)')
   await zapierWalk({
     baseUrl,
     apiKey,
+    twenty,
+    ledger,
     log: (line) => report.check(line),
     settle: sandbox ? () => sandbox.webhooks.idle() : undefined,
   })
   report.section('5. The Make app, run by its offline runner against the same workspace')
-  await makeWalk({ baseUrl, apiKey, log: (line) => report.check(line) })
-  report.summary()
+  await makeWalk({ baseUrl, apiKey, ledger, log: (line) => report.check(line) })
+} catch (error) {
+  // A step prints its own failure; this names one that happened between steps (an app runner, a refused match).
+  report.fail(report.currentSection, error)
 } finally {
+  // Whatever happened, every record still registered is deleted: on the sandbox it takes a few milliseconds.
+  cleaningUp = true
+  await report.cleanUp(ledger)
+  report.summary()
   await sandbox?.close()
 }
+process.exitCode = interruption.signal ? (EXIT_CODES[interruption.signal] ?? 1) : report.ok ? 0 : 1

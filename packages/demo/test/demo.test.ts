@@ -1,20 +1,7 @@
-import { execFile } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { startSandbox } from '@twenty-sdk/sandbox'
 import { TwentyClient } from 'twenty-sdk'
 import { describe, expect, it } from 'vitest'
-
-const cwd = fileURLToPath(new URL('..', import.meta.url))
-const noWorkspace = { TWENTY_API_URL: '', TWENTY_API_KEY: '' }
-
-/** Runs `src/main.ts` as `pnpm demo` does, with the given flags and environment on top of this one. */
-const demo = (args: string[], env: Record<string, string> = {}) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
-    cwd,
-    env: { ...process.env, ...noWorkspace, ...env },
-    timeout: 60_000,
-  })
+import { demo, snapshot } from './helpers.js'
 
 /** The ✓ lines the report printed, and the count its summary gives. */
 function tally(stdout: string): { checks: number; counted: number } {
@@ -39,8 +26,11 @@ describe('pnpm demo', () => {
     expect(stdout).toContain('NEW → SCREENING → MEETING → PROPOSAL → CUSTOMER → NEGOTIATION')
     expect(stdout).toMatch(/10 created, 0 updated, 6 rows skipped as duplicates \(same domain\), 0 failed/)
     const { checks, counted } = tally(stdout)
-    expect(checks).toBe(30)
+    expect(checks).toBe(32)
     expect(counted).toBe(checks)
+    expect(stdout).toMatch(/1 deal\(s\) moved: Wholesale contract \(twenty-sdk demo\) → MEETING/)
+    expect(stdout).toMatch(/kept the person; additional emails: linh\.nguyen\.\d+@saigoncoffee\.example/)
+    expect(stdout).toContain('nothing left: every step deleted the records it created')
     expect(stdout).not.toContain('skipped:')
   }, 90_000)
 
@@ -76,10 +66,11 @@ describe('pnpm demo', () => {
     const noKey = await demo([], { TWENTY_API_URL: 'http://127.0.0.1:9' }).catch((e) => e)
     expect(noKey.code).toBe(2)
     expect(noKey.stderr).toMatch(/A workspace URL \(from the TWENTY_API_URL variable\) but no API key/)
-    expect(noKey.stderr).toMatch(/unset TWENTY_API_URL and TWENTY_API_KEY/)
+    expect(noKey.stderr).toMatch(/To run on the embedded sandbox instead, unset TWENTY_API_URL\./)
     const noUrl = await demo(['--key', 'k']).catch((e) => e)
     expect(noUrl.code).toBe(2)
     expect(noUrl.stderr).toMatch(/An API key but no workspace URL/)
+    expect(noUrl.stderr).toMatch(/To run on the embedded sandbox instead, leave out --key\./)
   })
 
   it('warns on stderr when the key comes from --key, without ever printing the key', async () => {
@@ -123,20 +114,3 @@ describe('pnpm demo', () => {
     }
   }, 90_000)
 })
-
-/** Every record of the objects the demo writes to, in full: any record changed, added or left over shows. */
-async function snapshot(twenty: TwentyClient) {
-  const all = async <T>(records: AsyncIterable<T>) => {
-    const list: T[] = []
-    for await (const record of records) list.push(record)
-    return list
-  }
-  return {
-    companies: await all(twenty.companies.iterate({ limit: 200 })),
-    people: await all(twenty.people.iterate({ limit: 200 })),
-    opportunities: await all(twenty.opportunities.iterate({ limit: 200 })),
-    tasks: await all(twenty.tasks.iterate({ limit: 200 })),
-    taskTargets: await all(twenty.taskTargets.iterate({ limit: 200 })),
-    webhooks: await twenty.webhooks.list(),
-  }
-}

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import type { CompanyInput, ImportProgress, ImportReport, PersonInput, TwentyClient } from 'twenty-sdk'
+import type {
+  CompanyInput,
+  FailedRow,
+  ImportProgress,
+  ImportReport,
+  Middleware,
+  PersonInput,
+  TwentyClient,
+} from 'twenty-sdk'
 import { type CountryCode, defineFieldMap, toMoney, toPhones } from 'twenty-sdk/mapping'
+import type { CleanUpLedger, LedgerEntry } from '../clean-up-ledger.js'
 import type { Report } from '../report.js'
 import type { RunKeys } from '../run-keys.js'
 import { DEMO_TAG } from './sdk-walk.js'
@@ -47,8 +56,15 @@ const personMap = (keys: RunKeys, companyIds: ReadonlyMap<string, string>) =>
  * deletes what it created. Both imports use `manualReview`, which never writes to a record that already exists,
  * and the keys are run-unique on a real workspace (see `runKeys`), so nothing but the demo's own records is
  * touched; should an import still match an existing record, the walk stops with an error instead of going on.
+ * Rows refused for their data (the CSV's deliberately bad ones) are expected; rows the server failed (5xx, no
+ * answer) fail the step.
  */
-export async function importWalk(twenty: TwentyClient, report: Report, keys: RunKeys): Promise<void> {
+export async function importWalk(
+  twenty: TwentyClient,
+  report: Report,
+  keys: RunKeys,
+  ledger: CleanUpLedger,
+): Promise<void> {
   report.section(
     '2. Bulk import: a CRM export with Vietnamese and US phones, VND/USD/EUR, duplicates and bad rows',
   )
@@ -56,12 +72,14 @@ export async function importWalk(twenty: TwentyClient, report: Report, keys: Run
     columns: true,
     skip_empty_lines: true,
   }) as ContactRow[]
-  // People first: they link to the companies, which go once nothing refers to them.
-  const imported: { people: string[]; companies: string[] } = { people: [], companies: [] }
-  const destroyImported = async () => {
-    for (const plural of ['people', 'companies'] as const)
-      for (const id of imported[plural].splice(0)) await twenty[plural].destroy(id)
+  const imported: { people: LedgerEntry[]; companies: LedgerEntry[] } = { people: [], companies: [] }
+  const register = (object: 'people' | 'companies', records: readonly { record: { id: string } }[]) => {
+    for (const { record } of records) {
+      ledger.register(object, record.id)
+      imported[object].push({ object, id: record.id })
+    }
   }
+  const serverSide = watchServerFailures(twenty)
   try {
     const companies = await report.step(
       `import companies from ${rows.length} rows`,
@@ -73,9 +91,11 @@ export async function importWalk(twenty: TwentyClient, report: Report, keys: Run
         }),
       (r) =>
         `${r.counts.created} created, ${r.counts.updated} updated, ${r.counts.skipped} rows skipped as duplicates (same domain), ${r.counts.failed} failed`,
+      (r) => serverSide.problem(r),
     )
-    imported.companies.push(...companies.created.map(({ record }) => record.id))
+    register('companies', companies.created)
     refuseMatches('company', companies)
+    noteServerFailures(report, serverSide, companies)
     const companyIds = new Map(
       companies.created.map(({ index, record }) => [(rows[index] as ContactRow).company_domain, record.id]),
     )
@@ -91,11 +111,14 @@ export async function importWalk(twenty: TwentyClient, report: Report, keys: Run
         Object.entries(r.counts)
           .map(([name, count]) => `${name} ${count}`)
           .join(', '),
+      (r) => serverSide.problem(r),
     )
-    imported.people.push(...people.created.map(({ record }) => record.id))
+    register('people', people.created)
     refuseMatches('person', people)
     // Rows are counted from 0 and the CSV's header is line 1: a person reads the file by its lines.
-    for (const failure of people.failed) report.note(`  line ${failure.index + 2}: ${failure.reason}`)
+    for (const failure of people.failed)
+      if (!serverSide.reasonOf(failure)) report.note(`  line ${failure.index + 2}: ${failure.reason}`)
+    noteServerFailures(report, serverSide, people)
     for (const skip of people.skipped) {
       const why = skip.duplicateOf === undefined ? skip.reason : `duplicate of line ${skip.duplicateOf + 2}`
       report.note(`  line ${skip.index + 2}: skipped, ${why}`)
@@ -105,20 +128,69 @@ export async function importWalk(twenty: TwentyClient, report: Report, keys: Run
       report.note(
         `  e.g. ${sample.record.emails?.primaryEmail}: "${(rows[sample.index] as ContactRow).phone}" → ${sample.record.phones?.primaryPhoneCallingCode} ${sample.record.phones?.primaryPhoneNumber}`,
       )
-  } catch (error) {
-    // Leave nothing behind, then stop: the error says what went wrong.
-    await destroyImported().catch(() => undefined)
-    throw error
+  } finally {
+    serverSide.stop()
   }
+  // People first: they link to the companies, which go once nothing refers to them.
+  const own = [...imported.people, ...imported.companies]
   await report.step(
     'clean up the imported records',
     async () => {
-      const count = imported.people.length + imported.companies.length
-      await destroyImported()
-      return count
+      // One failed delete does not stop the others; what is left stays in the ledger for the final clean-up.
+      const { destroyed, alreadyGone, left } = await ledger.destroy(own)
+      if (left.length > 0)
+        throw new Error(
+          `${left.length} of ${own.length} imported records could not be deleted; the final clean-up tries again`,
+        )
+      return destroyed.length + alreadyGone.length
     },
     (count) => `${count} records destroyed`,
   )
+}
+
+/**
+ * Tells rows the server failed (a 5xx, or no answer) from rows refused for their data, which the CSV has on
+ * purpose. The import report gives a failed row Twenty's message only, so the import's requests are watched
+ * and a row whose reason is the message of a server-side error is that error's.
+ */
+function watchServerFailures(twenty: TwentyClient) {
+  const reasons = new Map<string, string>()
+  const middleware: Middleware = {
+    onError: ({ error }) => {
+      const serverSide =
+        error.status === undefined
+          ? error.name === 'TwentyConnectionError' || error.name === 'TwentyTimeoutError'
+          : error.status >= 500
+      if (serverSide)
+        reasons.set(error.messages[0] ?? error.message, error.status ? `${error.status}` : 'no answer')
+    },
+  }
+  const stop = twenty.use(middleware)
+  const reasonOf = (failure: FailedRow<unknown>) =>
+    failure.errors === undefined ? reasons.get(failure.reason) : undefined
+  return {
+    /** The server's status for a row it failed, `undefined` for a row refused for its data. */
+    reasonOf,
+    problem: (result: ImportReport<unknown, unknown>) => {
+      const count = result.failed.filter((failure) => reasonOf(failure)).length
+      return count > 0 ? `${count} row(s) failed on the server's side, not for their data` : undefined
+    },
+    stop,
+  }
+}
+
+function noteServerFailures(
+  report: Report,
+  serverSide: ReturnType<typeof watchServerFailures>,
+  result: ImportReport<ContactRow, unknown>,
+): void {
+  for (const failure of result.failed) {
+    const status = serverSide.reasonOf(failure)
+    if (status)
+      report.note(
+        `  line ${failure.index + 2}: not imported, a server error (${status}), not the row: ${failure.reason}`,
+      )
+  }
 }
 
 /**
@@ -135,7 +207,7 @@ function refuseMatches(object: string, result: ImportReport<ContactRow, { id: st
   throw new Error(
     `The ${object} import matched ${ids.length} ${object} record(s) the demo did not create (${ids.join(', ')}): ` +
       `updated ${result.counts.updated}, unchanged ${result.counts.unchanged}, left for review ${result.counts.conflicts}. ` +
-      'The demo only creates records of its own, so it stopped; its own imported records were deleted.',
+      'The demo only creates records of its own, so it stopped; the clean-up deletes its own imported records.',
   )
 }
 

@@ -1,9 +1,12 @@
+import type { CleanUpLedger } from '../clean-up-ledger.js'
 import { DEMO_TAG } from './sdk-walk.js'
 
 /** What the Make step needs: the workspace to talk to, and where to print. */
 export interface MakeWalkInput {
   baseUrl: string
   apiKey: string
+  /** Where the person Make creates is registered until Make deletes it, so a failure leaves nothing behind. */
+  ledger: CleanUpLedger
   log: (line: string) => void
 }
 
@@ -12,9 +15,10 @@ type Row = Record<string, unknown> & { id: string }
 /**
  * Runs the committed Make app (`packages/make/app`) through its runner, as Make's docs describe Make running it:
  * the connection check, the Watch New People trigger started "from now on", Create a Person, then the trigger's
- * next run, which outputs exactly that person. The person is deleted again with Make an API Call.
+ * next run, which outputs exactly that person. The person is deleted again with Make an API Call; if anything
+ * fails before that, the final clean-up deletes it.
  */
-export async function makeWalk({ baseUrl, apiKey, log }: MakeWalkInput): Promise<void> {
+export async function makeWalk({ baseUrl, apiKey, ledger, log }: MakeWalkInput): Promise<void> {
   const { createTwentyRunner } = await import('@twenty-sdk/make')
   const runner = await createTwentyRunner({ connection: { apiKey, baseUrl } })
 
@@ -30,17 +34,17 @@ export async function makeWalk({ baseUrl, apiKey, log }: MakeWalkInput): Promise
     jobTitle: '',
   })) as Row[]
   if (person === undefined) throw new Error('Create a Person output nothing')
+  ledger.register('people', person.id)
   log(`Create a Person: ${person.id} (the empty job title was not sent)`)
 
-  try {
-    const { bundles } = await runner.pollTrigger('watchNewPeople', { limit: 10 }, state)
-    const names = bundles.map((bundle) => {
-      const name = (bundle as Row).name as { firstName?: string; lastName?: string }
-      return `${name.firstName} ${name.lastName}`
-    })
-    log(`Watch New People, next run: ${bundles.length} new (${names.join(', ')})`)
-  } finally {
-    await runner.runModule('makeApiCall', { url: `/people/${person.id}`, method: 'DELETE' })
-    log('clean-up: Make an API Call deleted the demo person')
-  }
+  const { bundles } = await runner.pollTrigger('watchNewPeople', { limit: 10 }, state)
+  const names = bundles.map((bundle) => {
+    const name = (bundle as Row).name as { firstName?: string; lastName?: string }
+    return `${name.firstName} ${name.lastName}`
+  })
+  log(`Watch New People, next run: ${bundles.length} new (${names.join(', ')})`)
+
+  await runner.runModule('makeApiCall', { url: `/people/${person.id}`, method: 'DELETE' })
+  ledger.unregister('people', person.id)
+  log('clean-up: Make an API Call deleted the demo person')
 }

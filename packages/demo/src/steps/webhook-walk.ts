@@ -2,6 +2,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { TwentyClient } from 'twenty-sdk'
 import { isOpportunityWon, type TwentyWebhookEvent, twentyWebhookMiddleware } from 'twenty-sdk/webhooks'
+import type { CleanUpLedger, LedgerEntry } from '../clean-up-ledger.js'
 import type { Report } from '../report.js'
 import { DEMO_TAG } from './sdk-walk.js'
 
@@ -16,6 +17,7 @@ export async function webhookWalk(
   twenty: TwentyClient,
   report: Report,
   settle: () => Promise<void>,
+  ledger: CleanUpLedger,
 ): Promise<void> {
   report.section(WEBHOOK_SECTION)
   const events: TwentyWebhookEvent[] = []
@@ -45,11 +47,14 @@ export async function webhookWalk(
         }),
       (h) => `${h.operations.join(', ')}; secret ${h.secret.length} hex chars, never empty`,
     )
+    ledger.register('webhooks', hook.id)
     verify = twentyWebhookMiddleware({ secret: hook.secret, onEvent: (event) => void events.push(event) })
     const person = await twenty.people.create({
       name: { firstName: 'Webhook', lastName: `Walk (${DEMO_TAG})` },
     })
+    ledger.register('people', person.id)
     const deal = await twenty.opportunities.create({ name: `Webhook deal (${DEMO_TAG})`, stage: 'PROPOSAL' })
+    ledger.register('opportunities', deal.id)
     await twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' })
     await settle()
     await report.step(
@@ -80,8 +85,16 @@ export async function webhookWalk(
     await report.step(
       'unsubscribe and clean up',
       async () => {
-        await twenty.webhooks.delete(hook.id)
-        await Promise.all([twenty.people.destroy(person.id), twenty.opportunities.destroy(deal.id)])
+        const own: LedgerEntry[] = [
+          { object: 'webhooks', id: hook.id },
+          { object: 'opportunities', id: deal.id },
+          { object: 'people', id: person.id },
+        ]
+        const { left } = await ledger.destroy(own)
+        if (left.length > 0)
+          throw new Error(
+            `${left.length} of ${own.length} could not be deleted; the final clean-up tries again`,
+          )
       },
       () => 'webhook deleted, records destroyed',
     )

@@ -1,12 +1,17 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { TwentyClient } from 'twenty-sdk'
+import type { TwentyClient } from 'twenty-sdk'
+import type { CleanUpLedger, LedgerEntry } from '../clean-up-ledger.js'
 import { DEMO_TAG } from './sdk-walk.js'
 
 /** What the Zapier step needs: the workspace to talk to, where to print, and (on the sandbox) a way to wait for deliveries. */
 export interface ZapierWalkInput {
   baseUrl: string
   apiKey: string
+  /** The demo's own client, for what the walk does beside the app (moving the deal, listing task targets). */
+  twenty: TwentyClient
+  /** Where each record the app creates is registered, so that a failure leaves nothing behind. */
+  ledger: CleanUpLedger
   log: (line: string) => void
   /** Resolves once the server has sent every queued webhook; only the embedded sandbox can offer it. */
   settle?: () => Promise<void>
@@ -20,7 +25,14 @@ type Row = Record<string, unknown> & { id: string }
  * won deal. On the sandbox the trigger is the instant one: subscribe, a signed delivery, `perform` verifying
  * it, unsubscribe. On a real workspace (which cannot reach this machine) it is the trigger's sample list.
  */
-export async function zapierWalk({ baseUrl, apiKey, log, settle }: ZapierWalkInput): Promise<void> {
+export async function zapierWalk({
+  baseUrl,
+  apiKey,
+  twenty,
+  ledger,
+  log,
+  settle,
+}: ZapierWalkInput): Promise<void> {
   // Zapier core prints a memory line on every call unless it believes it is under test, a belief it forms when
   // first loaded; under test it also enforces its output checks (ids, arrays, objects), which the demo wants.
   process.env.NODE_ENV ??= 'test'
@@ -32,57 +44,63 @@ export async function zapierWalk({ baseUrl, apiKey, log, settle }: ZapierWalkInp
   const authData = { apiKey, baseUrl }
   const run = <T>(step: unknown, bundle: Record<string, unknown> = {}) =>
     tester(step as never, { authData, ...bundle }) as Promise<T>
-  const twenty = new TwentyClient({ apiKey, baseUrl })
-  const cleanUp: (() => Promise<unknown>)[] = []
-
-  try {
-    const workspace = await run<{ displayName: string }>(App.authentication?.test)
-    log(`connection test: Twenty workspace "${workspace.displayName}"`)
-
-    const person = await run<Row>(App.creates.create_person.operation.perform, {
-      inputData: {
-        firstName: 'Thao',
-        lastName: `Pham (${DEMO_TAG})`,
-        email: `thao.${Date.now()}@saigoncoffee.example`,
-        phoneNumber: '+84 912 345 678',
-      },
-    })
-    cleanUp.push(() => twenty.people.destroy(person.id))
-    const phones = person.phones as Record<string, string>
-    log(
-      `Create Person: phone "+84 912 345 678" stored as ${phones.primaryPhoneCallingCode} ${phones.primaryPhoneNumber} (${phones.primaryPhoneCountryCode})`,
-    )
-
-    const deal = await twenty.opportunities.create({
-      name: `Roastery fit-out (${DEMO_TAG})`,
-      stage: 'PROPOSAL',
-      pointOfContactId: person.id,
-    })
-    cleanUp.push(() => twenty.opportunities.destroy(deal.id))
-    const win = () => twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' })
-    let won: Row[]
-    if (settle) won = await instantWon(run, App.triggers.opportunity_won.operation, settle, win)
-    else {
-      await win()
-      won = await run<Row[]>(App.triggers.opportunity_won.operation.performList, {
-        inputData: { wonStage: 'CUSTOMER' },
-      })
-    }
-    log(
-      `Opportunity Won trigger: ${won.length} item(s), "${won[0]?.name}" at ${won[0]?.stage}${settle ? ' (signed delivery verified)' : ' (sample list)'}`,
-    )
-
-    const task = await run<Row>(App.creates.create_task.operation.perform, {
-      inputData: { title: `Send the contract for ${deal.name}`, status: 'TODO', opportunityId: deal.id },
-    })
-    cleanUp.push(() => twenty.tasks.destroy(task.id))
-    const targets = await twenty.taskTargets.list({ filter: { taskId: { eq: task.id } } })
-    cleanUp.push(async () => Promise.all(targets.data.map((target) => twenty.taskTargets.destroy(target.id))))
-    log(`Create Task: "${task.title}", linked to the won deal through ${targets.totalCount} task target`)
-  } finally {
-    for (const undo of cleanUp.reverse()) await undo().catch(() => undefined)
-    log('clean-up: the demo person, deal and task were deleted')
+  const own: LedgerEntry[] = []
+  const created = (object: LedgerEntry['object'], id: string) => {
+    ledger.register(object, id)
+    own.unshift({ object, id })
   }
+
+  const workspace = await run<{ displayName: string }>(App.authentication?.test)
+  log(`connection test: Twenty workspace "${workspace.displayName}"`)
+
+  const person = await run<Row>(App.creates.create_person.operation.perform, {
+    inputData: {
+      firstName: 'Thao',
+      lastName: `Pham (${DEMO_TAG})`,
+      email: `thao.${Date.now()}@saigoncoffee.example`,
+      phoneNumber: '+84 912 345 678',
+    },
+  })
+  created('people', person.id)
+  const phones = person.phones as Record<string, string>
+  log(
+    `Create Person: phone "+84 912 345 678" stored as ${phones.primaryPhoneCallingCode} ${phones.primaryPhoneNumber} (${phones.primaryPhoneCountryCode})`,
+  )
+
+  const deal = await twenty.opportunities.create({
+    name: `Roastery fit-out (${DEMO_TAG})`,
+    stage: 'PROPOSAL',
+    pointOfContactId: person.id,
+  })
+  created('opportunities', deal.id)
+  const win = () => twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' })
+  let won: Row[]
+  if (settle) won = await instantWon(run, App.triggers.opportunity_won.operation, settle, win, ledger)
+  else {
+    await win()
+    won = await run<Row[]>(App.triggers.opportunity_won.operation.performList, {
+      inputData: { wonStage: 'CUSTOMER' },
+    })
+  }
+  log(
+    `Opportunity Won trigger: ${won.length} item(s), "${won[0]?.name}" at ${won[0]?.stage}${settle ? ' (signed delivery verified)' : ' (sample list)'}`,
+  )
+
+  const task = await run<Row>(App.creates.create_task.operation.perform, {
+    inputData: { title: `Send the contract for ${deal.name}`, status: 'TODO', opportunityId: deal.id },
+  })
+  created('tasks', task.id)
+  const targets = await twenty.taskTargets.list({ filter: { taskId: { eq: task.id } } })
+  for (const target of targets.data) created('taskTargets', target.id)
+  log(`Create Task: "${task.title}", linked to the won deal through ${targets.totalCount} task target`)
+
+  // Newest first: the task target, the task, the deal, the person. What cannot be deleted stays in the ledger.
+  const { left } = await ledger.destroy(own)
+  if (left.length > 0)
+    throw new Error(
+      `clean-up: ${left.length} of ${own.length} records could not be deleted; the final clean-up tries again`,
+    )
+  log('clean-up: the demo person, deal, task and its task target were deleted')
 }
 
 /** Turns the Zap on, makes the deal won, runs `perform` on the signed delivery as Zapier would, turns the Zap off. */
@@ -91,6 +109,7 @@ async function instantWon(
   operation: { performSubscribe?: unknown; performUnsubscribe?: unknown; perform?: unknown },
   settle: () => Promise<void>,
   win: () => Promise<unknown>,
+  ledger: CleanUpLedger,
 ): Promise<Row[]> {
   const received: { body: string; headers: IncomingHttpHeaders }[] = []
   const server = createServer((request, response) => {
@@ -109,6 +128,8 @@ async function instantWon(
       targetUrl,
       inputData,
     })
+    // The Zap's subscription is a webhook in the workspace: it is the demo's to delete too.
+    ledger.register('webhooks', String(subscription.id))
     await win()
     await settle()
     const items: Row[] = []
@@ -129,6 +150,7 @@ async function instantWon(
       )
     }
     await run(operation.performUnsubscribe, { subscribeData: subscription })
+    ledger.unregister('webhooks', String(subscription.id))
     return items
   } finally {
     server.closeAllConnections()
