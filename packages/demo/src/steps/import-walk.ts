@@ -5,7 +5,6 @@ import type {
   FailedRow,
   ImportProgress,
   ImportReport,
-  Middleware,
   PersonInput,
   TwentyClient,
 } from 'twenty-sdk'
@@ -79,58 +78,53 @@ export async function importWalk(
       imported[object].push({ object, id: record.id })
     }
   }
-  const serverSide = watchServerFailures(twenty)
-  try {
-    const companies = await report.step(
-      `import companies from ${rows.length} rows`,
-      () =>
-        twenty.companies.importMany(rows, {
-          map: companyMap(keys),
-          strategy: 'manualReview',
-          onProgress: progressBar('companies'),
-        }),
-      (r) =>
-        `${r.counts.created} created, ${r.counts.updated} updated, ${r.counts.skipped} rows skipped as duplicates (same domain), ${r.counts.failed} failed`,
-      (r) => serverSide.problem(r),
-    )
-    register('companies', companies.created)
-    refuseMatches('company', companies)
-    noteServerFailures(report, serverSide, companies)
-    const companyIds = new Map(
-      companies.created.map(({ index, record }) => [(rows[index] as ContactRow).company_domain, record.id]),
-    )
-    const people = await report.step(
-      'import people, linked to their company',
-      () =>
-        twenty.people.importMany(rows, {
-          map: personMap(keys, companyIds),
-          strategy: 'manualReview',
-          onProgress: progressBar('people'),
-        }),
-      (r) =>
-        Object.entries(r.counts)
-          .map(([name, count]) => `${name} ${count}`)
-          .join(', '),
-      (r) => serverSide.problem(r),
-    )
-    register('people', people.created)
-    refuseMatches('person', people)
-    // Rows are counted from 0 and the CSV's header is line 1: a person reads the file by its lines.
-    for (const failure of people.failed)
-      if (!serverSide.reasonOf(failure)) report.note(`  line ${failure.index + 2}: ${failure.reason}`)
-    noteServerFailures(report, serverSide, people)
-    for (const skip of people.skipped) {
-      const why = skip.duplicateOf === undefined ? skip.reason : `duplicate of line ${skip.duplicateOf + 2}`
-      report.note(`  line ${skip.index + 2}: skipped, ${why}`)
-    }
-    const sample = people.created.find(({ record }) => record.phones?.primaryPhoneCallingCode === '+84')
-    if (sample)
-      report.note(
-        `  e.g. ${sample.record.emails?.primaryEmail}: "${(rows[sample.index] as ContactRow).phone}" → ${sample.record.phones?.primaryPhoneCallingCode} ${sample.record.phones?.primaryPhoneNumber}`,
-      )
-  } finally {
-    serverSide.stop()
+  const companies = await report.step(
+    `import companies from ${rows.length} rows`,
+    () =>
+      twenty.companies.importMany(rows, {
+        map: companyMap(keys),
+        strategy: 'manualReview',
+        onProgress: progressBar('companies'),
+      }),
+    (r) =>
+      `${r.counts.created} created, ${r.counts.updated} updated, ${r.counts.skipped} rows skipped as duplicates (same domain), ${r.counts.failed} failed`,
+    serverProblem,
+  )
+  register('companies', companies.created)
+  refuseMatches('company', companies)
+  noteServerFailures(report, companies)
+  const companyIds = new Map(
+    companies.created.map(({ index, record }) => [(rows[index] as ContactRow).company_domain, record.id]),
+  )
+  const people = await report.step(
+    'import people, linked to their company',
+    () =>
+      twenty.people.importMany(rows, {
+        map: personMap(keys, companyIds),
+        strategy: 'manualReview',
+        onProgress: progressBar('people'),
+      }),
+    (r) =>
+      Object.entries(r.counts)
+        .map(([name, count]) => `${name} ${count}`)
+        .join(', '),
+    serverProblem,
+  )
+  register('people', people.created)
+  refuseMatches('person', people)
+  // Rows are counted from 0 and the CSV's header is line 1: a person reads the file by its lines.
+  for (const failure of people.failed)
+    if (!serverFailure(failure)) report.note(`  line ${failure.index + 2}: ${failure.reason}`)
+  noteServerFailures(report, people)
+  for (const skip of people.skipped) {
+    const why = skip.duplicateOf === undefined ? skip.reason : `duplicate of line ${skip.duplicateOf + 2}`
+    report.note(`  line ${skip.index + 2}: skipped, ${why}`)
   }
+  const sample = people.created.find(({ record }) => record.phones?.primaryPhoneCallingCode === '+84')
+  if (sample)
+    report.note(
+      `  e.g. ${sample.record.emails?.primaryEmail}: "${(rows[sample.index] as ContactRow).phone}" → ${sample.record.phones?.primaryPhoneCallingCode} ${sample.record.phones?.primaryPhoneNumber}`,
+    )
   // People first: they link to the companies, which go once nothing refers to them.
   const own = [...imported.people, ...imported.companies]
   await report.step(
@@ -149,43 +143,27 @@ export async function importWalk(
 }
 
 /**
- * Tells rows the server failed (a 5xx, or no answer) from rows refused for their data, which the CSV has on
- * purpose. The import report gives a failed row Twenty's message only, so the import's requests are watched
- * and a row whose reason is the message of a server-side error is that error's.
+ * The server's side of a failed row: its status for a row the server failed (a 5xx), "no answer" for a lost or
+ * timed-out request, `undefined` for a row refused for its data, which the CSV has on purpose.
  */
-function watchServerFailures(twenty: TwentyClient) {
-  const reasons = new Map<string, string>()
-  const middleware: Middleware = {
-    onError: ({ error }) => {
-      const serverSide =
-        error.status === undefined
-          ? error.name === 'TwentyConnectionError' || error.name === 'TwentyTimeoutError'
-          : error.status >= 500
-      if (serverSide)
-        reasons.set(error.messages[0] ?? error.message, error.status ? `${error.status}` : 'no answer')
-    },
-  }
-  const stop = twenty.use(middleware)
-  const reasonOf = (failure: FailedRow<unknown>) =>
-    failure.errors === undefined ? reasons.get(failure.reason) : undefined
-  return {
-    /** The server's status for a row it failed, `undefined` for a row refused for its data. */
-    reasonOf,
-    problem: (result: ImportReport<unknown, unknown>) => {
-      const count = result.failed.filter((failure) => reasonOf(failure)).length
-      return count > 0 ? `${count} row(s) failed on the server's side, not for their data` : undefined
-    },
-    stop,
-  }
+function serverFailure(failure: FailedRow<unknown>): string | undefined {
+  const error = failure.error
+  if (error === undefined) return undefined
+  if (error.status !== undefined) return error.status >= 500 ? String(error.status) : undefined
+  return error.name === 'TwentyConnectionError' || error.name === 'TwentyTimeoutError'
+    ? 'no answer'
+    : undefined
 }
 
-function noteServerFailures(
-  report: Report,
-  serverSide: ReturnType<typeof watchServerFailures>,
-  result: ImportReport<ContactRow, unknown>,
-): void {
+/** Fails the import step when the server failed rows, counting them. */
+function serverProblem(result: ImportReport<unknown, unknown>): string | undefined {
+  const count = result.failed.filter((failure) => serverFailure(failure)).length
+  return count > 0 ? `${count} row(s) failed on the server's side, not for their data` : undefined
+}
+
+function noteServerFailures(report: Report, result: ImportReport<ContactRow, unknown>): void {
   for (const failure of result.failed) {
-    const status = serverSide.reasonOf(failure)
+    const status = serverFailure(failure)
     if (status)
       report.note(
         `  line ${failure.index + 2}: not imported, a server error (${status}), not the row: ${failure.reason}`,

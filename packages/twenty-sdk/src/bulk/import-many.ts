@@ -5,7 +5,7 @@ import { BATCH_SIZE } from '../resources/base-resource.js'
 import { loadSchemas } from '../validation/validate-lazily.js'
 import { checkImportOptions } from './check-import-options.js'
 import { diffRecord, patchFrom } from './diff-record.js'
-import type { ImportOptions, ImportReport } from './import-types.js'
+import type { FailedRow, ImportOptions, ImportReport } from './import-types.js'
 import { type AnyRecord, lookUp, runPool } from './look-up.js'
 import { type Prepared, prepareRows } from './prepare-rows.js'
 import { ProgressTracker } from './progress.js'
@@ -170,8 +170,7 @@ async function writeBatch<TRow, TRecord>(
     return
   } catch (error) {
     if (write.body.length === 1 || !(error instanceof TwentyError) || error.status !== 400) {
-      for (const index of write.indexes)
-        report.failed.push({ index, row: rows[index] as TRow, reason: describe(error) })
+      for (const index of write.indexes) report.failed.push(failedRow(index, rows[index] as TRow, error))
       return
     }
   }
@@ -181,12 +180,12 @@ async function writeBatch<TRow, TRecord>(
       const [record] = await resource.createMany([body], { upsert: true, signal })
       settle(index, record as TRecord)
     } catch (error) {
-      report.failed.push({ index, row: rows[index] as TRow, reason: describe(error) })
+      report.failed.push(failedRow(index, rows[index] as TRow, error))
     }
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof TwentyError) return error.messages[0] ?? error.message
-  return error instanceof Error ? error.message : String(error)
+function failedRow<TRow>(index: number, row: TRow, error: unknown): FailedRow<TRow> {
+  if (error instanceof TwentyError) return { index, row, reason: error.messages[0] ?? error.message, error }
+  return { index, row, reason: error instanceof Error ? error.message : String(error) }
 }

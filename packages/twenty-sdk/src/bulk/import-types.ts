@@ -1,3 +1,4 @@
+import type { TwentyError } from '../errors/twenty-error.js'
 import type { FieldMap, FieldMapError } from '../mapping/field-map.js'
 import type { CallOptions } from '../resources/resource-options.js'
 
@@ -79,6 +80,12 @@ export interface FailedRow<TRow> {
   reason: string
   /** Every field problem of the row, when mapping or validation refused it. */
   errors?: readonly FieldMapError[] | readonly { path: string; message: string }[]
+  /**
+   * The typed error of the request that failed the row, when it failed on the way to Twenty or there: a
+   * `TwentyValidationError` (400) means the row itself is at fault; a 5xx, a timeout or a lost connection means
+   * the same row may import on a re-run.
+   */
+  error?: TwentyError
 }
 
 /** A row that was deliberately not imported: it had no key, or repeated a key seen earlier. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { type ImportProgress, type PersonInput, TwentyValidationError } from '../../src/index.js'
+import {
+  type ImportProgress,
+  type PersonInput,
+  TwentyClient,
+  TwentyServerError,
+  TwentyValidationError,
+} from '../../src/index.js'
 import { defineFieldMap, toPhones } from '../../src/mapping/index.js'
 import { useSandbox } from './setup.js'
 
@@ -246,8 +252,50 @@ describe('people.importMany', () => {
     ])
     expect(report.created.map((c) => c.index)).toEqual([0, 2])
     expect(report.failed).toEqual([
-      { index: 1, row: expect.any(Object), reason: expect.stringMatching(/foreign key/) },
+      {
+        index: 1,
+        row: expect.any(Object),
+        reason: expect.stringMatching(/foreign key/),
+        error: expect.any(TwentyValidationError),
+      },
     ])
+    expect(report.failed[0]?.error?.status).toBe(400)
+  })
+})
+
+describe('importMany when the server fails', () => {
+  let failBatches = 0
+  const failing = useSandbox({
+    interceptors: [
+      async (request, next) => {
+        if (failBatches === 0 || request.method !== 'POST' || !request.path.startsWith('/rest/batch/'))
+          return next()
+        failBatches--
+        return {
+          status: 503,
+          body: { statusCode: 503, error: 'ServiceUnavailable', messages: ['Service Unavailable'] },
+        }
+      },
+    ],
+  })
+
+  it('gives each row a 5xx failed its typed error, so a caller can tell it from a row Twenty refused', async () => {
+    failBatches = 1
+    const twenty = new TwentyClient({
+      apiKey: failing.sandbox.apiKey,
+      baseUrl: failing.sandbox.url,
+      rateLimit: false,
+      retry: false,
+    })
+    const report = await twenty.people.importMany(
+      [{ emails: { primaryEmail: 'down1@example.com' } }, { emails: { primaryEmail: 'down2@example.com' } }],
+      { match: 'upsert' },
+    )
+    expect(report.failed.map((f) => [f.index, f.error?.name, f.error?.status])).toEqual([
+      [0, 'TwentyServerError', 503],
+      [1, 'TwentyServerError', 503],
+    ])
+    expect(report.failed[0]?.error).toBeInstanceOf(TwentyServerError)
   })
 })
 
