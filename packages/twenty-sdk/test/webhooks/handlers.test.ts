@@ -89,13 +89,18 @@ describe('Express middleware', () => {
   })
 })
 
+// What NestJS (rawBody: true), Cloud Functions and Firebase do: parse the JSON, and keep the bytes on req.rawBody.
+function keepRawBody(request: IncomingMessage, _response: ServerResponse, bytes: Buffer): void {
+  ;(request as IncomingMessage & { rawBody?: Buffer }).rawBody = bytes
+}
+
 describe('Node middleware behind frameworks that keep the bytes on req.rawBody', () => {
   it('verifies req.rawBody when a JSON parser already made req.body an object (NestJS rawBody: true, Cloud Functions)', async () => {
     const events: string[] = []
     const app = express()
     app.post(
       '/hook',
-      express.json({ verify: (req, _res, bytes) => void ((req as { rawBody?: Buffer }).rawBody = bytes) }),
+      express.json({ verify: keepRawBody }),
       twentyWebhookMiddleware({ secret: SECRET, onEvent: (event) => void events.push(event.eventName) }),
     )
     const url = await listen(app)
@@ -113,7 +118,7 @@ describe('Node middleware behind frameworks that keep the bytes on req.rawBody',
     const app = express()
     app.post(
       '/hook',
-      express.json({ verify: (req, _res, bytes) => void ((req as { rawBody?: Buffer }).rawBody = bytes) }),
+      express.json({ verify: keepRawBody }),
       twentyWebhookMiddleware({ secret: SECRET, maxBodyBytes: Buffer.byteLength(deliveryBody) - 1 }),
     )
     expect((await post(await listen(app))).status).toBe(413)
