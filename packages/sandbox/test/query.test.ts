@@ -74,7 +74,7 @@ describe('filter', () => {
     const unknownField = await ctx.api(`/rest/companies${q({ filter: 'colour[eq]:red' })}`)
     expect(unknownField.body.messages[0]).toBe("field 'colour' does not exist in 'company' object")
     const unknownComparator = await ctx.api(`/rest/companies${q({ filter: 'name[equals]:x' })}`)
-    expect(unknownComparator.body.messages[0]).toMatch(/comparator equals not in eq,neq,in/)
+    expect(unknownComparator.body.messages[0]).toMatch(/comparator equals not in eq, neq, in/)
     const twoInNot = await ctx.api(`/rest/companies${q({ filter: 'not(name[eq]:a,name[eq]:b)' })}`)
     expect(twoInNot.body.messages[0]).toMatch(/'not' conjunction should contain only 1 condition/)
   })

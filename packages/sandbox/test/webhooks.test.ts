@@ -47,6 +47,33 @@ describe('webhook CRUD like Twenty’s metadata API', () => {
     })
     expect(answer.status).toBe(400)
     expect(answer.body.code).toBe('INVALID_TARGET_URL')
+    expect(answer.body.messages).toEqual(['Invalid target URL provided'])
+  })
+
+  it('stores the target URL as new URL() prints it, on create and on update', async () => {
+    const created = await hook({ targetUrl: 'HTTPS://Hooks.Example.COM' })
+    expect(created.targetUrl).toBe('https://hooks.example.com/')
+    const updated = await ctx.api(`/rest/metadata/webhooks/${created.id}`, {
+      method: 'PATCH',
+      body: { targetUrl: 'http://Example.com:80/in' },
+    })
+    expect(updated.body.targetUrl).toBe('http://example.com/in')
+  })
+
+  it('answers 200 null when updating a webhook that does not exist', async () => {
+    const answer = await ctx.api('/rest/metadata/webhooks/8a0e7f1c-0d2e-4b8e-9a51-1f2d3c4b5a69', {
+      method: 'PATCH',
+      body: { description: 'nobody' },
+    })
+    expect(answer.status).toBe(200)
+    expect(answer.body).toBeNull()
+  })
+
+  it('stores operations as given, an empty list or one naming no event included, as Twenty does', async () => {
+    expect((await hook({ targetUrl: `${receiver}/none`, operations: [] })).operations).toEqual([])
+    expect((await hook({ targetUrl: `${receiver}/none`, operations: ['person'] })).operations).toEqual([
+      'person',
+    ])
   })
 })
 

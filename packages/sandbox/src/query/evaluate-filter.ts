@@ -1,9 +1,10 @@
+import { inspect } from 'node:util'
 import { badRequest } from '../server/http-error.js'
 import { type ObjectDefinition, readPath } from '../store/objects.js'
 import { optionsOf, type SelectOptions } from '../store/select-options.js'
-import { checkUuid, UUID } from '../store/validate.js'
-import { resolvePath, type ValueKind } from './field-paths.js'
-import type { FilterNode } from './parse-filter.js'
+import { UUID } from '../store/validate.js'
+import { resolvePath, twentyTypeOf, type ValueKind } from './field-paths.js'
+import type { Comparator, FilterNode } from './parse-filter.js'
 
 export type RecordPredicate = (record: Record<string, unknown>) => boolean
 
@@ -53,17 +54,15 @@ function compileCondition(
   selectOptions: SelectOptions,
 ): RecordPredicate {
   const kind = resolvePath(object, node.path, 'filter')
+  checkOperator(node.comparator, twentyTypeOf(object, node.path), node.path)
   // A select column is a Postgres enum: Twenty refuses a value the workspace does not have (check-filter-enum-values).
   const options = kind === 'select' ? (optionsOf(selectOptions, object, node.path) ?? []) : []
   const cast = (value: string) => castValue(value, kind, node.path, options)
   const read = (record: Record<string, unknown>) => readPath(record, node.path)
   const { comparator, value } = node
   if (comparator === 'is') {
-    if (value !== 'NULL' && value !== 'NOT_NULL') {
-      throw badRequest(
-        `'filter' invalid for '${node.path}[is]:${String(value)}'. 'is' takes NULL or NOT_NULL`,
-      )
-    }
+    if (value !== 'NULL' && value !== 'NOT_NULL')
+      throw badRequest(`Invalid filter value for "is" operator. Expected "NULL" or "NOT_NULL"`)
     return value === 'NULL' ? (record) => read(record) == null : (record) => read(record) != null
   }
   if (Array.isArray(value)) {
@@ -77,10 +76,12 @@ function compileCondition(
         : expected.length === actual.length && expected.every((item) => actual.includes(item))
     }
   }
-  // These four compare the column cast to text with the value as sent (`%` and `_` are the client's to add).
+  // These four compare the column cast to text with the value as sent (`%` and `_` are the client's to add); a
+  // JSON column (emails.additionalEmails, `like` only) is read as its JSON text, as Postgres casts jsonb.
   const text = (record: Record<string, unknown>) => {
     const actual = read(record)
-    return actual == null || typeof actual === 'object' ? undefined : String(actual)
+    if (actual == null) return undefined
+    return typeof actual === 'object' ? JSON.stringify(actual) : String(actual)
   }
   switch (comparator) {
     case 'like':
@@ -117,6 +118,9 @@ function compileCondition(
   }
 }
 
+// Twenty's filter-arg processor (common-args-processors/filter-arg-processor/validator-utils/*,
+// twentyhq/twenty@d1340b48): numbers go through parseFloat (so `20abc` reads 20), booleans are exactly `true`
+// or `false`, and each refusal names the value as Node's inspect() prints it.
 function castValue(value: string, kind: ValueKind, path: string, options: readonly string[]): unknown {
   switch (kind) {
     case 'select':
@@ -127,24 +131,52 @@ function castValue(value: string, kind: ValueKind, path: string, options: readon
       }
       return value
     case 'number': {
-      const number = Number(value)
-      if (value.trim() === '' || Number.isNaN(number))
-        throw badRequest(`invalid input syntax for type numeric: "${value}" (${path})`)
+      const number = Number.parseFloat(value)
+      if (!Number.isFinite(number))
+        throw badRequest(`Invalid number value ${inspect(number)} for field "${path}"`)
       return number
     }
     case 'boolean':
       if (value !== 'true' && value !== 'false')
-        throw badRequest(`invalid input syntax for type boolean: "${value}" (${path})`)
+        throw badRequest(`Invalid boolean value ${inspect(value)} for field "${path}"`)
       return value === 'true'
     case 'date':
-      if (Number.isNaN(Date.parse(value)))
-        throw badRequest(`invalid input syntax for type timestamp with time zone: "${value}" (${path})`)
+      if (Number.isNaN(Date.parse(value))) {
+        throw badRequest(
+          `Invalid value ${inspect(value)} for date-time field "${path}". Expected format: 'YYYY-MM-DDTHH:mm:ssZ'`,
+        )
+      }
       return new Date(value).getTime()
     case 'uuid':
-      return checkUuid(value).toLowerCase()
+      if (!UUID.test(value)) throw badRequest(`Invalid UUID value ${inspect(value)} for field "${path}"`)
+      return value.toLowerCase()
     default:
       return value
   }
+}
+
+const NUMBER_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is']
+// Operators each field type accepts (filter-operators.constant.ts and get-operators-for-field-type.util.ts,
+// twentyhq/twenty@d1340b48); an operator outside the list is refused before any value is read.
+const OPERATORS_BY_TYPE: Record<string, readonly string[]> = {
+  TEXT: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'is', 'like', 'ilike', 'startsWith', 'endsWith'],
+  NUMBER: NUMBER_OPERATORS,
+  NUMERIC: NUMBER_OPERATORS,
+  POSITION: NUMBER_OPERATORS,
+  BOOLEAN: ['eq', 'is'],
+  DATE_TIME: NUMBER_OPERATORS,
+  UUID: NUMBER_OPERATORS,
+  RELATION: NUMBER_OPERATORS,
+  SELECT: ['eq', 'neq', 'in', 'containsAny', 'is', 'isEmptyArray'],
+  RAW_JSON: ['is', 'like'],
+}
+
+function checkOperator(comparator: Comparator, type: string, path: string): void {
+  const allowed = OPERATORS_BY_TYPE[type]
+  if (!allowed || allowed.includes(comparator)) return
+  throw badRequest(
+    `Operator "${comparator}" is not valid for field "${path}" of type ${type} - Allowed operators: ${allowed.join(', ')}`,
+  )
 }
 
 // Dates are stored as ISO strings and compared as instants.

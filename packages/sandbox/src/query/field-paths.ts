@@ -39,10 +39,33 @@ export function resolvePath(object: ObjectDefinition, path: string, usage: 'filt
         : `Composite field '${fieldName}' cannot be filtered without a sub-field, eg: ${fieldName}.${Object.keys(composite)[0]}[eq]:value`,
     )
   }
+  // Twenty checks each segment alone (check-fields.utils.ts), so it names the sub-field.
   if (!(subField in composite))
-    throw badRequest(`field '${path}' does not exist in '${object.singular}' object`)
+    throw badRequest(`field '${subField}' does not exist in '${object.singular}' object`)
   if (NUMERIC_SUB_FIELDS.has(subField)) return 'number'
   if (ARRAY_SUB_FIELDS.has(subField)) return 'array'
   if (subField === 'context' || subField === 'blocknote') return 'json'
   return 'string'
+}
+
+// Sub-field types of Twenty's composite definitions (twenty-shared composite-types); the rest are TEXT.
+const SUB_FIELD_TYPES: Record<string, string> = {
+  additionalEmails: 'RAW_JSON',
+  additionalPhones: 'RAW_JSON',
+  secondaryLinks: 'RAW_JSON',
+  context: 'RAW_JSON',
+  amountMicros: 'NUMERIC',
+  addressLat: 'NUMERIC',
+  addressLng: 'NUMERIC',
+  source: 'SELECT',
+  workspaceMemberId: 'UUID',
+}
+
+/** The Twenty field type a filter on `path` is checked against (a composite's sub-field has its own type). */
+export function twentyTypeOf(object: ObjectDefinition, path: string): string {
+  const [fieldName, subField] = path.split('.')
+  const field = object.fields[fieldName as string]
+  if (subField !== undefined) return SUB_FIELD_TYPES[subField] ?? 'TEXT'
+  if (field?.relation) return 'RELATION'
+  return field?.type ?? 'TEXT'
 }

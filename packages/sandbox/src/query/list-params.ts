@@ -18,9 +18,13 @@ export function parseLimit(raw: string | null, limits: Limits): number {
   return Math.min(Math.trunc(limit), limits.maxLimit)
 }
 
-/** `depth`: 0 (default) or 1; anything else is a 400. */
+/**
+ * `depth`, read as Twenty's parse-depth-rest-request.util.ts does (twentyhq/twenty@664d0a83): absent or empty →
+ * 0; otherwise `+raw` must be 0 or 1 (so `1.0` and ` 1` are 1), anything else is a 400.
+ */
 export function parseDepth(raw: string | null): 0 | 1 {
-  if (raw === null) return 0
-  if (raw === '0' || raw === '1') return Number(raw) as 0 | 1
+  if (!raw) return 0
+  const depth = Number(raw)
+  if (depth === 0 || depth === 1) return depth
   throw badRequest(`'depth=${raw}' parameter invalid. Allowed values are 0, 1`)
 }

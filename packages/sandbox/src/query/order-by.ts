@@ -10,24 +10,26 @@ export interface SortKey {
 }
 
 /**
- * Parses `order_by` (`field1,field2[Direction]`, default direction AscNullsFirst) and appends `id` as the
- * tiebreaker, as Twenty does, so every order is total and cursors are stable. Without `order_by` the order is
- * `id` alone, as Twenty's `addDefaultOrderById([{}])` makes it: not creation order.
+ * Parses `order_by` (`field1,field2[Direction]`, default direction AscNullsFirst) as Twenty's
+ * parse-order-by-rest-request-common.util.ts does (twentyhq/twenty@5082be3b): items split at commas and are not
+ * trimmed, so `name, employees` names the field ` employees`; then `id` is appended as the tiebreaker, so every
+ * order is total and cursors are stable. Without `order_by` the order is `id` alone, as Twenty's
+ * `addDefaultOrderById([{}])` makes it: not creation order.
  */
 export function parseOrderBy(object: ObjectDefinition, orderBy: string | undefined): SortKey[] {
   const keys: SortKey[] = []
-  for (const item of (orderBy ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)) {
-    const match = /^([\w.]+)(?:\[(\w+)\])?$/.exec(item)
-    if (!match)
-      throw badRequest(`'order_by' invalid for '${item}'. eg: createdAt[DescNullsLast],name.firstName`)
-    const [, path, direction = 'AscNullsFirst'] = match as unknown as [string, string, string | undefined]
-    if (!(DIRECTIONS as readonly string[]).includes(direction)) {
-      throw badRequest(
-        `'order_by' direction '${direction}' invalid. Allowed values are '${DIRECTIONS.join("', '")}'. eg: ?order_by=field_1[AscNullsFirst],field_2[DescNullsLast],field_3`,
-      )
+  for (const item of orderBy === undefined ? [] : orderBy.split(',')) {
+    let path = item
+    let direction = 'AscNullsFirst'
+    if (item.includes('[') && item.includes(']')) {
+      const [field, rest] = item.split('[') as [string, string]
+      path = field
+      direction = rest.replace(']', '')
+      if (!(DIRECTIONS as readonly string[]).includes(direction)) {
+        throw badRequest(
+          `'order_by' direction '${direction}' invalid. Allowed values are '${DIRECTIONS.join("', '")}'. eg: ?order_by=field_1[AscNullsFirst],field_2[DescNullsLast],field_3`,
+        )
+      }
     }
     resolvePath(object, path, 'order_by')
     keys.push({ path, direction: direction as Direction })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { badRequest, HttpError } from '../server/http-error.js'
+import { badRequest } from '../server/http-error.js'
 
 /** Twenty's webhook entity (`core.webhook`), as the metadata REST API returns it: bare, with its secret. */
 export interface WebhookEntity {
@@ -21,11 +21,12 @@ export interface WebhookInput {
   secret?: unknown
 }
 
-const OPERATION = /^(\*|[a-z][A-Za-z0-9]*)\.(\*|[a-z]+)$/
-
 /**
- * Webhook subscriptions of the workspace. Like Twenty: `targetUrl` must be http(s), `operations` default to
- * `['*.*']`, and the server stores the secret as given: it never generates one (an empty secret means unsigned).
+ * Webhook subscriptions of the workspace. Like Twenty (core-modules/webhook/webhook.service.ts and
+ * controllers/webhook.controller.ts, twentyhq/twenty@664d0a83 and @88d6fe9e): `targetUrl` must be http(s) and is
+ * stored as `new URL(targetUrl).toString()`; `operations` default to `['*.*']` and are stored as given (an
+ * operation that names no event is kept and never fires); the secret is stored as given, never generated (an
+ * empty secret means unsigned); updating an unknown webhook answers `null`.
  */
 export class WebhookRegistry {
   readonly #webhooks = new Map<string, WebhookEntity>()
@@ -58,9 +59,9 @@ export class WebhookRegistry {
     return { ...webhook }
   }
 
-  update(id: string, input: WebhookInput): WebhookEntity {
+  update(id: string, input: WebhookInput): WebhookEntity | null {
     const current = this.#webhooks.get(id)
-    if (!current) throw new HttpError(404, 'NotFoundException', 'Webhook not found', 'WEBHOOK_NOT_FOUND')
+    if (!current) return null
     const next: WebhookEntity = {
       ...current,
       ...(input.targetUrl !== undefined && { targetUrl: checkTargetUrl(input.targetUrl) }),
@@ -94,19 +95,16 @@ function checkTargetUrl(value: unknown): string {
     url = undefined
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw badRequest('Invalid target URL: it must be an http or https URL', 'INVALID_TARGET_URL')
+    throw badRequest('Invalid target URL provided', 'INVALID_TARGET_URL')
   }
-  return value as string
+  return url.toString()
 }
 
 function checkOperations(value: unknown): string[] {
-  if (
-    !Array.isArray(value) ||
-    value.length === 0 ||
-    !value.every((item) => typeof item === 'string' && OPERATION.test(item))
-  ) {
+  // Twenty's DTO does not check operations; only a value Postgres cannot store in its text[] column fails.
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
     throw badRequest(
-      'operations must be a non-empty array like ["person.created", "*.updated", "company.*", "*.*"]',
+      'operations must be an array of strings like ["person.created", "*.updated", "company.*", "*.*"]',
     )
   }
   return [...value]

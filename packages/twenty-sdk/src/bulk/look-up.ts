@@ -1,4 +1,5 @@
 import { compileFilter } from '../filters/compile-filter.js'
+import { leavesStateOn } from '../filters/twenty-filter-reading.js'
 import { chunk } from '../internal/chunk.js'
 import { nestAtPath, readPath } from '../internal/field-path.js'
 import type { BaseResource } from '../resources/base-resource.js'
@@ -10,9 +11,11 @@ import { keySpellings, normaliseKey } from './record-keys.js'
 export type AnyRecord = Record<string, unknown> & { id: string; updatedAt?: string }
 
 /**
- * Finds the CRM records the rows' keys already name, by normalised key, in `in` filters of `batchSize` values.
- * A row's spellings may span two filters; `onRowsDone` is called after each filter is read with the number of
- * rows whose every spelling has now been read.
+ * Finds the CRM records the rows' keys already name, by normalised key, in filters of about `batchSize` values,
+ * each `or(key[eq]:…,…)`: Twenty splits an `in` list at every comma, quoted or not, so a key such as
+ * "Acme, Inc." could not be looked up in one. A key with an unpaired quote or bracket (O'Brien) must come last in
+ * its filter, so each filter holds at most one. A row's spellings may span two filters; `onRowsDone` is called
+ * after each filter is read with the number of rows whose every spelling has now been read.
  */
 export async function lookUp<TRow, TRecord>(
   resource: BaseResource<TRecord, unknown, unknown>,
@@ -26,7 +29,9 @@ export async function lookUp<TRow, TRecord>(
     keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy).map((value) => ({ value, row })),
   )
   // Each filter's values, and the rows they belong to (a row's spellings may span two filters).
-  const filters = chunk(spellings, batchSize).map((part) => ({
+  const filters = batches(spellings, batchSize, (value) =>
+    leavesStateOn(keyCondition(options.keyBy, value)),
+  ).map((part) => ({
     values: part.map((spelling) => spelling.value),
     rows: new Set(part.map((spelling) => spelling.row)),
   }))
@@ -34,7 +39,7 @@ export async function lookUp<TRow, TRecord>(
   const pending = new Map<number, number>()
   for (const { rows } of filters) for (const row of rows) pending.set(row, (pending.get(row) ?? 0) + 1)
   await runPool(filters, options.concurrency ?? 4, async ({ values, rows }) => {
-    const filter = compileFilter(nestAtPath(options.keyBy, { in: values }))
+    const filter = compileFilter({ or: values.map((value) => nestAtPath(options.keyBy, { eq: value })) })
     for await (const record of resource.iterate({ filter, limit: 200, signal: options.signal })) {
       const key = normaliseKey(readPath(record, options.keyBy), options.keyBy)
       if (key && !found.has(key)) found.set(key, record as AnyRecord)
@@ -73,4 +78,29 @@ export async function runPool<T>(
   })
   await Promise.all(workers)
   if (failure) throw failure.error
+}
+
+/** The condition that looks one key spelling up, as it is sent. */
+export function keyCondition(keyBy: string, value: string): string {
+  return compileFilter(nestAtPath(keyBy, { eq: value }))
+}
+
+/**
+ * The spellings in batches of `size`, with at most one that leaves Twenty's parser state on per batch (the
+ * compiler sends it last): those are spread one per batch, in batches of their own once every batch has one.
+ */
+function batches<T extends { value: string }>(
+  items: readonly T[],
+  size: number,
+  stateOn: (value: string) => boolean,
+): T[][] {
+  const clean = items.filter((item) => !stateOn(item.value))
+  const unpaired = items.filter((item) => stateOn(item.value))
+  const result = chunk(clean, size)
+  unpaired.forEach((item, index) => {
+    const batch = result[index]
+    if (batch) batch.push(item)
+    else result.push([item])
+  })
+  return result
 }

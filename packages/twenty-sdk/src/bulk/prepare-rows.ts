@@ -1,7 +1,7 @@
-import { compileFilter } from '../filters/compile-filter.js'
-import { nestAtPath, readPath } from '../internal/field-path.js'
+import { readPath } from '../internal/field-path.js'
 import { applyFieldMap, type FieldMap } from '../mapping/field-map.js'
 import type { ConflictStrategy, ImportOptions, ImportReport, SkippedRow } from './import-types.js'
+import { keyCondition } from './look-up.js'
 import { keySpellings, normaliseKey } from './record-keys.js'
 
 /** One row that passed mapping, validation and keying, ready to be matched and written. */
@@ -60,8 +60,8 @@ export function prepareRows<TRow, TCreate>(
       report.skipped.push({ index, row, reason: `no ${options.keyBy} to match on` })
       continue
     }
-    // A key Twenty's filter syntax cannot carry (both quote kinds, unbalanced brackets) used to abort the whole
-    // import during the lookup; it is this row's problem only.
+    // A key Twenty's filter syntax cannot carry (unbalanced parentheses) used to abort the whole import during the
+    // lookup; it is this row's problem only.
     const unfilterable = filterProblem(value as string, options.keyBy)
     if (unfilterable) {
       fail(index, row, `${options.keyBy} cannot be looked up: ${unfilterable}`, [
@@ -137,7 +137,7 @@ function readStamp<TRow>(options: ImportOptions<TRow, unknown>, row: TRow, index
 
 function filterProblem(value: string, keyBy: string): string | undefined {
   try {
-    for (const spelling of keySpellings(value, keyBy)) compileFilter(nestAtPath(keyBy, { in: [spelling] }))
+    for (const spelling of keySpellings(value, keyBy)) keyCondition(keyBy, spelling)
     return undefined
   } catch (error) {
     return error instanceof Error ? error.message : String(error)

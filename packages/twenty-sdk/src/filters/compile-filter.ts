@@ -1,5 +1,6 @@
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import type { FilterInput, OrderByInput, OrderDirection } from './filter-types.js'
+import { leavesStateOn, splitAsTwenty, unquotedAsTwenty } from './twenty-filter-reading.js'
 
 const COMPARATORS = new Set([
   'eq',
@@ -29,27 +30,39 @@ const DIRECTIONS = new Set<OrderDirection>([
  * Compiles a filter to Twenty's REST syntax: `field[op]:value`, comma-separated (ANDed), with `and(…)`, `or(…)`
  * and `not(…)`. A string passes through untouched.
  *
- * Twenty's parser toggles quote state on `"` and `'` without escapes and counts parentheses and brackets even
- * inside quotes, so a value it cannot represent (both quote kinds, unbalanced parentheses or brackets) is
- * refused here with a {@link TwentyValidationError} instead of silently matching the wrong records.
+ * Twenty's parser has no escapes (see `twenty-filter-reading.ts`): a value with an unpaired quote or square
+ * bracket, such as `O'Brien`, stops the commas after it from splitting. So the compiler reads back every group
+ * it writes as Twenty's parser would, moves the one condition holding such a value to the end of its group, where
+ * no comma follows it, and refuses with a {@link TwentyValidationError} what no order or quoting lets Twenty read
+ * as meant (two such values in one filter, unbalanced parentheses, a comma inside an `in` item), instead of
+ * sending a filter that would match the wrong records.
  */
 export function compileFilter<T = never>(filter: FilterInput<T> | Record<string, unknown>): string {
   if (typeof filter === 'string') return filter
-  const parts = compileConditions(filter as Record<string, unknown>, '')
-  return parts.join(',')
+  const parts = ordered('and', compileConditions(filter as Record<string, unknown>, ''))
+  return parts.map((part) => part.text).join(',')
 }
 
-function compileConditions(filter: Record<string, unknown>, prefix: string): string[] {
+/** A compiled condition or group, the field paths it names, and whether it leaves Twenty's parser state on. */
+interface Compiled {
+  text: string
+  paths: string[]
+  stateOn: boolean
+}
+
+const compiled = (text: string, paths: string[]): Compiled => ({ text, paths, stateOn: leavesStateOn(text) })
+
+function compileConditions(filter: Record<string, unknown>, prefix: string): Compiled[] {
   if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) {
     throw invalid(prefix || 'filter', 'Expected an object of fields and comparators')
   }
-  const parts: string[] = []
+  const parts: Compiled[] = []
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined) continue
     if (!prefix && CONJUNCTIONS.has(key)) {
       parts.push(compileConjunction(key, value))
     } else if (COMPARATORS.has(key) && prefix) {
-      parts.push(`${prefix}[${key}]:${formatValue(key, value, prefix)}`)
+      parts.push(compileCondition(prefix, key, value))
     } else {
       parts.push(...compileConditions(value as Record<string, unknown>, prefix ? `${prefix}.${key}` : key))
     }
@@ -57,32 +70,85 @@ function compileConditions(filter: Record<string, unknown>, prefix: string): str
   return parts
 }
 
-function compileConjunction(kind: string, value: unknown): string {
-  if (kind === 'not') {
-    return `not(${group(value as Record<string, unknown>)})`
-  }
+function compileConjunction(kind: string, value: unknown): Compiled {
+  if (kind === 'not') return wrap('not', [group(value as Record<string, unknown>)])
   if (!Array.isArray(value) || value.length === 0)
     throw invalid(kind, `Expected a non-empty array of filters`)
-  return `${kind}(${value.map((item) => group(item as Record<string, unknown>)).join(',')})`
+  return wrap(
+    kind,
+    value.map((item) => group(item as Record<string, unknown>)),
+  )
 }
 
 // One filter object inside a conjunction: a single condition stands alone, several are wrapped in and(…).
-function group(filter: Record<string, unknown>): string {
+function group(filter: Record<string, unknown>): Compiled {
   const parts = compileConditions(filter, '')
   if (parts.length === 0) throw invalid('filter', 'An empty filter object cannot be combined')
-  return parts.length === 1 ? (parts[0] as string) : `and(${parts.join(',')})`
+  return parts.length === 1 ? (parts[0] as Compiled) : wrap('and', parts)
 }
 
-function formatValue(comparator: string, value: unknown, path: string): string {
+function wrap(kind: string, parts: Compiled[]): Compiled {
+  const inOrder = ordered(kind, parts)
+  return compiled(
+    `${kind}(${inOrder.map((part) => part.text).join(',')})`,
+    inOrder.flatMap((part) => part.paths),
+  )
+}
+
+/**
+ * The parts of a group, the one that leaves Twenty's parser state on moved last, checked to split back exactly
+ * as written; AND and OR do not depend on the order of their parts.
+ */
+function ordered(kind: string, parts: Compiled[]): Compiled[] {
+  if (parts.length === 0) return parts
+  const inOrder = [...parts.filter((part) => !part.stateOn), ...parts.filter((part) => part.stateOn)]
+  const texts = inOrder.map((part) => part.text)
+  const read = splitAsTwenty(`${kind}(${texts.join(',')})`)
+  if (read.length === texts.length && read.every((text, index) => text === texts[index])) return inOrder
+  const culprits = parts.filter((part) => part.stateOn).flatMap((part) => part.paths)
+  throw invalid(
+    culprits.join(', ') || 'filter',
+    `Twenty's filter parser has no escapes, and a value with an unpaired ' or " or square bracket makes it ` +
+      'misread every condition after it; only one such value fits in a filter, as its last condition. ' +
+      'In like or ilike, "_" matches any one character and can stand in for the quote',
+  )
+}
+
+// One condition; a text value is quoted so that Twenty reads it whole, in double quotes unless only single quotes
+// let the condition stand alone.
+function compileCondition(path: string, comparator: string, value: unknown): Compiled {
+  const candidates = formatValue(comparator, value, path).map((text) =>
+    compiled(`${path}[${comparator}]:${text}`, [path]),
+  )
+  const readable = candidates.filter((candidate) => {
+    const read = splitAsTwenty(`and(${candidate.text})`)
+    return read.length === 1 && read[0] === candidate.text
+  })
+  const best = readable.find((candidate) => !candidate.stateOn) ?? readable[0]
+  if (best) return best
+  throw invalid(path, `Twenty's filter parser cannot read this value whole: it would split it at a comma`)
+}
+
+/** The ways to write a value, best first: a text can be quoted with " or with '. */
+function formatValue(comparator: string, value: unknown, path: string): string[] {
   if (comparator === 'is') {
     if (value !== 'NULL' && value !== 'NOT_NULL') throw invalid(path, `'is' takes 'NULL' or 'NOT_NULL'`)
-    return value
+    return [value]
   }
   if (comparator === 'in' || comparator === 'containsAny' || comparator === 'containsExactly') {
     if (!Array.isArray(value)) throw invalid(path, `'${comparator}' takes an array`)
-    return `[${value.map((item) => formatScalar(item, path)).join(',')}]`
+    return [`[${value.map((item) => formatListItem(item, path)).join(',')}]`]
   }
-  return formatScalar(value, path)
+  if (typeof value === 'string') return quotings(value, path)
+  return [formatScalar(value, path)]
+}
+
+// Twenty splits a list at every comma, quoted or not, and takes one pair of quotes off each item.
+function formatListItem(item: unknown, path: string): string {
+  if (typeof item !== 'string') return formatScalar(item, path)
+  if (item.includes(','))
+    throw invalid(path, `Twenty splits a list at every comma, so an item cannot contain one`)
+  return quotings(item, path).find((text) => !leavesStateOn(text)) ?? (quotings(item, path)[0] as string)
 }
 
 function formatScalar(value: unknown, path: string): string {
@@ -98,19 +164,18 @@ function formatScalar(value: unknown, path: string): string {
     if (Number.isNaN(value.getTime())) throw invalid(path, 'Invalid date')
     return `"${value.toISOString()}"`
   }
-  if (typeof value !== 'string') throw invalid(path, `Unsupported value of type ${typeof value}`)
-  return quote(value, path)
+  throw invalid(path, `Unsupported value of type ${typeof value}`)
 }
 
-function quote(value: string, path: string): string {
+// Twenty takes one pair of quotes of either kind off a value, so both quotings read back as the text; which one
+// lets the condition stand alone depends on the quotes inside it. Parentheses are counted even inside quotes.
+function quotings(value: string, path: string): string[] {
   if (!parenthesesNest(value))
     throw invalid(path, `Twenty's filter parser cannot read unbalanced parentheses`)
-  if ((value.match(/[[\]]/g)?.length ?? 0) % 2 !== 0) {
-    throw invalid(path, `Twenty's filter parser cannot read an unbalanced square bracket`)
-  }
-  if (!value.includes('"')) return `"${value}"`
-  if (!value.includes("'")) return `'${value}'`
-  throw invalid(path, `Twenty's filter syntax cannot quote a value containing both ' and "`)
+  const wrappers = value.includes('"') && !value.includes("'") ? ["'", '"'] : ['"', "'"]
+  return wrappers
+    .map((quote) => `${quote}${value}${quote}`)
+    .filter((text) => unquotedAsTwenty(text) === value)
 }
 
 function parenthesesNest(value: string): boolean {

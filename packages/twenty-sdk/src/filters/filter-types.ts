@@ -31,12 +31,18 @@ export interface Comparators<V> {
   is?: NullCheck
 }
 
-/** Comparators for array fields (e.g. `emails.additionalEmails`, multi-selects). */
+/**
+ * Comparators for array fields (e.g. `emails.additionalEmails`, multi-selects). Which ones Twenty takes depends on
+ * the field's type and Twenty's version: array and multi-select fields take `containsAny`; newer versions read
+ * `emails.additionalEmails` as JSON, which takes only `is` and `like` (matched against its JSON text).
+ */
 export interface ArrayComparators<E> {
   /** The array holds at least one of the values. */
   containsAny?: readonly E[]
-  /** The array holds exactly these values, in any order. */
+  /** The array holds exactly these values, in any order (older Twenty versions only). */
   containsExactly?: readonly E[]
+  /** The field's JSON text matches the pattern (`%` any text, `_` any one character), case-sensitively. */
+  like?: string
   /** `'NULL'` for an empty field, `'NOT_NULL'` for a filled one. */
   is?: NullCheck
 }

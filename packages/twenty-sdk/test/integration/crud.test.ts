@@ -80,24 +80,45 @@ describe('records on a Twenty-faithful server', () => {
     expect(page.data.map((o) => o.name)).toEqual(['Filter A', 'Filter B'])
   })
 
-  it('filters an array field with containsExactly, matching only arrays of exactly those values', async () => {
+  it('finds a person by an additional email with like, and passes Twenty’s refusal of containsAny on that JSON field', async () => {
     const emails = (primaryEmail: string, additionalEmails: string[]) => ({ primaryEmail, additionalEmails })
     await ctx.twenty.people.createMany([
-      { name: { firstName: 'Exact' }, emails: emails('exact.one@example.vn', ['a@example.vn']) },
-      {
-        name: { firstName: 'Wider' },
-        emails: emails('exact.two@example.vn', ['a@example.vn', 'b@example.vn']),
-      },
+      { name: { firstName: 'Extra' }, emails: emails('extra.one@example.vn', ['a.extra@example.vn']) },
+      { name: { firstName: 'Other' }, emails: emails('extra.two@example.vn', ['b.extra@example.vn']) },
     ])
-    const exactly = await ctx.twenty.people.list({
-      filter: { emails: { additionalEmails: { containsExactly: ['a@example.vn'] } } },
+    const found = await ctx.twenty.people.list({
+      filter: { emails: { additionalEmails: { like: '%a.extra@example.vn%' } } },
     })
-    expect(exactly.data.map((person) => person.name?.firstName)).toEqual(['Exact'])
-    const any = await ctx.twenty.people.list({
-      filter: { emails: { additionalEmails: { containsAny: ['a@example.vn'] } } },
-      orderBy: { 'name.firstName': 'AscNullsFirst' },
+    expect(found.data.map((person) => person.name?.firstName)).toEqual(['Extra'])
+    const refused = await ctx.twenty.people
+      .list({ filter: { emails: { additionalEmails: { containsAny: ['a.extra@example.vn'] } } } })
+      .catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(TwentyValidationError)
+    expect((refused as TwentyValidationError).status).toBe(400)
+  })
+
+  it("finds O'Brien next to another condition: the condition with the apostrophe is sent last, where Twenty reads it whole", async () => {
+    await ctx.twenty.people.createMany([
+      { name: { firstName: 'Sean', lastName: "O'Brien" } },
+      { name: { firstName: 'Sean', lastName: 'Smith' } },
+    ])
+    const page = await ctx.twenty.people.list({
+      filter: { name: { lastName: { eq: "O'Brien" }, firstName: { eq: 'Sean' } } },
     })
-    expect(any.data.map((person) => person.name?.firstName)).toEqual(['Exact', 'Wider'])
+    expect(page.data.map((person) => person.name?.lastName)).toEqual(["O'Brien"])
+    const sent: string[] = []
+    const eject = ctx.twenty.use({ onRequest: ({ context }) => void sent.push(context.method) })
+    try {
+      const error = await ctx.twenty.people
+        .list({
+          filter: { or: [{ name: { lastName: { eq: "O'Brien" } } }, { city: { eq: "Coeur d'Alene" } }] },
+        })
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(TwentyValidationError)
+    } finally {
+      eject()
+    }
+    expect(sent).toEqual([])
   })
 
   it("takes a Date for a task's dueAt and an opportunity's closeDate and stores it as ISO 8601", async () => {

@@ -53,15 +53,27 @@ describe('filter compilation to Twenty syntax', () => {
     ).toBe('createdAt[gte]:"2026-01-02T03:04:05.000Z"')
   })
 
+  it("moves the one condition whose value has an unpaired quote or bracket last, where Twenty's parser reads it as meant", () => {
+    expect(compileFilter({ lastName: { eq: "O'Brien" }, firstName: { eq: 'Sean' } })).toBe(
+      `firstName[eq]:"Sean",lastName[eq]:"O'Brien"`,
+    )
+    expect(
+      compileFilter({ or: [{ name: { eq: 'a [ b' } }, { city: { eq: 'Hanoi' } }], jobTitle: { eq: 'CEO' } }),
+    ).toBe('jobTitle[eq]:"CEO",or(city[eq]:"Hanoi",name[eq]:"a [ b")')
+    expect(compileFilter({ name: { eq: `both ' and "` } })).toBe(`name[eq]:"both ' and ""`)
+  })
+
   it('passes a raw string through untouched', () => {
     expect(compileFilter('name.firstName[startsWith]:"Li"')).toBe('name.firstName[startsWith]:"Li"')
   })
 
   it.each([
-    [{ name: { eq: `both ' and "` } }, /both/],
     [{ name: { eq: 'unbalanced (' } }, /parentheses/],
     [{ name: { eq: 'close) first (' } }, /parentheses/],
-    [{ name: { eq: 'a [ b' } }, /bracket/],
+    [{ lastName: { eq: "O'Brien" }, firstName: { eq: "D'Arcy" } }, /only one such value fits/],
+    [{ or: [{ lastName: { ilike: "%O'Brien%" } }, { firstName: { ilike: "%O'Brien%" } }] }, /"_" matches/],
+    [{ name: { eq: 'a [ b' }, city: { eq: 'c ] d' } }, /unpaired/],
+    [{ id: { in: ['a,b'] } }, /cannot contain one/],
     [{ name: { eq: null } }, /is: 'NULL'/],
     [{ or: [] }, /non-empty/],
   ])('refuses a value Twenty cannot parse: %j', (filter, message) => {
