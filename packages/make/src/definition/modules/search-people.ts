@@ -1,5 +1,5 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import { containsText } from '../twenty/filter-text.js'
+import { containsText, likeSafe } from '../twenty/filter-text.js'
 import { CURSOR_PAGINATION, orderBy, PAGE_SIZE } from '../twenty/iml-snippets.js'
 import { personInterface } from '../twenty/record-interfaces.js'
 import { personSample } from '../twenty/record-samples.js'
@@ -7,12 +7,12 @@ import { nameContainsParam, searchLimitParam } from '../twenty/search-params.js'
 
 /**
  * The two conditions, built in the request's `temp` (Make evaluates it before anything else) as mixed text, where
- * each `{{…}}` is replaced by its text: the primary email ignoring case (`ilike` without wildcards; the answer is
- * then narrowed to the whole address, since `_` still matches any one character), and a first or last name that
- * contains the text, ignoring case.
+ * each `{{…}}` is replaced by its text: the primary email ignoring case (`ilike` without wildcards, an apostrophe
+ * read as `_`; the answer is then narrowed to the whole address, since `_` matches any one character), and a first
+ * or last name that contains the text, ignoring case.
  */
 const CONDITIONS = {
-  byEmail: 'emails.primaryEmail[ilike]:"{{parameters.email}}"',
+  byEmail: `emails.primaryEmail[ilike]:"{{${likeSafe('parameters.email')}}}"`,
   byName: `or(${containsText('name.firstName', 'name')},${containsText('name.lastName', 'name')})`,
 }
 

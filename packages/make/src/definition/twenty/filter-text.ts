@@ -1,27 +1,22 @@
 // A text the user typed, put into Twenty's filter syntax (`field[ilike]:"value"`), which has no escapes: its parser
-// toggles quote state on `"` and `'` and counts parentheses and brackets even inside quotes. So a value is quoted
-// as the SDK's filter compiler quotes it (twenty-sdk/src/filters/compile-filter.ts): in double quotes, or in single
-// quotes when it contains a double quote. What no quoting can carry (both quote kinds, unpaired parentheses, an odd
-// number of square brackets) is refused by the field's pattern before anything is sent. Search People and Search
-// Companies share these, so both quote and refuse alike.
+// flips a quoted state on every `"` and, separately, on every `'`, flips a bracketed state on every square bracket
+// and counts parentheses even inside quotes (twentyhq/twenty `parse-filter-content.util.ts`), so a name such as
+// O'Brien would make it misread every condition after it. In an `ilike` pattern each of those characters is
+// replaced with `_`, which matches any one character: "O'Brien" still finds O'Brien (and O’Brien), and any text
+// can be searched. Search People, Search Companies and Search Opportunities share these.
 
-/**
- * What Twenty's filter can carry, as the SDK's compiler decides it: not both `"` and `'`; parentheses in pairs
- * (here not nested, which the SDK would accept); an even number of square brackets.
- */
-export const FILTER_TEXT_PATTERN = String.raw`^(?!(?=[\s\S]*")(?=[\s\S]*'))(?=[^()]*(?:\([^()]*\)[^()]*)*$)(?=[^\[\]]*(?:[\[\]][^\[\]]*[\[\]][^\[\]]*)*$)[\s\S]*$`
+/** The characters Twenty's filter parser cannot carry inside a value, one IML regular expression each. */
+const UNREADABLE = [`'/["()]/g'`, `"/'/g"`, `'/[[]/g'`, `'/]/g'`]
 
-/** The end of the help text of a field checked by FILTER_TEXT_PATTERN. */
-export const FILTER_TEXT_REFUSED =
-  `Twenty's filter cannot carry a text with both ' and ", unpaired or nested parentheses, or an odd number of ` +
-  'square brackets: such a text is refused before Twenty is called.'
+/** An IML expression: `expression` with every character Twenty's filter cannot carry replaced by `_`. */
+export function likeSafe(expression: string): string {
+  return UNREADABLE.reduce((text, pattern) => `replace(${text}, ${pattern}, '_')`, expression)
+}
 
 /**
  * A condition on `field` containing the text of the parameter `parameter`, ignoring case (`%` and `_` in the text
- * still act as wildcards), as mixed text where each `{{…}}` is replaced by its text: `"` around the text, or `'`
- * when the text contains a double quote.
+ * still act as wildcards), as mixed text where the `{{…}}` is replaced by its text.
  */
 export function containsText(field: string, parameter: string): string {
-  const quote = `{{if(contains(parameters.${parameter}, '"'), "'", '"')}}`
-  return `${field}[ilike]:${quote}%{{parameters.${parameter}}}%${quote}`
+  return `${field}[ilike]:"%{{${likeSafe(`parameters.${parameter}`)}}}%"`
 }

@@ -1,10 +1,9 @@
 import type { Parameter } from '../../format/types.js'
-import { FILTER_TEXT_PATTERN, FILTER_TEXT_REFUSED } from './filter-text.js'
 
 // Inputs every search module shares, so Search People, Search Companies and Search Opportunities read alike.
 
 /**
- * A text contained in a name, ignoring case, checked by FILTER_TEXT_PATTERN. `matches` says what it matches
+ * A text contained in a name, ignoring case (see filter-text.ts for the characters read as any one). `matches` says what it matches
  * ("companies whose name"); `whenEmpty` is the sentence that says what an empty search does, if any.
  */
 export function nameContainsParam(matches: string, whenEmpty = ''): Parameter {
@@ -13,9 +12,9 @@ export function nameContainsParam(matches: string, whenEmpty = ''): Parameter {
     type: 'text',
     label: 'Name',
     help:
-      `Matches ${matches} contains this text, ignoring case (% and _ act as wildcards). ` +
-      `${whenEmpty ? `${whenEmpty} ` : ''}${FILTER_TEXT_REFUSED}`,
-    validate: { pattern: FILTER_TEXT_PATTERN },
+      `Matches ${matches} contains this text, ignoring case (% and _ act as wildcards; quotes, parentheses and ` +
+      `square brackets match any one character, since Twenty's filter cannot carry them).` +
+      `${whenEmpty ? ` ${whenEmpty}` : ''}`,
   }
 }
 
