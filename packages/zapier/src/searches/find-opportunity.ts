@@ -49,9 +49,10 @@ export const findOpportunity = {
         if (name === undefined && stage === undefined && companyId === undefined) {
           throw noneFilledIn('to search by', ['Name', 'Stage', 'Company'])
         }
-        // The SDK quotes the values, and refuses one Twenty's filter syntax cannot carry before sending it.
+        // Twenty's filter has no escapes and misreads quotes, parentheses and square brackets in a value; in an
+        // ilike pattern each is sent as `_` (any one character), so any name can be searched.
         const filter: Filter<Opportunity> = {
-          ...(name === undefined ? {} : { name: { ilike: `%${name}%` } }),
+          ...(name === undefined ? {} : { name: { ilike: `%${name.replace(/['"()[\]]/g, '_')}%` } }),
           ...(stage === undefined ? {} : { stage: { eq: stage } }),
           ...(companyId === undefined ? {} : { companyId: { eq: companyId } }),
         }
