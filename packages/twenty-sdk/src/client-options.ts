@@ -1,4 +1,5 @@
 import { TwentyValidationError } from './errors/twenty-validation-error.js'
+import { MAX_TIMER_MS } from './internal/defined.js'
 import type { Middleware } from './transport/middleware.js'
 import type { RateLimitOptions } from './transport/rate-limit.js'
 import type { RetryOptions } from './transport/retry-policy.js'
@@ -23,7 +24,7 @@ export interface TwentyClientOptions {
   baseUrl?: string
   /** A fetch-compatible function; defaults to the global `fetch`. */
   fetch?: FetchLike
-  /** Per-attempt time limit in milliseconds (default 30 s). */
+  /** Per-attempt time limit in milliseconds (default 30 s; at most about 24.8 days, the longest timer). */
   timeoutMs?: number
   /** Headers added to every request. */
   headers?: Record<string, string>
@@ -76,6 +77,11 @@ export function resolveClientOptions(options: TwentyClientOptions): ResolvedClie
   const path = origin.pathname.replace(/\/+$/, '').replace(/\/rest$/, '')
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw invalid('timeoutMs', 'Expected a positive number')
+  if (options.retry) checkNumbers('retry', options.retry, RETRY_RULES)
+  if (options.rateLimit) {
+    checkNumbers('rateLimit', options.rateLimit, RATE_LIMIT_RULES)
+    if (options.rateLimit.redis) checkNumbers('rateLimit.redis', options.rateLimit.redis, REDIS_RULES)
+  }
   const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined)
   if (!fetchImpl) throw invalid('fetch', 'No global fetch: pass a fetch-compatible function')
   return {
@@ -83,8 +89,56 @@ export function resolveClientOptions(options: TwentyClientOptions): ResolvedClie
     restUrl: `${origin.origin}${path}/rest`,
     originUrl: `${origin.origin}${path}`,
     fetch: fetchImpl,
-    timeoutMs,
+    // A longer delay than a timer holds would fire at once and time out every request.
+    timeoutMs: Math.min(timeoutMs, MAX_TIMER_MS),
     headers: { ...options.headers },
+  }
+}
+
+/** What a numeric option must be; `undefined` always passes (the default applies). */
+interface NumberRule {
+  integer?: boolean
+  min: number
+  /** Exclusive upper bound; `Infinity` allowed only when this is unset. */
+  below?: number
+  infinite?: boolean
+}
+
+const RETRY_RULES: Record<string, NumberRule> = {
+  maxRetries: { integer: true, min: 0 },
+  baseDelayMs: { min: 0 },
+  maxDelayMs: { min: 0, infinite: true },
+  deadlineMs: { min: 0, infinite: true },
+}
+
+const RATE_LIMIT_RULES: Record<string, NumberRule> = {
+  shortLimit: { integer: true, min: 1 },
+  shortTtlMs: { min: 1 },
+  longLimit: { integer: true, min: 1 },
+  longTtlMs: { min: 1 },
+  maxConcurrent: { integer: true, min: 1 },
+  headroom: { min: 0, below: 1 },
+}
+
+const REDIS_RULES: Record<string, NumberRule> = { unavailableTimeoutMs: { min: 0 } }
+
+// A NaN, zero or negative budget used to leave every request waiting for a token that never came.
+function checkNumbers(path: string, options: object, rules: Record<string, NumberRule>): void {
+  for (const [name, rule] of Object.entries(rules)) {
+    const value: unknown = (options as Record<string, unknown>)[name]
+    if (value === undefined) continue
+    const usable =
+      typeof value === 'number' &&
+      !Number.isNaN(value) &&
+      value >= rule.min &&
+      (rule.below === undefined || value < rule.below) &&
+      (Number.isFinite(value) ? !rule.integer || Number.isInteger(value) : rule.infinite === true)
+    if (!usable) {
+      const kind = rule.integer ? 'an integer' : 'a number'
+      const range =
+        rule.below === undefined ? `of at least ${rule.min}` : `from ${rule.min} to below ${rule.below}`
+      throw invalid(`${path}.${name}`, `Expected ${kind} ${range}`)
+    }
   }
 }
 

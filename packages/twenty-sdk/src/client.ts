@@ -1,4 +1,5 @@
 import { resolveClientOptions, type TwentyClientOptions } from './client-options.js'
+import { TwentyConnectionError } from './errors/twenty-connection-error.js'
 import { TwentyValidationError } from './errors/twenty-validation-error.js'
 import { REDACTED } from './internal/redact.js'
 import { CompaniesResource } from './resources/companies.js'
@@ -19,7 +20,7 @@ import { type Middleware, MiddlewareStack } from './transport/middleware.js'
 import { createOfetchSend } from './transport/ofetch-send.js'
 import { createRateLimiter, type RateLimiter } from './transport/rate-limit.js'
 import { withRetry } from './transport/retry.js'
-import type { RequestOptions, SendWrapper } from './transport/types.js'
+import type { RequestContext, RequestOptions, SendWrapper } from './transport/types.js'
 import { SDK_VERSION } from './version.js'
 
 /**
@@ -55,6 +56,7 @@ export class TwentyClient {
   readonly #middleware: MiddlewareStack
   readonly #knownKeys = new Set<string>()
   readonly #limiter: RateLimiter | undefined
+  #closed = false
 
   constructor(options: TwentyClientOptions = {}) {
     const resolved = resolveClientOptions(options)
@@ -77,6 +79,8 @@ export class TwentyClient {
     // when Twenty answers 429, with or without retries.
     const wrappers: SendWrapper[] = [
       ...(options.retry === false ? [] : [withRetry(options.retry)]),
+      // Without a limiter nothing else refuses calls after close(); with one, this also stops a retry after it.
+      (next) => (context) => (this.#closed ? Promise.reject(closedError(context)) : next(context)),
       // A key from a provider function is read again after a 401, once: rotation without a restart.
       ...(typeof provider === 'function' ? [withKeyRefresh()] : []),
       ...(limiter ? [limiter.wrapper] : []),
@@ -156,6 +160,7 @@ export class TwentyClient {
    * any later call, fail with a `TwentyConnectionError` whose `code` is `'CLIENT_CLOSED'`.
    */
   async close(): Promise<void> {
+    this.#closed = true
     await this.#limiter?.disconnect()
   }
 
@@ -173,4 +178,14 @@ export class TwentyClient {
   toJSON(): { restUrl: string; apiKey: string } {
     return { restUrl: this.restUrl, apiKey: REDACTED }
   }
+}
+
+function closedError(context: RequestContext): TwentyConnectionError {
+  return new TwentyConnectionError({
+    message: `[${context.method} ${context.url}] not sent: the client was closed`,
+    code: 'CLIENT_CLOSED',
+    method: context.method,
+    url: context.url,
+    requestId: context.id,
+  })
 }

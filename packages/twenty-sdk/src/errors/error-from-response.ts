@@ -53,10 +53,11 @@ function readErrorBody(body: unknown): { code: string | undefined; messages: str
   if (body === null || typeof body !== 'object') return { code: undefined, messages: [] }
   const record = body as Record<string, unknown>
   const code = typeof record.error === 'string' ? record.error : undefined
-  const messages = Array.isArray(record.messages)
-    ? record.messages.filter((message): message is string => typeof message === 'string')
-    : typeof record.message === 'string'
-      ? [record.message]
-      : []
+  // Twenty sends `messages[]`; its OpenAPI examples a singular `message`, which NestJS's own exceptions (a
+  // validation pipe, a proxy in front of Twenty) send as an array.
+  const list = record.messages ?? record.message
+  const messages = (Array.isArray(list) ? list : [list]).filter(
+    (message): message is string => typeof message === 'string',
+  )
   return { code, messages }
 }

@@ -21,15 +21,52 @@ export function redactParsedUrl(parsed: URL): string {
   return parsed.href
 }
 
-/** Headers as middleware and errors see them: `authorization` masked, names lower-cased. */
+/**
+ * Headers as middleware and errors see them: `authorization` and `cookie` masked, names lower-cased. A masked
+ * cookie is still sent: {@link unmaskHeaders} puts it back for the sender. (`authorization` is the client's own
+ * key, which the sender adds itself.)
+ */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const copy: Record<string, string> = {}
+  let originals: Map<string, { masked: string; value: string }> | undefined
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase()
-    copy[lower] = lower === 'authorization' || lower === 'cookie' ? maskAuthorization(value) : value
+    if (lower === 'authorization' || lower === 'cookie') {
+      copy[lower] = maskAuthorization(value)
+      if (lower === 'cookie' && copy[lower] !== value) {
+        originals ??= new Map()
+        originals.set(lower, { masked: copy[lower], value })
+      }
+    } else {
+      copy[lower] = value
+    }
   }
+  if (originals) maskedValues.set(copy, originals)
   return copy
 }
+
+/** A copy of headers made by {@link redactHeaders} that the sender can still unmask. */
+export function copyHeaders(headers: Record<string, string>): Record<string, string> {
+  const copy = { ...headers }
+  const originals = maskedValues.get(headers)
+  if (originals) maskedValues.set(copy, originals)
+  return copy
+}
+
+/**
+ * The values to send for headers that {@link redactHeaders} masked (keyed by the masked object, which an attempt's
+ * context shares), unless middleware replaced them. Empty when nothing was masked.
+ */
+export function unmaskHeaders(masked: Record<string, string>, target: Record<string, string>): void {
+  const originals = maskedValues.get(masked)
+  if (!originals) return
+  for (const [name, { masked: shown, value }] of originals) {
+    if (target[name] === shown) target[name] = value
+  }
+}
+
+// The real values behind masked headers, out of sight of middleware, `util.inspect` and `JSON.stringify`.
+const maskedValues = new WeakMap<object, Map<string, { masked: string; value: string }>>()
 
 function maskAuthorization(value: string): string {
   const scheme = /^(\w+)\s+/.exec(value)?.[1]
@@ -43,4 +80,19 @@ export function redactText(text: string, secrets: readonly string[]): string {
     if (secret.length >= 8) result = result.split(secret).join(REDACTED)
   }
   return result
+}
+
+/**
+ * A copy of a parsed body (or text) with every given secret replaced in its strings and keys; the value itself
+ * when no string holds one.
+ */
+export function redactValue(value: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (typeof value === 'string') return redactText(value, secrets)
+  if (depth > 32 || typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1))
+  const copy: Record<string, unknown> = {}
+  for (const [key, item] of Object.entries(value)) {
+    copy[redactText(key, secrets)] = redactValue(item, secrets, depth + 1)
+  }
+  return copy
 }

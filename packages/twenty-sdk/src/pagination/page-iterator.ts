@@ -31,15 +31,24 @@ export class PageIterator<T> implements AsyncIterable<T> {
     const seen = new Set<string>()
     while (true) {
       const page = await this.#fetchPage(cursor)
-      yield page
       const next = page.pageInfo.endCursor
-      if (!page.pageInfo.hasNextPage || !next || page.data.length === 0) return
-      if (seen.has(next)) {
+      const more = page.pageInfo.hasNextPage === true && page.data.length > 0
+      // Checked before the page is yielded: a repeated page must not reach the caller twice.
+      if (more && next && seen.has(next)) {
         throw new TwentyError({
           message: `Pagination stopped: the server returned the same cursor twice (${next.slice(0, 16)}…)`,
           code: 'CURSOR_DID_NOT_ADVANCE',
         })
       }
+      // More records but no cursor to them: stopping here would return a partial list as if it were whole.
+      if (more && !next) {
+        throw new TwentyError({
+          message: 'Pagination stopped: the server said more records follow but sent no endCursor',
+          code: 'UNEXPECTED_RESPONSE',
+        })
+      }
+      yield page
+      if (!more || !next) return
       seen.add(next)
       cursor = next
     }

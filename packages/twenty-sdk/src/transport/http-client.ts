@@ -2,7 +2,7 @@ import { errorFromResponse } from '../errors/error-from-response.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyServerError } from '../errors/twenty-server-error.js'
-import { redactHeaders, redactParsedUrl, redactText } from '../internal/redact.js'
+import { copyHeaders, redactHeaders, redactParsedUrl, redactText, redactValue } from '../internal/redact.js'
 import type { MiddlewareStack } from './middleware.js'
 import { parseRetryAfter } from './retry-after.js'
 import type { RequestContext, RequestOptions, Send, SendWrapper, TransportResponse } from './types.js'
@@ -34,14 +34,13 @@ export class HttpClient {
   readonly #send: Send
   /** The headers every request starts from, as middleware sees them (built once, copied per request). */
   readonly #baseHeaders: Record<string, string>
+  /** The same, unmasked, for requests with headers of their own. */
+  readonly #defaultHeaders: Record<string, string>
 
   constructor(options: HttpClientOptions) {
     this.#options = options
-    this.#baseHeaders = redactHeaders({
-      accept: 'application/json',
-      ...options.defaultHeaders,
-      authorization: REDACTED_BEARER,
-    })
+    this.#defaultHeaders = { accept: 'application/json', ...options.defaultHeaders }
+    this.#baseHeaders = redactHeaders({ ...this.#defaultHeaders, authorization: REDACTED_BEARER })
     const withHooks: Send = async (context) => {
       await options.middleware.onRequest(context)
       const response = await options.send(context)
@@ -106,8 +105,8 @@ export class HttpClient {
       url: displayUrl(root, path, options.query),
       query: { ...options.query },
       headers: options.headers
-        ? redactHeaders({ ...this.#baseHeaders, ...options.headers, authorization: REDACTED_BEARER })
-        : { ...this.#baseHeaders },
+        ? redactHeaders({ ...this.#defaultHeaders, ...options.headers, authorization: REDACTED_BEARER })
+        : copyHeaders(this.#baseHeaders),
       body: options.body,
       attempt: 1,
       signal: options.signal,
@@ -152,16 +151,31 @@ function displayUrl(root: string, path: string, query: RequestOptions['query']):
   return redactParsedUrl(url)
 }
 
-// Defence in depth: a message from below (a proxy, a socket error) may echo the key; rewrite it on the error
-// and on its cause chain, whose messages `util.inspect` prints.
+// Defence in depth: an answer (a proxy's error page, a debug endpoint) or a message from below (a socket error)
+// may echo the key; rewrite it on the error, its parsed answer and its cause chain, whose messages
+// `util.inspect` prints.
 function scrubSecrets(error: TwentyError, secrets: readonly string[]): void {
   const leaks = (text: unknown) => typeof text === 'string' && secrets.some((secret) => text.includes(secret))
+  const replace = (name: string, value: unknown) =>
+    Object.defineProperty(error, name, { value, configurable: true, writable: true })
   if (leaks(error.message) || leaks(error.stack)) {
     Object.defineProperty(error, 'message', { value: redactText(error.message, secrets), configurable: true })
     Object.defineProperty(error, 'stack', {
       value: redactText(error.stack ?? '', secrets),
       configurable: true,
     })
+  }
+  if (leaks(error.url)) replace('url', redactText(error.url ?? '', secrets))
+  if (error.messages.some(leaks))
+    replace(
+      'messages',
+      error.messages.map((text) => redactText(text, secrets)),
+    )
+  if (
+    error.body !== undefined &&
+    leaks(typeof error.body === 'string' ? error.body : JSON.stringify(error.body))
+  ) {
+    replace('body', redactValue(error.body, secrets))
   }
   let holder: { cause?: unknown } = error
   for (let depth = 0; depth < 5 && holder.cause instanceof Error; depth++) {

@@ -1,6 +1,7 @@
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyTimeoutError } from '../errors/twenty-timeout-error.js'
 import { loadOnce } from '../internal/load-once.js'
+import { unmaskHeaders } from '../internal/redact.js'
 import type { FetchLike, RequestContext, Send, TransportResponse } from './types.js'
 
 /** What the base sender needs beyond the request itself. */
@@ -36,6 +37,8 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
     // dictionary that ofetch and fetch then read header by header.
     const { authorization: _masked, ...headers } = context.headers
     if (apiKey) headers.authorization = `Bearer ${apiKey}`
+    // A cookie the caller set is masked for middleware and errors, and sent as given.
+    unmaskHeaders(context.headers, headers)
     // A controller and a timer rather than AbortSignal.timeout(), whose transferable signal and weak timer cost
     // more than the rest of an attempt's own work (measured with a CPU profile of people.get).
     const timeout = new AbortController()

@@ -1,5 +1,6 @@
 import type Bottleneck from 'bottleneck'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
+import { definedOnly } from '../internal/defined.js'
 import { loadOnce } from '../internal/load-once.js'
 import { RedisHealth } from './redis-health.js'
 import type { RequestContext, Send, SendWrapper } from './types.js'
@@ -184,7 +185,7 @@ function createBuckets(
   redisTimeoutMs: number,
   onRedisLost: () => void,
 ): Buckets {
-  const limits = { ...TWENTY_DEFAULT_LIMITS, ...options }
+  const limits = { ...TWENTY_DEFAULT_LIMITS, ...definedOnly(options) }
   // One connection for both buckets; passing the client's own class keeps bottleneck from require()-ing
   // ioredis, which a strict package manager would not let it find.
   const connection = options.redis
@@ -193,6 +194,7 @@ function createBuckets(
         Redis: (options.redis.client as { constructor: unknown }).constructor as never,
       } as Bottleneck.IORedisConnectionOptions)
     : undefined
+  if (connection) recoverLostKeys(connection)
   const cluster = options.redis
     ? {
         datastore: 'ioredis' as const,
@@ -223,4 +225,24 @@ function createBuckets(
     ? new RedisHealth([clients?.client, clients?.subscriber], redisTimeoutMs, onRedisLost)
     : undefined
   return { long, short, connection, health }
+}
+
+/**
+ * Lets bottleneck rebuild a budget whose Redis keys are gone: they expire a minute after the last request, and a
+ * restarted Redis without persistence has none. bottleneck 2.19.5 recreates them when a script fails with
+ * `SETTINGS_KEY_NOT_FOUND` (or `UNKNOWN_CLIENT`), but Redis 7 reports those as `ERR SETTINGS_KEY_NOT_FOUND`, so it
+ * never recognised them and every later call failed. The error is renamed on this connection only.
+ */
+function recoverLostKeys(connection: Bottleneck.IORedisConnection): void {
+  type ScriptCallback = (error: Error | null, replies: unknown) => void
+  const target = connection as unknown as {
+    __scriptArgs__(name: string, id: string, args: unknown[], callback: ScriptCallback): unknown[]
+  }
+  const scriptArgs = target.__scriptArgs__.bind(connection)
+  target.__scriptArgs__ = (name, id, args, callback) =>
+    scriptArgs(name, id, args, (error, replies) => {
+      const code = error && /^ERR (SETTINGS_KEY_NOT_FOUND|UNKNOWN_CLIENT)$/.exec(error.message)?.[1]
+      if (error && code) error.message = code
+      callback(error, replies)
+    })
 }

@@ -1,5 +1,6 @@
 import pRetry from 'p-retry'
 import { TwentyError } from '../errors/twenty-error.js'
+import { definedOnly, MAX_TIMER_MS } from '../internal/defined.js'
 import { parseRetryAfter } from './retry-after.js'
 import {
   backoffDelay,
@@ -27,7 +28,7 @@ class RetryableAnswer extends Error {
  * and p-retry's bookkeeping was the largest part of the SDK's own CPU time per request (docs/benchmarks.md).
  */
 export function withRetry(options: RetryOptions = {}): SendWrapper {
-  const settings = { ...DEFAULT_RETRY, ...options }
+  const settings = { ...DEFAULT_RETRY, ...definedOnly(options) }
   return (next: Send): Send =>
     async (context) => {
       const started = Date.now()
@@ -118,10 +119,13 @@ function isConnectionFailure(error: unknown): boolean {
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    )
     const onAbort = () => {
       clearTimeout(timer)
       reject(signal?.reason)
