@@ -62,6 +62,9 @@ export class HttpClient {
     } catch (error) {
       throw await this.#fail(context, error)
     }
+    if (response.status >= 300 && response.status < 400) {
+      throw await this.#fail(context, redirected(context, response))
+    }
     if (response.status >= 400) {
       const error = errorFromResponse({
         status: response.status,
@@ -193,4 +196,31 @@ function scrubSecrets(error: TwentyError, secrets: readonly string[]): void {
       holder = cause
     }
   }
+}
+
+/**
+ * The error for an answer that redirects, which the SDK does not follow: usually a `baseUrl` with http:// where the
+ * server wants https://, or an old address. It names the origin to use instead.
+ */
+function redirected(context: RequestContext, response: TransportResponse): TwentyError {
+  const location = response.headers.get('location')
+  let target: URL | undefined
+  try {
+    target = location ? new URL(location, context.url) : undefined
+  } catch {
+    target = undefined
+  }
+  const advice = target
+    ? ` to ${redactParsedUrl(target)}: set baseUrl to ${target.origin}`
+    : ' without a Location: check baseUrl'
+  return new TwentyError({
+    message:
+      `[${context.method} ${context.url}] ${response.status} redirect${advice} (the SDK does not follow ` +
+      'redirects, which would drop the API key on another origin or turn a write into a read)',
+    status: response.status,
+    code: 'REDIRECTED',
+    method: context.method,
+    url: context.url,
+    requestId: context.id,
+  })
 }

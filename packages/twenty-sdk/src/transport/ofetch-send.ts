@@ -60,6 +60,9 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
           // outlives its request, and each page's text survived with it into the old generation: 12 MB more heap
           // over 100,000 records (docs/benchmarks.md, "Iteration memory").
           responseType: 'stream',
+          // A redirect is reported, not followed: following one to another origin drops the API key (Twenty then
+          // answers 403), and a 301 or 302 turns a POST into a GET, so a write would come back as a read.
+          redirect: 'manual',
         },
       )
       return {
