@@ -74,7 +74,7 @@ export async function sdkWalk(
     (stages) => stages.join(' → '),
   )
   await report.step(
-    'list deals at PROPOSAL or later, biggest first',
+    'list deals from PROPOSAL on, biggest first',
     () =>
       twenty.opportunities.list({
         filter: { or: [{ stage: { eq: 'PROPOSAL' } }, { stage: { eq: 'CUSTOMER' } }] },
