@@ -1,6 +1,5 @@
 import { compileFilter } from '../filters/compile-filter.js'
 import { leavesStateOn } from '../filters/twenty-filter-reading.js'
-import { chunk } from '../internal/chunk.js'
 import { nestAtPath, readPath } from '../internal/field-path.js'
 import type { BaseResource } from '../resources/base-resource.js'
 import type { ImportOptions } from './import-types.js'
@@ -26,12 +25,17 @@ export async function lookUp<TRow, TRecord>(
 ): Promise<Map<string, AnyRecord>> {
   const found = new Map<string, AnyRecord>()
   const spellings = items.flatMap((item, row) =>
-    keySpellings(String(readPath(item.input, options.keyBy)), options.keyBy).map((value) => ({ value, row })),
+    lookUpSpellings(String(readPath(item.input, options.keyBy)), options.keyBy).map((value) => ({
+      value,
+      row,
+    })),
   )
   // Each filter's values, and the rows they belong to (a row's spellings may span two filters).
-  const filters = batches(spellings, batchSize, (value) =>
-    leavesStateOn(keyCondition(options.keyBy, value)),
-  ).map((part) => ({
+  const conditions = spellings.map((spelling) => ({
+    ...spelling,
+    condition: keyCondition(options.keyBy, spelling.value),
+  }))
+  const filters = batches(conditions, batchSize).map((part) => ({
     values: part.map((spelling) => spelling.value),
     rows: new Set(part.map((spelling) => spelling.row)),
   }))
@@ -80,27 +84,52 @@ export async function runPool<T>(
   if (failure) throw failure.error
 }
 
+/**
+ * The spellings a key is looked up by: {@link keySpellings}, and the key as written when it has surrounding spaces,
+ * since the row is written as given and Twenty's `eq` would not find it again by the trimmed text.
+ */
+export function lookUpSpellings(value: string, keyBy: string): string[] {
+  const nfc = value.normalize('NFC')
+  return [...new Set([...keySpellings(value, keyBy), value, nfc, nfc.toLowerCase()])]
+}
+
 /** The condition that looks one key spelling up, as it is sent. */
 export function keyCondition(keyBy: string, value: string): string {
   return compileFilter(nestAtPath(keyBy, { eq: value }))
 }
 
 /**
- * The spellings in batches of `size`, with at most one that leaves Twenty's parser state on per batch (the
- * compiler sends it last): those are spread one per batch, in batches of their own once every batch has one.
+ * Longest look-up filter, URL-encoded. nginx, often in front of a self-hosted Twenty, refuses a request line over
+ * 8 KB by default, and 60 conditions on a long key (a LinkedIn URL) can pass that.
  */
-function batches<T extends { value: string }>(
-  items: readonly T[],
-  size: number,
-  stateOn: (value: string) => boolean,
-): T[][] {
-  const clean = items.filter((item) => !stateOn(item.value))
-  const unpaired = items.filter((item) => stateOn(item.value))
-  const result = chunk(clean, size)
-  unpaired.forEach((item, index) => {
-    const batch = result[index]
-    if (batch) batch.push(item)
-    else result.push([item])
-  })
-  return result
+const MAX_FILTER_LENGTH = 6_000
+
+/**
+ * The spellings in batches of at most `size` conditions and {@link MAX_FILTER_LENGTH} characters once URL-encoded,
+ * with at most one condition that leaves Twenty's parser state on per batch (the compiler sends it last): those
+ * join a batch that has none and room, or a batch of their own.
+ */
+function batches<T extends { condition: string }>(items: readonly T[], size: number): T[][] {
+  const result: { items: T[]; length: number; stateOn: boolean }[] = []
+  const cost = (item: T) => encodeURIComponent(item.condition).length + 1
+  const fits = (batch: { length: number }, item: T) => batch.length + cost(item) <= MAX_FILTER_LENGTH
+  const place = (batch: (typeof result)[number] | undefined, item: T) => {
+    const target = batch ?? { items: [], length: 0, stateOn: false }
+    if (!batch) result.push(target)
+    target.items.push(item)
+    target.length += cost(item)
+    return target
+  }
+  let current: (typeof result)[number] | undefined
+  for (const item of items.filter((one) => !leavesStateOn(one.condition))) {
+    const full = current && (current.items.length >= size || !fits(current, item))
+    current = place(full ? undefined : current, item)
+  }
+  for (const item of items.filter((one) => leavesStateOn(one.condition))) {
+    place(
+      result.find((batch) => !batch.stateOn && fits(batch, item)),
+      item,
+    ).stateOn = true
+  }
+  return result.map((batch) => batch.items)
 }

@@ -19,6 +19,10 @@ const COMPARATORS = new Set([
   'ilike',
 ])
 const CONJUNCTIONS = new Set(['and', 'or', 'not'])
+// Twenty's ROOT_FILTER_CONJUNCTION_REGEX: a filter it matches is read as that one group, not wrapped in and(…).
+const ROOT_GROUP = /^(or|and|not)\((.+)\)$/
+// JavaScript's `.` matches none of these, so Twenty's filter patterns cannot match a filter holding one.
+const LINE_BREAK = /[\n\r\u2028\u2029]/
 const DIRECTIONS = new Set<OrderDirection>([
   'AscNullsFirst',
   'AscNullsLast',
@@ -40,7 +44,10 @@ const DIRECTIONS = new Set<OrderDirection>([
 export function compileFilter<T = never>(filter: FilterInput<T> | Record<string, unknown>): string {
   if (typeof filter === 'string') return filter
   const parts = ordered('and', compileConditions(filter as Record<string, unknown>, ''))
-  return parts.map((part) => part.text).join(',')
+  const text = parts.map((part) => part.text).join(',')
+  // Twenty ANDs the parts only when the root is not one group: `or(…),not(…)` would be read as a single or(…)
+  // with the not(…) glued onto its last condition, so such a filter is sent wrapped.
+  return parts.length > 1 && ROOT_GROUP.test(text) ? `and(${text})` : text
 }
 
 /** A compiled condition or group, the field paths it names, and whether it leaves Twenty's parser state on. */
@@ -137,6 +144,8 @@ function formatValue(comparator: string, value: unknown, path: string): string[]
   }
   if (comparator === 'in' || comparator === 'containsAny' || comparator === 'containsExactly') {
     if (!Array.isArray(value)) throw invalid(path, `'${comparator}' takes an array`)
+    // Twenty splits `[]` into one empty-string item, so an empty list would match empty fields, not nothing.
+    if (value.length === 0) throw invalid(path, `'${comparator}' takes a non-empty array`)
     return [`[${value.map((item) => formatListItem(item, path)).join(',')}]`]
   }
   if (typeof value === 'string') return quotings(value, path)
@@ -172,6 +181,7 @@ function formatScalar(value: unknown, path: string): string {
 function quotings(value: string, path: string): string[] {
   if (!parenthesesNest(value))
     throw invalid(path, `Twenty's filter parser cannot read unbalanced parentheses`)
+  if (LINE_BREAK.test(value)) throw invalid(path, `Twenty's filter parser cannot read a line break`)
   const wrappers = value.includes('"') && !value.includes("'") ? ["'", '"'] : ['"', "'"]
   return wrappers
     .map((quote) => `${quote}${value}${quote}`)

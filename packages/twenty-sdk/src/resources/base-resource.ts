@@ -50,7 +50,8 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
       method: 'GET',
       path: `/${this.names.plural}`,
       query: {
-        filter: params.filter === undefined ? undefined : compileFilter(params.filter),
+        // A filter without a condition is left out: Twenty reads `filter=` as `and()` and answers 400.
+        filter: params.filter === undefined ? undefined : compileFilter(params.filter) || undefined,
         order_by: params.orderBy === undefined ? undefined : compileOrderBy(params.orderBy),
         limit: params.limit,
         starting_after: params.startingAfter,

@@ -23,13 +23,13 @@ describe('filter compilation to Twenty syntax', () => {
     ).toBe('emails.primaryEmail[eq]:"linh@example.vn"')
   })
 
-  it('nests or, and and not, wrapping multi-condition groups in and()', () => {
+  it('nests or, and and not, wrapping multi-condition groups, and a root that would read as one group, in and()', () => {
     const filter: Filter<Person> = {
       or: [{ city: { eq: 'Hanoi' } }, { city: { eq: 'Da Nang' }, jobTitle: { ilike: '%CEO%' } }],
       not: { deletedAt: { is: 'NOT_NULL' } },
     }
     expect(compileFilter(filter)).toBe(
-      'or(city[eq]:"Hanoi",and(city[eq]:"Da Nang",jobTitle[ilike]:"%CEO%")),not(deletedAt[is]:NOT_NULL)',
+      'and(or(city[eq]:"Hanoi",and(city[eq]:"Da Nang",jobTitle[ilike]:"%CEO%")),not(deletedAt[is]:NOT_NULL))',
     )
   })
 
