@@ -26,6 +26,11 @@ const message = async (params: Record<string, string>) => {
 const names = (body: any) => body.data.companies.map((company: any) => company.name).sort()
 
 describe('filter grammar', () => {
+  it('refuses an empty or blank filter= with a 400, as Twenty reads it as and() rather than as no filter', async () => {
+    expect(await message({ filter: '' })).toBe(`'filter' invalid for 'and()'. eg: price[gte]:10`)
+    expect(await message({ filter: '  ' })).toBe(`'filter' invalid for '  '. eg: price[gte]:10`)
+  })
+
   it('refuses a condition written after ", " because Twenty keeps the space in the field name', async () => {
     expect(await message({ filter: 'name[eq]:Alpha, employees[gte]:20' })).toBe(
       "field ' employees' does not exist in 'company' object",

@@ -23,7 +23,12 @@ export function selectRecords(
   options: { withDeleted?: boolean } = {},
 ): StoredRecord[] {
   const filter = query.get('filter')
-  const parsed = filter === null || filter.trim() === '' ? undefined : parseFilter(filter)
+  // Twenty wraps a filter in and(…) and parses it: an empty `filter=` becomes `and()`, which neither of its patterns
+  // reads (parse-filter.util.ts, parse-base-filter.util.ts), so it is a 400, not "no filter".
+  if (filter === '') throw badRequest(`'filter' invalid for 'and()'. eg: price[gte]:10`)
+  if (filter !== null && filter.trim() === '')
+    throw badRequest(`'filter' invalid for '${filter}'. eg: price[gte]:10`)
+  const parsed = filter === null ? undefined : parseFilter(filter)
   const withDeleted = options.withDeleted === true || (parsed !== undefined && mentionsDeletedAt(parsed))
   const rows = state.store.all(object, { withDeleted })
   if (!parsed) return rows
