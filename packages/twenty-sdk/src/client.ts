@@ -1,5 +1,4 @@
 import { resolveClientOptions, type TwentyClientOptions } from './client-options.js'
-import { TwentyConnectionError } from './errors/twenty-connection-error.js'
 import { TwentyValidationError } from './errors/twenty-validation-error.js'
 import { REDACTED } from './internal/redact.js'
 import { CompaniesResource } from './resources/companies.js'
@@ -14,13 +13,14 @@ import { TaskTargetsResource } from './resources/task-targets.js'
 import { TasksResource } from './resources/tasks.js'
 import { WebhooksResource } from './resources/webhooks.js'
 import { WorkspaceResource } from './resources/workspace.js'
+import { clientClosedError } from './transport/client-closed.js'
 import { HttpClient } from './transport/http-client.js'
 import { withKeyRefresh } from './transport/key-refresh.js'
 import { type Middleware, MiddlewareStack } from './transport/middleware.js'
 import { createOfetchSend } from './transport/ofetch-send.js'
 import { createRateLimiter, type RateLimiter } from './transport/rate-limit.js'
 import { withRetry } from './transport/retry.js'
-import type { RequestContext, RequestOptions, SendWrapper } from './transport/types.js'
+import type { RequestOptions, SendWrapper } from './transport/types.js'
 import { SDK_VERSION } from './version.js'
 
 /**
@@ -57,6 +57,8 @@ export class TwentyClient {
   readonly #knownKeys = new Set<string>()
   readonly #limiter: RateLimiter | undefined
   #closed = false
+  /** Aborted by close(), so a call waiting to retry fails at once instead of keeping the process up. */
+  readonly #closing = new AbortController()
 
   constructor(options: TwentyClientOptions = {}) {
     const resolved = resolveClientOptions(options)
@@ -78,9 +80,9 @@ export class TwentyClient {
     // Retry outermost, so each retry waits for a token again. The limiter itself drains the (shared) budget
     // when Twenty answers 429, with or without retries.
     const wrappers: SendWrapper[] = [
-      ...(options.retry === false ? [] : [withRetry(options.retry)]),
+      ...(options.retry === false ? [] : [withRetry(options.retry, this.#closing.signal)]),
       // Without a limiter nothing else refuses calls after close(); with one, this also stops a retry after it.
-      (next) => (context) => (this.#closed ? Promise.reject(closedError(context)) : next(context)),
+      (next) => (context) => (this.#closed ? Promise.reject(clientClosedError(context)) : next(context)),
       // A key from a provider function is read again after a 401, once: rotation without a restart.
       ...(typeof provider === 'function' ? [withKeyRefresh()] : []),
       ...(limiter ? [limiter.wrapper] : []),
@@ -156,11 +158,13 @@ export class TwentyClient {
   }
 
   /**
-   * Stops the rate limiter's timers and closes its Redis connection, if any. Calls still waiting for a token, and
-   * any later call, fail with a `TwentyConnectionError` whose `code` is `'CLIENT_CLOSED'`.
+   * Stops the rate limiter's timers and closes its Redis connection, if any. Calls still waiting for a token or
+   * for their next retry, and any later call, fail with a `TwentyConnectionError` whose `code` is
+   * `'CLIENT_CLOSED'`, so nothing keeps the process up after it.
    */
   async close(): Promise<void> {
     this.#closed = true
+    this.#closing.abort()
     await this.#limiter?.disconnect()
   }
 
@@ -178,14 +182,4 @@ export class TwentyClient {
   toJSON(): { restUrl: string; apiKey: string } {
     return { restUrl: this.restUrl, apiKey: REDACTED }
   }
-}
-
-function closedError(context: RequestContext): TwentyConnectionError {
-  return new TwentyConnectionError({
-    message: `[${context.method} ${context.url}] not sent: the client was closed`,
-    code: 'CLIENT_CLOSED',
-    method: context.method,
-    url: context.url,
-    requestId: context.id,
-  })
 }

@@ -1,6 +1,7 @@
 import pRetry from 'p-retry'
 import { TwentyError } from '../errors/twenty-error.js'
 import { definedOnly, MAX_TIMER_MS } from '../internal/defined.js'
+import { clientClosedError } from './client-closed.js'
 import { parseRetryAfter } from './retry-after.js'
 import {
   backoffDelay,
@@ -27,7 +28,7 @@ class RetryableAnswer extends Error {
  * The first attempt is sent directly and p-retry takes over only after it failed: most requests succeed at once,
  * and p-retry's bookkeeping was the largest part of the SDK's own CPU time per request (docs/benchmarks.md).
  */
-export function withRetry(options: RetryOptions = {}): SendWrapper {
+export function withRetry(options: RetryOptions = {}, closing?: AbortSignal): SendWrapper {
   const settings = { ...DEFAULT_RETRY, ...definedOnly(options) }
   return (next: Send): Send =>
     async (context) => {
@@ -37,7 +38,7 @@ export function withRetry(options: RetryOptions = {}): SendWrapper {
         return checkAnswer(await next(context), context)
       } catch (error) {
         if (settings.maxRetries <= 0 || !isRetryable(error, context)) return answerOrThrow(error)
-        return retryAfterFirstFailure(next, context, error, settings, started)
+        return retryAfterFirstFailure(next, context, error, settings, started, closing)
       }
     }
 }
@@ -49,6 +50,7 @@ async function retryAfterFirstFailure(
   firstError: unknown,
   settings: Required<RetryOptions>,
   started: number,
+  closing: AbortSignal | undefined,
 ): Promise<TransportResponse> {
   let attempt = 1
   // Waits before the next attempt; rethrows when that wait would pass the deadline.
@@ -57,7 +59,16 @@ async function retryAfterFirstFailure(
     const hinted = answer ? parseRetryAfter(answer.headers.get('retry-after')) : undefined
     const delayMs = Math.min(settings.maxDelayMs, hinted ?? backoffDelay(attempt, settings))
     if (Date.now() + delayMs - started > settings.deadlineMs) throw error
-    await sleep(delayMs, context.signal)
+    // The client's close() ends the wait too, with CLIENT_CLOSED, rather than a timer keeping the process up.
+    const signal = closing
+      ? AbortSignal.any([closing, ...(context.signal ? [context.signal] : [])])
+      : context.signal
+    try {
+      await sleep(delayMs, signal)
+    } catch (aborted) {
+      if (closing?.aborted && !context.signal?.aborted) throw clientClosedError(context)
+      throw aborted
+    }
   }
   try {
     await waitAfter(firstError)

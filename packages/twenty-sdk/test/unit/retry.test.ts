@@ -220,6 +220,31 @@ describe('retries', () => {
     expect(performance.now() - started).toBeLessThan(2_000)
   })
 
+  it('fails a call waiting for its next retry at once with CLIENT_CLOSED when the client is closed', async () => {
+    const { fetch, requests } = sequence([{ status: 503, body: {} }, { body: person }])
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      rateLimit: false,
+      retry: { maxRetries: 3, baseDelayMs: 60_000, maxDelayMs: 60_000, deadlineMs: 600_000 },
+    })
+    const random = Math.random
+    Math.random = () => 0.99
+    try {
+      const call = twenty.people.get(PERSON_ID).catch((error: unknown) => error)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const started = performance.now()
+      await twenty.close()
+      const error = await call
+      expect(performance.now() - started).toBeLessThan(1_000)
+      expect(error).toBeInstanceOf(TwentyConnectionError)
+      expect(error).toMatchObject({ code: 'CLIENT_CLOSED' })
+      expect(requests).toHaveLength(1)
+    } finally {
+      Math.random = random
+    }
+  })
+
   it('gives up at the deadline instead of waiting past it', async () => {
     const { fetch, requests } = sequence([{ status: 429, body: limit, headers: { 'retry-after': '10' } }])
     const twenty = new TwentyClient({
