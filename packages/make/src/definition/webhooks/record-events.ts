@@ -2,7 +2,19 @@ import type { WebhookDefinition } from '../app-definition.js'
 
 /** The objects and actions a Make scenario can subscribe to; Twenty names events `<object>.<action>`. */
 export const EVENT_OBJECTS = ['person', 'company', 'opportunity', 'task', 'note'] as const
-export const EVENT_ACTIONS = ['created', 'updated', 'deleted'] as const
+export const EVENT_ACTIONS = ['created', 'updated', 'deleted', 'destroyed', 'restored'] as const
+
+/**
+ * What each action means in Twenty: `deleted` is a move to the trash (a delete in the app, or the API's soft
+ * delete), `destroyed` a deletion for good (the API's default DELETE, a merge, emptying the trash).
+ */
+const ACTION_LABELS: Record<(typeof EVENT_ACTIONS)[number], string> = {
+  created: 'created',
+  updated: 'updated',
+  deleted: 'deleted (moved to the trash)',
+  destroyed: 'destroyed (deleted for good)',
+  restored: 'restored from the trash',
+}
 
 /**
  * A dedicated webhook registered in Twenty when the scenario's hook is created (attach) and removed with it
@@ -23,7 +35,10 @@ export const recordEvents: WebhookDefinition = {
       multiple: true,
       required: true,
       options: EVENT_OBJECTS.flatMap((object) =>
-        EVENT_ACTIONS.map((action) => ({ label: `${object} ${action}`, value: `${object}.${action}` })),
+        EVENT_ACTIONS.map((action) => ({
+          label: `${object} ${ACTION_LABELS[action]}`,
+          value: `${object}.${action}`,
+        })),
       ),
     },
   ],
