@@ -28,7 +28,8 @@ afterAll(async () => {
 
 describe('Watch Record Events on deletions', () => {
   it('offers a move to the trash, a deletion for good and a restore as events, each labelled with what it means', () => {
-    const options = (recordEvents.params?.[0] as { options: { label: string; value: string }[] }).options
+    const [events] = (recordEvents.params ?? []) as { options: { label: string; value: string }[] }[]
+    const options = events?.options ?? []
     expect(options.filter((option) => option.value.startsWith('company.'))).toEqual([
       { label: 'company created', value: 'company.created' },
       { label: 'company updated', value: 'company.updated' },
