@@ -79,10 +79,12 @@ export class TwentyClient {
     const limiter = this.#limiter
     // Retry outermost, so each retry waits for a token again. The limiter itself drains the (shared) budget
     // when Twenty answers 429, with or without retries.
+    const refuseWhenClosed: SendWrapper = (next) => (context) =>
+      this.#closed ? Promise.reject(clientClosedError(context)) : next(context)
     const wrappers: SendWrapper[] = [
       ...(options.retry === false ? [] : [withRetry(options.retry, this.#closing.signal)]),
-      // Without a limiter nothing else refuses calls after close(); with one, this also stops a retry after it.
-      (next) => (context) => (this.#closed ? Promise.reject(clientClosedError(context)) : next(context)),
+      // The limiter refuses calls after close(); without one, this does (a retry's wait ends on close() itself).
+      ...(limiter ? [] : [refuseWhenClosed]),
       // A key from a provider function is read again after a 401, once: rotation without a restart.
       ...(typeof provider === 'function' ? [withKeyRefresh()] : []),
       ...(limiter ? [limiter.wrapper] : []),

@@ -121,11 +121,12 @@ function batches<T extends { condition: string }>(items: readonly T[], size: num
     return target
   }
   let current: (typeof result)[number] | undefined
-  for (const item of items.filter((one) => !leavesStateOn(one.condition))) {
+  const stateOn = new Set(items.filter((one) => leavesStateOn(one.condition)))
+  for (const item of items.filter((one) => !stateOn.has(one))) {
     const full = current && (current.items.length >= size || !fits(current, item))
     current = place(full ? undefined : current, item)
   }
-  for (const item of items.filter((one) => leavesStateOn(one.condition))) {
+  for (const item of stateOn) {
     place(
       result.find((batch) => !batch.stateOn && fits(batch, item)),
       item,

@@ -157,7 +157,8 @@ function formatListItem(item: unknown, path: string): string {
   if (typeof item !== 'string') return formatScalar(item, path)
   if (item.includes(','))
     throw invalid(path, `Twenty splits a list at every comma, so an item cannot contain one`)
-  return quotings(item, path).find((text) => !leavesStateOn(text)) ?? (quotings(item, path)[0] as string)
+  const candidates = quotings(item, path)
+  return candidates.find((text) => !leavesStateOn(text)) ?? (candidates[0] as string)
 }
 
 function formatScalar(value: unknown, path: string): string {

@@ -1,15 +1,10 @@
 import { compileFilter, compileOrderBy } from '../filters/compile-filter.js'
-import { compileWriteFilter } from '../filters/compile-write-filter.js'
-import type { FilterInput } from '../filters/filter-types.js'
 import { chunk } from '../internal/chunk.js'
 import type { Page, PageInfo } from '../pagination/page.js'
 import { PageIterator } from '../pagination/page-iterator.js'
-import type { HttpClient } from '../transport/http-client.js'
-import { checkId } from '../validation/check-id.js'
-import type { inputSchemas } from '../validation/object-schemas.js'
 import { validateLazily } from '../validation/validate-lazily.js'
 import { unwrap } from './envelope.js'
-import { type EnvelopeKeys, envelopeKeys, type ObjectNames } from './object-names.js'
+import { FilteredWritesResource } from './filtered-writes.js'
 import type {
   CallOptions,
   CreateOptions,
@@ -19,30 +14,20 @@ import type {
 } from './resource-options.js'
 import { createSafely, equalsAt, uniqueValue } from './safe-create.js'
 
+export type { InputSchemaName } from './resource-core.js'
+
 /** Twenty's batch endpoint takes at most 60 records per request (its documented batch size). */
 export const BATCH_SIZE = 60
-
-/** Which input schema an object's creates and updates are checked with before sending. */
-export type InputSchemaName = keyof typeof inputSchemas
 
 /**
  * The verbs every Twenty object shares: list, iterate, get, create, createMany, upsert, update, delete (soft),
  * destroy (hard), restore and findDuplicates, and the filtered writes updateMany, deleteMany, destroyMany and
- * restoreMany. One subclass per standard object fixes the types.
+ * restoreMany (defined in filtered-writes.ts). One subclass per standard object fixes the types.
  */
-export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
-  protected readonly http: HttpClient
-  protected readonly names: ObjectNames
-  protected readonly keys: EnvelopeKeys
-  protected readonly inputSchema: InputSchemaName
-
-  constructor(http: HttpClient, names: ObjectNames, inputSchema: InputSchemaName) {
-    this.http = http
-    this.names = names
-    this.keys = envelopeKeys(names)
-    this.inputSchema = inputSchema
-  }
-
+export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends FilteredWritesResource<
+  TRecord,
+  TUpdate
+> {
   /** Fetches one page. Follow `pageInfo.endCursor` with `startingAfter`, or use {@link iterate}. */
   async list(params: ListParams<TRecord> = {}): Promise<Page<TRecord>> {
     await validateLazily((s) => s.listParamsSchema, params, `${this.names.plural} list parameters`)
@@ -170,33 +155,6 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
   }
 
   /**
-   * Applies one patch to every record the filter matches and returns them. A filter without a condition is
-   * refused before sending: Twenty would apply the patch to every record. Twenty refuses an update matching more
-   * records than its page maximum (200 or 10,000, by version), and its UPDATE may reach soft-deleted records
-   * (the sandbox leaves them out): add `deletedAt: { is: 'NULL' }` to be sure. If an attempt's answer is lost
-   * and the call is retried, the records it already changed are returned only while they still match.
-   *
-   * @example
-   * await twenty.tasks.updateMany({ status: { eq: 'TODO' }, dueAt: { lt: '2026-01-01' } }, { status: 'DONE' })
-   */
-  async updateMany(
-    filter: FilterInput<TRecord>,
-    patch: TUpdate,
-    options: CallOptions = {},
-  ): Promise<TRecord[]> {
-    const query = { filter: compileWriteFilter(filter, `${this.names.plural}.updateMany`) }
-    const data = await this.validateInput(patch, `${this.names.singular} update`)
-    const body = await this.http.request({
-      method: 'PATCH',
-      path: `/${this.names.plural}`,
-      query,
-      body: data,
-      signal: options.signal,
-    })
-    return unwrap<TRecord[]>(body, this.keys.updateMany)
-  }
-
-  /**
    * Soft-deletes one record: it leaves lists but can be brought back with {@link restore}. Twenty's own
    * default for DELETE is a hard delete; the SDK makes the destructive one explicit as {@link destroy}.
    */
@@ -209,23 +167,6 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
     return this.remove(id, false, options)
   }
 
-  /**
-   * Soft-deletes every record the filter matches, as {@link delete} does one, and returns their ids. A filter
-   * without a condition is refused before sending. After a lost answer the call is retried, and a retry that
-   * follows a successful attempt finds nothing left and returns `[]`.
-   */
-  async deleteMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<{ id: string }[]> {
-    return this.removeMany(filter, true, 'deleteMany', options)
-  }
-
-  /**
-   * Deletes every record the filter matches for good, soft-deleted ones included (so
-   * `{ deletedAt: { is: 'NOT_NULL' } }` empties the trash), and returns their ids. There is no undo.
-   */
-  async destroyMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<{ id: string }[]> {
-    return this.removeMany(filter, false, 'destroyMany', options)
-  }
-
   /** Brings back a soft-deleted record. */
   async restore(id: string, options: CallOptions = {}): Promise<TRecord> {
     await this.checkId(id)
@@ -235,24 +176,6 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
       signal: options.signal,
     })
     return unwrap<TRecord>(body, this.keys.restoreOne)
-  }
-
-  /**
-   * Brings back every soft-deleted record the filter matches and returns the matches (records that were not
-   * deleted match too, and come back unchanged). A filter without a condition is refused before sending.
-   *
-   * @example
-   * await twenty.people.restoreMany({ deletedAt: { gte: deletedSince.toISOString() } })
-   */
-  async restoreMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<TRecord[]> {
-    const query = { filter: compileWriteFilter(filter, `${this.names.plural}.restoreMany`) }
-    const body = await this.http.request({
-      method: 'PATCH',
-      path: `/restore/${this.names.plural}`,
-      query,
-      signal: options.signal,
-    })
-    return unwrap<TRecord[]>(body, this.keys.restoreMany)
   }
 
   /**
@@ -287,34 +210,5 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> {
       signal: options.signal,
     })
     return unwrap<{ id: string }>(body, this.keys.deleteOne)
-  }
-
-  private async removeMany(
-    filter: FilterInput<TRecord>,
-    soft: boolean,
-    verb: string,
-    options: CallOptions,
-  ): Promise<{ id: string }[]> {
-    const query = {
-      filter: compileWriteFilter(filter, `${this.names.plural}.${verb}`),
-      soft_delete: soft || undefined,
-    }
-    const body = await this.http.request({
-      method: 'DELETE',
-      path: `/${this.names.plural}`,
-      query,
-      signal: options.signal,
-    })
-    return unwrap<{ id: string }[]>(body, this.keys.deleteMany)
-  }
-
-  /** `undefined` for a well-formed id; else a promise that rejects with a `TwentyValidationError`. */
-  protected checkId(id: string): Promise<unknown> | undefined {
-    return checkId(id, (s) => s.idSchema, `${this.names.singular} id`)
-  }
-
-  /** Creates and updates share one schema per object: everything is optional, and Twenty fills defaults. */
-  protected async validateInput(input: unknown, what: string): Promise<Record<string, unknown>> {
-    return validateLazily((s) => s.inputSchemas[this.inputSchema], input, what)
   }
 }

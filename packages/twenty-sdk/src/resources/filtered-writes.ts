@@ -1,0 +1,103 @@
+import { compileWriteFilter } from '../filters/compile-write-filter.js'
+import type { FilterInput } from '../filters/filter-types.js'
+import { unwrap } from './envelope.js'
+import { ResourceCore } from './resource-core.js'
+import type { CallOptions } from './resource-options.js'
+
+/**
+ * The writes to every record a filter matches (Twenty's `PATCH` and `DELETE /{plural}?filter=…` and
+ * `PATCH /restore/{plural}?filter=…`), which every resource has: `BaseResource` builds on this class.
+ */
+export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
+  /**
+   * Applies one patch to every record the filter matches and returns them. A filter without a condition is
+   * refused before sending: Twenty would apply the patch to every record. Twenty refuses an update matching more
+   * records than its page maximum (200 or 10,000, by version), and its UPDATE may reach soft-deleted records
+   * (the sandbox leaves them out): add `deletedAt: { is: 'NULL' }` to be sure. If an attempt's answer is lost
+   * and the call is retried, the records it already changed are returned only while they still match.
+   *
+   * @example
+   * await twenty.tasks.updateMany({ status: { eq: 'TODO' }, dueAt: { lt: '2026-01-01' } }, { status: 'DONE' })
+   */
+  async updateMany(
+    filter: FilterInput<TRecord>,
+    patch: TUpdate,
+    options: CallOptions = {},
+  ): Promise<TRecord[]> {
+    return this.writeMatching('updateMany', filter, options, {
+      method: 'PATCH',
+      path: `/${this.names.plural}`,
+      key: this.keys.updateMany,
+      body: () => this.validateInput(patch, `${this.names.singular} update`),
+    })
+  }
+
+  /**
+   * Soft-deletes every record the filter matches, as {@link delete} does one, and returns their ids. A filter
+   * without a condition is refused before sending. After a lost answer the call is retried, and a retry that
+   * follows a successful attempt finds nothing left and returns `[]`.
+   */
+  async deleteMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<{ id: string }[]> {
+    return this.writeMatching('deleteMany', filter, options, {
+      method: 'DELETE',
+      path: `/${this.names.plural}`,
+      key: this.keys.deleteMany,
+      query: { soft_delete: true },
+    })
+  }
+
+  /**
+   * Deletes every record the filter matches for good, soft-deleted ones included (so
+   * `{ deletedAt: { is: 'NOT_NULL' } }` empties the trash), and returns their ids. There is no undo.
+   */
+  async destroyMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<{ id: string }[]> {
+    return this.writeMatching('destroyMany', filter, options, {
+      method: 'DELETE',
+      path: `/${this.names.plural}`,
+      key: this.keys.deleteMany,
+    })
+  }
+
+  /**
+   * Brings back every soft-deleted record the filter matches and returns the matches (records that were not
+   * deleted match too, and come back unchanged). A filter without a condition is refused before sending.
+   *
+   * @example
+   * await twenty.people.restoreMany({ deletedAt: { gte: deletedSince.toISOString() } })
+   */
+  async restoreMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<TRecord[]> {
+    return this.writeMatching('restoreMany', filter, options, {
+      method: 'PATCH',
+      path: `/restore/${this.names.plural}`,
+      key: this.keys.restoreMany,
+    })
+  }
+
+  /**
+   * One write to every record `filter` matches: the filter is checked first (one without a condition is refused
+   * before anything else), then the body, then the request is sent and its envelope unwrapped.
+   */
+  private async writeMatching<T>(
+    verb: string,
+    filter: FilterInput<TRecord>,
+    options: CallOptions,
+    request: {
+      method: 'PATCH' | 'DELETE'
+      path: string
+      key: string
+      query?: Record<string, boolean>
+      body?: () => Promise<unknown>
+    },
+  ): Promise<T> {
+    const query = { ...request.query, filter: compileWriteFilter(filter, `${this.names.plural}.${verb}`) }
+    const body = await request.body?.()
+    const answer = await this.http.request({
+      method: request.method,
+      path: request.path,
+      query,
+      body,
+      signal: options.signal,
+    })
+    return unwrap<T>(answer, request.key)
+  }
+}
