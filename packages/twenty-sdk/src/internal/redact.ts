@@ -68,6 +68,29 @@ export function unmaskHeaders(masked: Record<string, string>, target: Record<str
 // The real values behind masked headers, out of sight of middleware, `util.inspect` and `JSON.stringify`.
 const maskedValues = new WeakMap<object, Map<string, { masked: string; value: string }>>()
 
+/**
+ * Query parameters as middleware sees them: credential-looking ones (`token`, `api_key`, …) masked, as in the
+ * context's `url`. {@link unmaskedQuery} gives the sender the values to send.
+ */
+export function redactQuery<Query extends Record<string, unknown>>(query: Query | undefined): Query {
+  const copy = { ...query } as Query
+  let originals: Record<string, unknown> | undefined
+  for (const name in copy) {
+    if (copy[name] === undefined || !SECRET_QUERY_PARAMS.test(name)) continue
+    originals ??= { ...copy }
+    ;(copy as Record<string, unknown>)[name] = REDACTED
+  }
+  if (originals) maskedQueries.set(copy, originals)
+  return copy
+}
+
+/** The query to send for one made by {@link redactQuery}: the caller's values behind the masked ones. */
+export function unmaskedQuery<Query extends Record<string, unknown>>(masked: Query): Query {
+  return (maskedQueries.get(masked) as Query | undefined) ?? masked
+}
+
+const maskedQueries = new WeakMap<object, Record<string, unknown>>()
+
 function maskAuthorization(value: string): string {
   const scheme = /^(\w+)\s+/.exec(value)?.[1]
   return scheme ? `${scheme} ${REDACTED}` : REDACTED

@@ -2,7 +2,14 @@ import { errorFromResponse } from '../errors/error-from-response.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyServerError } from '../errors/twenty-server-error.js'
-import { copyHeaders, redactHeaders, redactParsedUrl, redactText, redactValue } from '../internal/redact.js'
+import {
+  copyHeaders,
+  redactHeaders,
+  redactParsedUrl,
+  redactQuery,
+  redactText,
+  redactValue,
+} from '../internal/redact.js'
 import type { MiddlewareStack } from './middleware.js'
 import { parseRetryAfter } from './retry-after.js'
 import type { RequestContext, RequestOptions, Send, SendWrapper, TransportResponse } from './types.js'
@@ -106,7 +113,7 @@ export class HttpClient {
       fromOrigin: options.fromOrigin === true,
       idempotent: options.idempotent === true,
       url: displayUrl(root, path, options.query),
-      query: { ...options.query },
+      query: redactQuery(options.query),
       headers: options.headers
         ? redactHeaders({ ...this.#defaultHeaders, ...options.headers, authorization: REDACTED_BEARER })
         : copyHeaders(this.#baseHeaders),

@@ -1,7 +1,7 @@
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyTimeoutError } from '../errors/twenty-timeout-error.js'
 import { loadOnce } from '../internal/load-once.js'
-import { unmaskHeaders } from '../internal/redact.js'
+import { unmaskedQuery, unmaskHeaders } from '../internal/redact.js'
 import type { FetchLike, RequestContext, Send, TransportResponse } from './types.js'
 
 /** What the base sender needs beyond the request itself. */
@@ -50,7 +50,7 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
         `${context.fromOrigin ? options.originUrl : options.restUrl}${context.path}`,
         {
           method: context.method,
-          query: definedQuery(context.query),
+          query: definedQuery(unmaskedQuery(context.query)),
           body: context.body as BodyInit | Record<string, unknown> | undefined,
           headers,
           signal,

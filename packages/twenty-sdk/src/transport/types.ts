@@ -47,7 +47,10 @@ export interface RequestContext {
   readonly idempotent: boolean
   /** The full URL with its query, credential-looking parameters masked: safe to log. */
   readonly url: string
-  /** The query parameters as sent, `undefined` entries included. */
+  /**
+   * The query parameters, `undefined` entries included; credential-looking ones (`token`, `api_key`, …) read
+   * `[REDACTED]` here, as in `url`, and are sent as given.
+   */
   readonly query: Readonly<QueryParams>
   /** Headers of this attempt. Middleware may add or change headers here (not `authorization`). */
   readonly headers: Record<string, string>

@@ -105,6 +105,25 @@ describe('client options', () => {
     ])
     expect(seen).toEqual(['[REDACTED]', '[REDACTED]'])
   })
+
+  it('sends a token query parameter as given, while middleware sees it masked in query and url', async () => {
+    const { fetch, requests } = mockFetch(() => ({ body: person }))
+    const seen: unknown[] = []
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      rateLimit: false,
+      middleware: [{ onRequest: ({ context }) => void seen.push(context.query, context.url) }],
+    })
+    await twenty.request({
+      method: 'GET',
+      path: '/people',
+      query: { token: 'query-secret-0123456789', limit: 5 },
+    })
+    expect(new URL(requests[0]?.url ?? '').searchParams.get('token')).toBe('query-secret-0123456789')
+    expect(JSON.stringify(seen)).not.toContain('query-secret-0123456789')
+    expect(seen[0]).toEqual({ token: '[REDACTED]', limit: 5 })
+  })
 })
 
 describe('closed client', () => {
