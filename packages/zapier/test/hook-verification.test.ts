@@ -107,6 +107,31 @@ describe('deliveries that must not trigger', () => {
     })
   })
 
+  it('triggers once on a signed delivery replayed within its window, and halts the repeat', async () => {
+    const { subscription, delivery } = await signedDelivery()
+    await expect(performOn(newPerson, sandbox(), delivery, subscription)).resolves.toHaveLength(1)
+    const replay = { ...delivery, headers: { ...delivery.headers, 'x-twenty-webhook-nonce': 'f'.repeat(32) } }
+    const failure = await failureOf(performOn(newPerson, sandbox(), replay, subscription))
+    expect(failure).toMatchObject({
+      name: 'HaltedError',
+      message: expect.stringContaining('repeat of a Twenty delivery'),
+    })
+  })
+
+  it('still triggers on every distinct delivery: two people created one after the other fire twice', async () => {
+    const subscription = await subscribe(newPerson, sandbox(), receiver())
+    const from = receiver().received.length
+    await twentyOf(sandbox()).people.create({ name: { firstName: 'An' } })
+    await twentyOf(sandbox()).people.create({ name: { firstName: 'Binh' } })
+    const deliveries = (await deliveriesSince(sandbox(), receiver(), from)).filter(
+      (item) => JSON.parse(item.body).webhookId === subscription.id,
+    )
+    expect(deliveries).toHaveLength(2)
+    for (const delivery of deliveries) {
+      await expect(performOn(newPerson, sandbox(), delivery, subscription)).resolves.toHaveLength(1)
+    }
+  })
+
   it('verifies the raw content, not the parsed body Zapier also hands over', async () => {
     const { subscription, delivery } = await signedDelivery()
     const bundle = hookBundle(delivery)

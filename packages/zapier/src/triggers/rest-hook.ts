@@ -1,8 +1,13 @@
 import { isTwentyNotFoundError } from 'twenty-sdk'
-import type { TwentyWebhookEvent } from 'twenty-sdk/webhooks'
+import { createWebhookDeduper, DEFAULT_TOLERANCE_MS, type TwentyWebhookEvent } from 'twenty-sdk/webhooks'
 import type { Bundle, ZObject } from 'zapier-platform-core'
 import { type TwentyStep, withTwenty } from '../client/with-twenty.js'
 import { type Subscription, verifiedEvent } from './verify-delivery.js'
+import { ZapierCacheDedupeStore } from './zapier-dedupe-store.js'
+
+// A replay verifies until its timestamp is older than the signature tolerance; twice that leaves room for clock
+// skew between Twenty and Zapier.
+const REPLAY_WINDOW_MS = 2 * DEFAULT_TOLERANCE_MS
 
 /** What makes one instant trigger: what to subscribe to, and what a delivery turns into. */
 export interface RestHookDefinition<TItem> {
@@ -21,7 +26,8 @@ export interface RestHookDefinition<TItem> {
  *
  * Subscribing creates a Twenty webhook for Zapier's target URL with a fresh secret from the SDK (Twenty's
  * official app subscribes with an empty one, so its deliveries are unsigned); the id and secret are kept in
- * `subscribeData`. Every delivery is verified with that secret before anything triggers.
+ * `subscribeData`. Every delivery is verified with that secret before anything triggers, and a repeat of one already
+ * handled (a replay of a captured delivery, within its signature's window) is halted, remembered in Zapier's cache.
  */
 export function restHookOperation<TItem>(definition: RestHookDefinition<TItem>) {
   return {
@@ -52,6 +58,12 @@ export function restHookOperation<TItem>(definition: RestHookDefinition<TItem>) 
       // Twenty lets an admin widen any webhook's events in Settings (to `person.*`, `*.*`…): only the events this
       // trigger subscribed to may fire it, or New Person would fire on every edit of a person.
       if (!(definition.operations(bundle) as string[]).includes(event.eventName)) return []
+      const deduper = createWebhookDeduper({ ttlMs: REPLAY_WINDOW_MS, store: new ZapierCacheDedupeStore(z) })
+      if (!(await deduper.isNew(event))) {
+        throw new z.errors.HaltedError(
+          `Ignored a repeat of a Twenty delivery this Zap already triggered on (${event.eventName} of ${event.eventDate}).`,
+        )
+      }
       return definition.itemsFrom(event, bundle)
     },
     performList: withTwenty(definition.performList),
