@@ -1,3 +1,4 @@
+import { TwentyAuthenticationError } from '../errors/twenty-authentication-error.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyTimeoutError } from '../errors/twenty-timeout-error.js'
 import { loadOnce } from '../internal/load-once.js'
@@ -33,10 +34,13 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
     const { $fetch, FetchError } = ofetch.value ?? (await ofetch.get())
     const resolved = options.resolveApiKey()
     const apiKey = typeof resolved === 'string' ? resolved : await resolved
+    // Sent without a key, the request would come back as Twenty's 403 "Missing authentication token", which reads
+    // like a role without permission: an empty secret file or an unset variable is named here instead.
+    if (typeof apiKey !== 'string' || apiKey.trim() === '') throw missingApiKey(context)
     // The context's masked authorization is replaced, not deleted: `delete` would turn the object into a slow
     // dictionary that ofetch and fetch then read header by header.
     const { authorization: _masked, ...headers } = context.headers
-    if (apiKey) headers.authorization = `Bearer ${apiKey}`
+    headers.authorization = `Bearer ${apiKey}`
     // A cookie the caller set is masked for middleware and errors, and sent as given.
     unmaskHeaders(context.headers, headers)
     // A controller and a timer rather than AbortSignal.timeout(), whose transferable signal and weak timer cost
@@ -82,6 +86,16 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
       clearTimeout(timer)
     }
   }
+}
+
+function missingApiKey(context: RequestContext): TwentyAuthenticationError {
+  return new TwentyAuthenticationError({
+    message: `[${context.method} ${context.url}] not sent: the apiKey function returned no key (an empty or blank value)`,
+    code: 'MISSING_API_KEY',
+    method: context.method,
+    url: context.url,
+    requestId: context.id,
+  })
 }
 
 function connectionFailure(cause: unknown, context: RequestContext, timeout: AbortSignal, timeoutMs: number) {

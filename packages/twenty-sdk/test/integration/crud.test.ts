@@ -3,7 +3,6 @@ import {
   TwentyAuthenticationError,
   TwentyClient,
   TwentyNotFoundError,
-  TwentyPermissionError,
   TwentyValidationError,
 } from '../../src/index.js'
 import { useSandbox } from './setup.js'
@@ -216,10 +215,19 @@ describe('authentication answers', () => {
     expect(error.messages).toEqual(['Token has expired.'])
   })
 
-  it('maps a request with no token to TwentyPermissionError (Twenty answers 403)', async () => {
-    const twenty = new TwentyClient({ apiKey: () => '', baseUrl: ctx.sandbox.url })
-    const error = await twenty.people.list().catch((e) => e)
-    expect(error).toBeInstanceOf(TwentyPermissionError)
-    expect(error.messages).toEqual(['Missing authentication token'])
+  it('refuses to send a request when the key function returns an empty or blank key, naming it', async () => {
+    const requests: string[] = []
+    for (const empty of ['', '   ']) {
+      const twenty = new TwentyClient({
+        apiKey: () => empty,
+        baseUrl: ctx.sandbox.url,
+        middleware: [{ onResponse: ({ context }) => void requests.push(context.url) }],
+      })
+      const error = await twenty.people.list().catch((e) => e)
+      expect(error).toBeInstanceOf(TwentyAuthenticationError)
+      expect(error).toMatchObject({ code: 'MISSING_API_KEY', status: undefined })
+      expect(error.message).toContain('the apiKey function returned no key')
+    }
+    expect(requests).toEqual([])
   })
 })
