@@ -167,7 +167,7 @@ export function checkNumberOption(path: string, value: unknown, min: number): vo
     const got = typeof value === 'number' ? String(value) : `a ${typeof value}`
     throw new TwentyValidationError({
       message: `${path} must be a finite number of at least ${min}; got ${got}.`,
-      code: 'INVALID_OPTION',
+      code: 'INVALID_OPTIONS',
       issues: [{ path, message: `Expected a finite number >= ${min}` }],
     })
   }

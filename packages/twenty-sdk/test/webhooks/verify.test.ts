@@ -218,7 +218,7 @@ describe('verifying a Twenty delivery', () => {
       expect(() => verifyWebhook(options)).toThrow(TwentyValidationError)
       await expect(verifyWebhookAsync(options)).rejects.toMatchObject({
         name: 'TwentyValidationError',
-        code: 'INVALID_OPTION',
+        code: 'INVALID_OPTIONS',
       })
     }
   })
