@@ -59,6 +59,54 @@ describe("the Twenty app's error mapping", () => {
   })
 })
 
+describe('creates that may have been saved are not left to Make to retry', () => {
+  it.each([500, 502, 504])(
+    'stops Create a Person on a %i as a RuntimeError that says to check Twenty first',
+    async (status) => {
+      const error = await runnerAnswering(status, { statusCode: status, messages: ['Gateway Timeout'] })
+        .runModule('createPerson', { name: { firstName: 'Linh' } })
+        .catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ type: 'RuntimeError', statusCode: status })
+      expect((error as Error).message).toContain('Twenty may have created the person')
+      expect((error as Error).message).toContain('Gateway Timeout')
+    },
+  )
+
+  it.each([
+    [429, 'RateLimitError'],
+    [503, 'ConnectionError'],
+  ])('leaves a create refused with %i retryable as a %s: Twenty did not take it', async (status, type) => {
+    await expect(
+      runnerAnswering(status, { statusCode: status, messages: ['Not now'] }).runModule('createCompany', {
+        name: 'Acme',
+      }),
+    ).rejects.toMatchObject({ type, statusCode: status })
+  })
+
+  it('stops Create a Task whose link fails after the task was created, so a retry cannot create it twice', async () => {
+    const taskId = '0c8a7e52-2f0b-4d7e-9d51-1f7f0a6c0b11'
+    const http = fakeFetch((request) =>
+      request.url.pathname === '/rest/tasks'
+        ? { status: 201, body: { data: { createTask: { id: taskId, title: 'Call back' } } } }
+        : { status: 503, body: { statusCode: 503, messages: ['Service Unavailable'] } },
+    )
+    const runner = new MakeRunner({
+      app,
+      connection: { apiKey: 'k', baseUrl: 'https://crm.example.com' },
+      fetch: http.fetch,
+    })
+    const error = await runner
+      .runModule('createTask', { title: 'Call back', personId: '5f0c6b2e-3a7d-4c1e-9b8a-2d4f6e8a0c12' })
+      .catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ type: 'RuntimeError', statusCode: 503 })
+    expect((error as Error).message).toContain('The task was created')
+    expect(http.received.map((request) => `${request.method} ${request.url.pathname}`)).toEqual([
+      'POST /rest/tasks',
+      'POST /rest/taskTargets',
+    ])
+  })
+})
+
 describe('the stage and status dropdowns when the options cannot be loaded', () => {
   const rpcs = [
     ['listOpportunityStages', 'opportunity stages', 'Opportunity.stage'],

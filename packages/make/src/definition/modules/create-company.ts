@@ -1,6 +1,6 @@
 import type { ModuleDefinition } from '../app-definition.js'
 import { companyDetailParams } from '../twenty/company-fields.js'
-import { amountInUnits, withAmountInMicros } from '../twenty/iml-snippets.js'
+import { amountInUnits, unconfirmedCreateErrors, withAmountInMicros } from '../twenty/iml-snippets.js'
 import { companyInterface } from '../twenty/record-interfaces.js'
 import { companySample } from '../twenty/record-samples.js'
 import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
@@ -21,6 +21,7 @@ export const createCompany: ModuleDefinition = {
     method: 'POST',
     ...withAmountInMicros('parameters', 'annualRecurringRevenue'),
     response: {
+      error: unconfirmedCreateErrors('company'),
       output: {
         '{{...}}': '{{body.data.createCompany}}',
         annualRecurringRevenueAmount: amountInUnits('body.data.createCompany.annualRecurringRevenue'),

@@ -1,5 +1,5 @@
 import type { ModuleDefinition } from '../app-definition.js'
-import { amountInUnits, withAmountInMicros } from '../twenty/iml-snippets.js'
+import { amountInUnits, unconfirmedCreateErrors, withAmountInMicros } from '../twenty/iml-snippets.js'
 import { opportunityDetailParams, stageParam } from '../twenty/opportunity-fields.js'
 import { opportunityInterface } from '../twenty/record-interfaces.js'
 import { opportunitySample } from '../twenty/record-samples.js'
@@ -21,6 +21,7 @@ export const createOpportunity: ModuleDefinition = {
     method: 'POST',
     ...withAmountInMicros('parameters', 'amount'),
     response: {
+      error: unconfirmedCreateErrors('opportunity'),
       output: {
         '{{...}}': '{{body.data.createOpportunity}}',
         amountValue: amountInUnits('body.data.createOpportunity.amount'),

@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../app-definition.js'
+import { unconfirmedCreateErrors } from '../twenty/iml-snippets.js'
 import { personDetailParams, personNameParam } from '../twenty/person-fields.js'
 import { personInterface } from '../twenty/record-interfaces.js'
 import { personSample } from '../twenty/record-samples.js'
@@ -25,7 +26,7 @@ export const createPerson: ModuleDefinition = {
     condition: '{{parameters.name.firstName || parameters.name.lastName || parameters.emails.primaryEmail}}',
     method: 'POST',
     body: '{{parameters}}',
-    response: { output: '{{body.data.createPerson}}' },
+    response: { output: '{{body.data.createPerson}}', error: unconfirmedCreateErrors('person') },
   },
   mappableParams: [
     personNameParam('With no name and no primary email, nothing is created and the module outputs nothing.'),

@@ -52,6 +52,30 @@ export function twentyErrors(message: string): ErrorSpec {
   }
 }
 
+/**
+ * The errors of a create's POST where a retry could create the record twice. A 500, 502 or 504 may come after
+ * Twenty saved the record (a proxy timing out, a crash after the commit), and Make retries a ConnectionError on
+ * its own, so these stop the bundle as a RuntimeError that says to check Twenty first. 429 and 503 mean Twenty
+ * did not take the request: they stay retryable. (The Zapier app stops the same way, with UNCONFIRMED_WRITE.)
+ */
+export function unconfirmedCreateErrors(record: string): ErrorSpec {
+  const message = `[{{statusCode}}] Twenty may have created the ${record} before this error, so Make does not retry it on its own: check Twenty before running this bundle again. ${twentyMessage()}`
+  return Object.fromEntries(
+    ['500', '502', '504'].map((status) => [status, { type: 'RuntimeError', message }]),
+  ) as ErrorSpec
+}
+
+/**
+ * The errors of a request made after a create succeeded (linking a task or note, reading it back): a retry of
+ * the module would send the create again, so nothing here is retryable; the message says the record exists.
+ */
+export function afterCreateErrors(record: string): ErrorSpec {
+  const message = `[{{statusCode}}] The ${record} was created, but a later request of this module failed, so Make does not retry it on its own (that would create the ${record} again): complete it in Twenty. ${twentyMessage()}`
+  return Object.fromEntries(
+    ['429', '500', '502', '503', '504'].map((status) => [status, { type: 'RuntimeError', message }]),
+  ) as ErrorSpec
+}
+
 /** Twenty's cursor pagination: ask for the next page after `endCursor` while `hasNextPage` holds. */
 export const CURSOR_PAGINATION: PaginationSpec = {
   qs: { starting_after: '{{body.pageInfo.endCursor}}' },

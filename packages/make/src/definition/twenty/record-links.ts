@@ -1,4 +1,5 @@
 import type { Communication, ImlValue, Parameter } from '../../format/types.js'
+import { afterCreateErrors, unconfirmedCreateErrors } from './iml-snippets.js'
 import { fieldsOf, type Schemas } from './typed-fields.js'
 
 // Twenty links a task or a note to records through one taskTarget or noteTarget per record, so linking takes one
@@ -67,7 +68,10 @@ export function linkChain({ singular, plural, output = {} }: LinkedRecord): Comm
       url: `/rest/${plural}`,
       method: 'POST',
       body: `{{omit(parameters, ${LINKS.map(({ field }) => `'${field}'`).join(', ')})}}`,
-      response: { temp: { [id]: `{{body.data.create${Singular}.id}}`, [targetIds]: '{{emptyarray}}' } },
+      response: {
+        temp: { [id]: `{{body.data.create${Singular}.id}}`, [targetIds]: '{{emptyarray}}' },
+        error: unconfirmedCreateErrors(singular),
+      },
     },
     ...LINKS.map(({ field }) => ({
       condition: `{{parameters.${field}}}`,
@@ -76,12 +80,14 @@ export function linkChain({ singular, plural, output = {} }: LinkedRecord): Comm
       body: { [id]: `{{temp.${id}}}`, [field]: `{{parameters.${field}}}` },
       response: {
         temp: { [targetIds]: `{{add(temp.${targetIds}, body.data.create${Singular}Target.id)}}` },
+        error: afterCreateErrors(singular),
       },
     })),
     {
       url: `/rest/${plural}/{{temp.${id}}}`,
       method: 'GET',
       response: {
+        error: afterCreateErrors(singular),
         output: {
           '{{...}}': `{{body.data.${singular}}}`,
           ...Object.fromEntries(
