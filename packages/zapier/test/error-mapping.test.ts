@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MAX_DELAY_SECONDS, MIN_DELAY_SECONDS } from '../src/errors/throttle-delay.js'
 import App from '../src/index.js'
 import { authFor, failureOf, run, twentyOf, useSandbox } from './helpers/app-tester.js'
-import { faultInjector, RATE_LIMITED, UNAVAILABLE } from './helpers/faults.js'
+import { faultInjector, RATE_LIMITED, RESET_AFTER_COMMIT, UNAVAILABLE } from './helpers/faults.js'
 
 const faults = faultInjector()
 const sandbox = useSandbox({ interceptors: [faults.interceptor] })
@@ -103,6 +103,31 @@ describe('how Twenty failures reach Zapier', () => {
     faults.next(gatewayTimeout)
     const read = await failureOf(run(findPerson, sandbox(), { inputData: { email: 'a@b.example' } }))
     expect(read.name).toBe('ThrottledError')
+  })
+
+  it('a create whose connection breaks after Twenty saved it stops with UNCONFIRMED_WRITE, not "check the server URL"', async () => {
+    faults.next(RESET_AFTER_COMMIT)
+    const failure = await failureOf(
+      run(createPerson, sandbox(), { inputData: { email: 'reset@saigoncoffee.example' } }),
+    )
+    expect(failure).toMatchObject({ name: 'AppError', code: 'UNCONFIRMED_WRITE', status: 502 })
+    expect(failure.message).toMatch(/^The connection to Twenty broke before it answered/)
+    expect(failure.message).toContain('Check Twenty before you replay this step')
+    const { totalCount } = await twentyOf(sandbox()).people.list({
+      filter: { emails: { primaryEmail: { eq: 'reset@saigoncoffee.example' } } },
+    })
+    expect(totalCount).toBe(1)
+  })
+
+  it('a create that never reached Twenty (connection refused) still points at the server URL', async () => {
+    const failure = await failureOf(
+      run(createPerson, sandbox(), {
+        authData: { apiKey: sandbox().apiKey, baseUrl: 'http://127.0.0.1:1' },
+        inputData: { email: 'never@saigoncoffee.example' },
+      }),
+    )
+    expect(failure).toMatchObject({ name: 'AppError', code: 'CONNECTION_FAILED' })
+    expect(failure.message).toContain('Check the server URL')
   })
 
   it('403 explains which permission the key lacks', async () => {

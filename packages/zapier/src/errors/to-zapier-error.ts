@@ -28,7 +28,8 @@ const ZAPIER_ERROR_NAMES = new Set([
  * - 401 → `ExpiredAuthError`: the connection is marked stale and the user is asked to reconnect;
  * - 429 → `ThrottledError` with a computed delay (Twenty sends no Retry-After);
  * - 5xx and timeouts → `ThrottledError`: Zapier retries the step later, except after a create that may have
- *   been saved (a timeout, or a 5xx other than 503): an `Error` asking the user to check before replaying;
+ *   been saved (a timeout, a 5xx other than 503, or a connection broken after it was sent): an `Error` asking
+ *   the user to check before replaying;
  * - input refused before sending (zod) or by Twenty (400), 403, 404 → `z.errors.Error` naming the problem
  *   in Twenty's own words.
  * Messages never contain the API key; errors Zapier already understands pass through unchanged.
@@ -86,6 +87,14 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
       )
     }
     case 'TwentyConnectionError':
+      if (isCreate(twenty) && !neverSent(twenty)) {
+        return new z.errors.Error(
+          `The connection to Twenty broke before it answered (${said}), so the change may or may not have been ` +
+            'saved. Check Twenty before you replay this step, or it may be made twice.',
+          'UNCONFIRMED_WRITE',
+          502,
+        )
+      }
       return new z.errors.Error(
         `Could not reach Twenty (${said}). Check the server URL of your Twenty connection.`,
         'CONNECTION_FAILED',
@@ -107,11 +116,33 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
  * not retried; the user is told to check first, as the SDK itself never resends such a create.
  */
 function mayHaveWritten(error: TwentyError): boolean {
+  if (!isCreate(error)) return false
+  return error.name === 'TwentyTimeoutError' || (error.status !== undefined && error.status !== 503)
+}
+
+/** A POST that creates: neither an upsert (safe to resend) nor a read such as `/duplicates` or GraphQL. */
+function isCreate(error: TwentyError): boolean {
   if (error.method !== 'POST' || error.url === undefined) return false
   const url = new URL(error.url)
   if (url.searchParams.get('upsert') === 'true') return false
-  if (url.pathname.endsWith('/duplicates') || url.pathname.endsWith('/graphql')) return false
-  return error.name === 'TwentyTimeoutError' || (error.status !== undefined && error.status !== 503)
+  return !(url.pathname.endsWith('/duplicates') || url.pathname.endsWith('/graphql'))
+}
+
+// Failures that happen before a request reaches Twenty: no address, no route, a refused connection or a refused
+// certificate. Anything else (a reset, a socket closed mid-answer) may come after Twenty saved the record.
+const NOT_SENT_CODES = new Set(['ABORTED', 'CLIENT_CLOSED', 'RATE_LIMITER_UNAVAILABLE'])
+const NOT_SENT_CAUSES =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EAI_NONAME|ENETUNREACH|EHOSTUNREACH|ERR_INVALID_URL|CERT_.*|ERR_TLS_.*|UNABLE_TO_.*|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/
+
+function neverSent(error: TwentyError): boolean {
+  if (NOT_SENT_CODES.has(error.code ?? '')) return true
+  let cause: unknown = error.cause
+  for (let depth = 0; depth < 5 && cause instanceof Error; depth++) {
+    const code = (cause as { code?: unknown }).code
+    if (typeof code === 'string' && NOT_SENT_CAUSES.test(code)) return true
+    cause = cause.cause
+  }
+  return false
 }
 
 function validationError(z: ZObject, error: TwentyValidationError, context: ErrorContext): Error {

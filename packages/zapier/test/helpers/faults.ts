@@ -23,16 +23,27 @@ export const UNAVAILABLE: Fault = {
   body: { statusCode: 503, error: 'ServiceUnavailableException', messages: ['Service Unavailable'] },
 }
 
+/** The request is served (a create is saved), then the connection is cut before the answer is sent. */
+export const RESET_AFTER_COMMIT = 'reset after commit'
+
 /**
  * A sandbox interceptor that answers the next requests with queued faults, then serves normally again: the
  * way to make the real server rate-limit or fail on one chosen call.
  */
-export function faultInjector(): { interceptor: Interceptor; next(...faults: Fault[]): void } {
-  const queue: Fault[] = []
+export function faultInjector(): {
+  interceptor: Interceptor
+  next(...faults: (Fault | typeof RESET_AFTER_COMMIT)[]): void
+} {
+  const queue: (Fault | typeof RESET_AFTER_COMMIT)[] = []
   return {
     interceptor: async (request, next) => {
       const fault = queue.shift()
       if (!fault) return next()
+      if (fault === RESET_AFTER_COMMIT) {
+        await next()
+        request.raw.socket.destroy()
+        return undefined
+      }
       sendJson(request.response, fault.status, fault.body, fault.headers)
     },
     next: (...faults) => queue.push(...faults),
