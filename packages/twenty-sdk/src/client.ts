@@ -122,7 +122,8 @@ export class TwentyClient {
       ['plural', plural],
       ['singular', options.singular],
     ] as const) {
-      if (name !== undefined && !API_NAME.test(name)) {
+      // The plural is required; `API_NAME.test` alone would pass `undefined` and `null` as the words they print as.
+      if ((path === 'plural' || name !== undefined) && (typeof name !== 'string' || !API_NAME.test(name))) {
         throw new TwentyValidationError({
           message: `records(): ${path} must be an object API name such as 'pets'`,
           code: 'INVALID_OBJECT_NAME',

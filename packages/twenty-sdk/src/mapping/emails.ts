@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { emailSchema } from '../validation/email-schema.js'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 /** Twenty's EMAILS composite field. */
@@ -8,9 +8,6 @@ export interface EmailsValue {
   /** Present only when additional addresses were given, so an update never clears the list by accident. */
   additionalEmails?: string[]
 }
-
-// The same check as the SDK's request validation, so a mapped value is never refused later.
-const emailSchema = z.email()
 
 /**
  * Converts addresses into Twenty's EMAILS field: trimmed, lower-cased, checked, deduplicated.
@@ -42,7 +39,7 @@ export function toEmails(
   // CRM's list"; only an explicitly empty list clears it.
   const blank = listed !== undefined && listed.length > 0 && listed.every((email) => email === '')
   const extras = blank ? undefined : listed?.filter((email) => email !== '')
-  const invalid = [primaryEmail, ...(extras ?? [])].filter((email) => !emailSchema.safeParse(email).success)
+  const invalid = [primaryEmail, ...(extras ?? [])].filter((email) => !isMappableEmail(email))
   if (invalid.length > 0) {
     const value = additional === undefined ? primary : { primary, additional }
     const names = invalid
@@ -54,4 +51,14 @@ export function toEmails(
   if (extras !== undefined)
     value.additionalEmails = [...new Set(extras)].filter((email) => email !== primaryEmail)
   return value
+}
+
+/**
+ * Twenty's own check ({@link emailSchema}, which takes `info@bücher.de`), plus a dotted domain: Twenty would store
+ * `linh@gmail` as given, and a spreadsheet cell like that is a typo to report, not an address to import.
+ */
+function isMappableEmail(email: string): boolean {
+  if (!emailSchema.safeParse(email).success) return false
+  const domain = email.slice(email.lastIndexOf('@') + 1)
+  return /^[^.]+(\.[^.]+)+$/u.test(domain)
 }

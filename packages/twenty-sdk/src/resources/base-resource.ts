@@ -2,8 +2,8 @@ import { compileFilter, compileOrderBy } from '../filters/compile-filter.js'
 import { chunk } from '../internal/chunk.js'
 import type { Page, PageInfo } from '../pagination/page.js'
 import { PageIterator } from '../pagination/page-iterator.js'
+import { checkArray } from '../validation/check-array.js'
 import { validateLazily } from '../validation/validate-lazily.js'
-import { unwrap } from './envelope.js'
 import { FilteredWritesResource } from './filtered-writes.js'
 import type {
   CallOptions,
@@ -12,7 +12,7 @@ import type {
   IterateParams,
   ListParams,
 } from './resource-options.js'
-import { createSafely, equalsAt, uniqueValue } from './safe-create.js'
+import { committedRecordFilter, createSafely, pickCommitted, retriesOf, uniqueValue } from './safe-create.js'
 
 export type { InputSchemaName } from './resource-core.js'
 
@@ -46,7 +46,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
       signal: params.signal,
     })
     return {
-      data: unwrap<TRecord[]>(body, this.keys.list),
+      data: this.unwrap<TRecord[]>(body, this.keys.list),
       pageInfo: body.pageInfo ?? { hasNextPage: false, startCursor: null, endCursor: null },
       totalCount: body.totalCount ?? 0,
     }
@@ -74,7 +74,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
       query: { depth: options.depth },
       signal: options.signal,
     })
-    return unwrap<TRecord>(body, this.keys.one)
+    return this.unwrap<TRecord>(body, this.keys.one)
   }
 
   /**
@@ -84,7 +84,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   async create(input: TCreate, options: CreateOptions = {}): Promise<TRecord> {
     const data = await this.validateInput(input, `${this.names.singular} input`)
     const send = async () =>
-      unwrap<TRecord>(
+      this.unwrap<TRecord>(
         await this.http.request({
           method: 'POST',
           path: `/${this.names.plural}`,
@@ -97,12 +97,14 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
     if (!options.uniqueBy) return send()
     const path = options.uniqueBy
     const value = uniqueValue(data, path)
+    const maxRetries = retriesOf(options.maxRetries)
+    // Compiled before the first attempt, so a value no filter can carry is refused before anything is written.
+    const filter = compileFilter(committedRecordFilter(path, value))
     return createSafely({
       create: send,
       lookup: async () =>
-        (await this.list({ filter: compileFilter(equalsAt(path, value)), limit: 1, signal: options.signal }))
-          .data[0],
-      maxRetries: options.maxRetries ?? 3,
+        pickCommitted((await this.list({ filter, signal: options.signal })).data, path, value),
+      maxRetries,
       signal: options.signal,
     })
   }
@@ -123,6 +125,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
     inputs: readonly TCreate[],
     options: CallOptions & { upsert?: boolean } = {},
   ): Promise<TRecord[]> {
+    checkArray(inputs, `${this.names.singular} inputs`, '')
     const data: unknown[] = []
     for (const [index, input] of inputs.entries()) {
       data.push(await this.validateInput(input, `${this.names.singular} input #${index}`))
@@ -136,7 +139,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
         body: batch,
         signal: options.signal,
       })
-      created.push(...unwrap<TRecord[]>(body, this.keys.createMany))
+      created.push(...this.unwrap<TRecord[]>(body, this.keys.createMany))
     }
     return created
   }
@@ -151,7 +154,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
       body: data,
       signal: options.signal,
     })
-    return unwrap<TRecord>(body, this.keys.updateOne)
+    return this.unwrap<TRecord>(body, this.keys.updateOne)
   }
 
   /**
@@ -175,27 +178,44 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
       path: `/restore/${this.names.plural}/${id}`,
       signal: options.signal,
     })
-    return unwrap<TRecord>(body, this.keys.restoreOne)
+    return this.unwrap<TRecord>(body, this.keys.restoreOne)
   }
 
   /**
    * Finds existing records that look like the given ones (for people: same name, email or LinkedIn URL), one
-   * result per input, in input order. Pass candidate records as `data`, or existing record ids as `ids`.
+   * result per input, in input order. Pass candidate records as `data`, or existing record ids as `ids`. Both
+   * are checked like the inputs of {@link createMany} and the ids of {@link get} before anything is sent.
    */
   async findDuplicates(
     query: { data: readonly TCreate[] } | { ids: readonly string[] },
     options: CallOptions = {},
   ): Promise<DuplicatesResult<TRecord>[]> {
-    if ('ids' in query) for (const id of query.ids) await this.checkId(id)
+    const what = `${this.names.singular} duplicates query`
+    const byIds = typeof query === 'object' && query !== null && 'ids' in query
+    const items: unknown = byIds ? query.ids : (query as { data?: unknown } | null)?.data
+    checkArray(items, what, byIds ? 'ids' : 'data')
+    const checked: unknown[] = []
+    for (const [index, item] of items.entries()) {
+      if (byIds) await this.checkId(item as string)
+      checked.push(
+        byIds ? item : await this.validateInput(item, `${this.names.singular} duplicate candidate #${index}`),
+      )
+    }
     const body = await this.http.request<{ data?: unknown }>({
       method: 'POST',
       path: `/${this.names.plural}/duplicates`,
-      body: 'ids' in query ? { ids: query.ids } : { data: query.data },
+      body: byIds ? { ids: checked } : { data: checked },
       signal: options.signal,
     })
     const entries = Array.isArray(body?.data) ? (body.data as Record<string, unknown>[]) : []
+    // Each entry holds one `<singular>Duplicates` list; found by its suffix too, for records() whose singular was
+    // guessed wrong (`movies` → `movy`), where reading only the guessed name would report no duplicates.
+    const listKey = (entry: Record<string, unknown>) =>
+      this.keys.duplicates in entry
+        ? this.keys.duplicates
+        : (Object.keys(entry).find((key) => key.endsWith('Duplicates')) ?? this.keys.duplicates)
     return entries.map((entry) => ({
-      duplicates: (entry[this.keys.duplicates] as TRecord[] | undefined) ?? [],
+      duplicates: (entry[listKey(entry)] as TRecord[] | undefined) ?? [],
       totalCount: (entry.totalCount as number | undefined) ?? 0,
       pageInfo: (entry.pageInfo as PageInfo | undefined) ?? { startCursor: null, endCursor: null },
     }))
@@ -209,6 +229,6 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
       query: { soft_delete: soft ? true : undefined },
       signal: options.signal,
     })
-    return unwrap<{ id: string }>(body, this.keys.deleteOne)
+    return this.unwrap<{ id: string }>(body, this.keys.deleteOne)
   }
 }

@@ -1,6 +1,5 @@
 import { compileWriteFilter } from '../filters/compile-write-filter.js'
 import type { FilterInput } from '../filters/filter-types.js'
-import { unwrap } from './envelope.js'
 import { ResourceCore } from './resource-core.js'
 import type { CallOptions } from './resource-options.js'
 
@@ -98,6 +97,6 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
       body,
       signal: options.signal,
     })
-    return unwrap<T>(answer, request.key)
+    return this.unwrap<T>(answer, request.key)
   }
 }

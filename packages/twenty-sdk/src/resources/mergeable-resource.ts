@@ -1,6 +1,5 @@
 import { validateLazily } from '../validation/validate-lazily.js'
 import { BaseResource } from './base-resource.js'
-import { unwrap } from './envelope.js'
 import { capitalize } from './object-names.js'
 import type { CallOptions } from './resource-options.js'
 
@@ -58,6 +57,6 @@ export class MergeableResource<TRecord, TCreate, TUpdate = Partial<TCreate>> ext
     // Twenty names the envelope after the singular (`mergePerson`); older versions used the plural.
     const plural = `merge${capitalize(this.names.plural)}`
     const key = body?.data && plural in body.data ? plural : `merge${capitalize(this.names.singular)}`
-    return unwrap<TRecord>(body, key)
+    return this.unwrap<TRecord>(body, key)
   }
 }

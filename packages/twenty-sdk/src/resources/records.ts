@@ -12,7 +12,37 @@ export class RecordsResource<TRecord extends AnyRecord = AnyRecord> extends Base
   Record<string, unknown>,
   Record<string, unknown>
 > {
-  constructor(http: HttpClient, plural: string, singular: string = singularize(plural)) {
-    super(http, { singular, plural }, 'custom')
+  /** True when the singular was guessed from the plural, so the envelope keys derived from it may be wrong. */
+  readonly #guessed: boolean
+  /** The envelope keys made from the singular: only these can be wrong. */
+  readonly #singularKeys: ReadonlySet<string>
+
+  constructor(http: HttpClient, plural: string, singular?: string) {
+    super(http, { singular: singular ?? singularize(plural), plural }, 'custom')
+    this.#guessed = singular === undefined
+    const { one, createOne, updateOne, deleteOne, restoreOne } = this.keys
+    this.#singularKeys = new Set([one, createOne, updateOne, deleteOne, restoreOne])
+  }
+
+  /**
+   * A guessed singular can be wrong (`movies` gives `movy`, `statuses` gives `statuse`), and Twenty names the
+   * single-record envelopes after the object's real one (`data.createMovie`). Each of them holds exactly one key,
+   * so that key is read when the guessed one is missing: the write was done, and failing after it would invite
+   * the caller to do it again.
+   */
+  protected override unwrap<T>(body: unknown, key: string): T {
+    const data = (body as { data?: unknown } | null | undefined)?.data
+    if (
+      this.#guessed &&
+      data !== null &&
+      typeof data === 'object' &&
+      !Array.isArray(data) &&
+      !(key in data)
+    ) {
+      const keys = Object.keys(data)
+      if (keys.length === 1 && this.#singularKeys.has(key))
+        return (data as Record<string, unknown>)[keys[0] as string] as T
+    }
+    return super.unwrap<T>(body, key)
   }
 }

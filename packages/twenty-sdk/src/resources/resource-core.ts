@@ -2,6 +2,7 @@ import type { HttpClient } from '../transport/http-client.js'
 import { checkId } from '../validation/check-id.js'
 import type { inputSchemas } from '../validation/object-schemas.js'
 import { validateLazily } from '../validation/validate-lazily.js'
+import { unwrap } from './envelope.js'
 import { type EnvelopeKeys, envelopeKeys, type ObjectNames } from './object-names.js'
 
 /** Which input schema an object's creates and updates are checked with before sending. */
@@ -27,6 +28,11 @@ export class ResourceCore {
   /** `undefined` for a well-formed id; else a promise that rejects with a `TwentyValidationError`. */
   protected checkId(id: string): Promise<unknown> | undefined {
     return checkId(id, (s) => s.idSchema, `${this.names.singular} id`)
+  }
+
+  /** Reads `data.<key>` from Twenty's envelope, refusing an answer without it (see {@link unwrap}). */
+  protected unwrap<T>(body: unknown, key: string): T {
+    return unwrap<T>(body, key)
   }
 
   /** Creates and updates share one schema per object: everything is optional, and Twenty fills defaults. */

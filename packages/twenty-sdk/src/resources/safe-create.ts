@@ -1,4 +1,7 @@
 import pRetry from 'p-retry'
+import { lookUpSpellings } from '../bulk/look-up.js'
+import { normaliseKey } from '../bulk/record-keys.js'
+import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { nestAtPath, readPath } from '../internal/field-path.js'
@@ -15,6 +18,13 @@ export function isAmbiguousWriteFailure(error: unknown): boolean {
 
 /** Reads `emails.primaryEmail` from an input; the value a safe create looks records up by. */
 export function uniqueValue(input: unknown, path: string): string {
+  if (typeof path !== 'string') {
+    throw new TwentyValidationError({
+      message: "uniqueBy: expected a field path such as 'emails.primaryEmail'",
+      code: 'INVALID_OPTIONS',
+      issues: [{ path: 'uniqueBy', message: 'Expected a field path (a string)' }],
+    })
+  }
   const value = readPath(input, path)
   if (typeof value !== 'string' || value.trim() === '') {
     throw new TwentyValidationError({
@@ -24,6 +34,17 @@ export function uniqueValue(input: unknown, path: string): string {
     })
   }
   return value
+}
+
+/** The retries of a `uniqueBy` create: 3 by default, else a whole number of at least 0. */
+export function retriesOf(maxRetries: unknown): number {
+  if (maxRetries === undefined) return 3
+  if (typeof maxRetries === 'number' && Number.isInteger(maxRetries) && maxRetries >= 0) return maxRetries
+  throw new TwentyValidationError({
+    message: 'maxRetries: expected an integer of at least 0',
+    code: 'INVALID_OPTIONS',
+    issues: [{ path: 'maxRetries', message: 'Expected an integer of at least 0' }],
+  })
 }
 
 /**
@@ -37,8 +58,10 @@ export async function createSafely<T>(steps: {
   maxRetries: number
   signal?: AbortSignal
 }): Promise<T> {
+  let attempts = 0
   return pRetry(
     async (attempt) => {
+      attempts = attempt
       if (attempt > 1) {
         const existing = await steps.lookup()
         if (existing !== undefined) return existing
@@ -53,10 +76,36 @@ export async function createSafely<T>(steps: {
       signal: steps.signal,
       shouldRetry: ({ error }) => isAmbiguousWriteFailure(error),
     },
-  )
+  ).catch((error: unknown) => {
+    // p-retry rejects with the signal's bare reason when the abort comes between attempts; callers are promised
+    // the TwentyConnectionError an abort during a request gives.
+    if (error instanceof TwentyError || !steps.signal?.aborted) throw error
+    throw new TwentyConnectionError({
+      message:
+        attempts === 0
+          ? 'Create aborted by the caller before it was sent'
+          : 'Create aborted by the caller while waiting to retry: the attempt whose answer was lost may have been committed',
+      code: 'ABORTED',
+      method: 'POST',
+      cause: steps.signal.reason,
+    })
+  })
 }
 
-/** `emails.primaryEmail`, `x` → `{ emails: { primaryEmail: { eq: 'x' } } }`, compiled with Twenty-safe quoting. */
-export function equalsAt(path: string, value: string): Record<string, unknown> {
-  return nestAtPath(path, { eq: value })
+/**
+ * The filter that finds the record a lost create may have committed, under every spelling Twenty may have stored
+ * it by: Twenty lower-cases emails and the origin of links on write, so `Linh@Example.com` is stored as
+ * `linh@example.com`, which an `eq` on the value as given would miss, and the create would be sent again.
+ */
+export function committedRecordFilter(path: string, value: string): Record<string, unknown> {
+  return { or: lookUpSpellings(value, path).map((spelling) => nestAtPath(path, { eq: spelling })) }
+}
+
+/** Of the records {@link committedRecordFilter} found, the one the input names: the same value, else the same key. */
+export function pickCommitted<T>(records: readonly T[], path: string, value: string): T | undefined {
+  const key = normaliseKey(value, path)
+  return (
+    records.find((record) => readPath(record, path) === value) ??
+    records.find((record) => normaliseKey(readPath(record, path), path) === key)
+  )
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { emailSchema } from './email-schema.js'
 
 // Composite field shapes from Twenty's twenty-shared composite types. Sub-fields are optional on input: Twenty
 // fills the missing ones with its defaults. Unknown sub-fields are refused, because Twenty refuses them too.
@@ -8,9 +9,13 @@ export const fullNameSchema = z.strictObject({
   lastName: z.string().optional(),
 })
 
+
 export const emailsSchema = z.strictObject({
-  primaryEmail: z.union([z.email(), z.literal('')]).optional(),
-  additionalEmails: z.array(z.email()).nullable().optional(),
+  primaryEmail: z
+    .union([emailSchema, z.literal('')])
+    .nullable()
+    .optional(),
+  additionalEmails: z.array(emailSchema).nullable().optional(),
 })
 
 export const phonesSchema = z.strictObject({
@@ -47,9 +52,11 @@ export const currencySchema = z.strictObject({
     .refine(Number.isSafeInteger, 'Exceeds the largest safe integer')
     .nullable()
     .optional(),
+  // '' is what Twenty stores for an amount never set, so a record read back must be accepted as it came.
   currencyCode: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 code such as USD')
+    .union([z.string().regex(/^[A-Z]{3}$/), z.literal('')], {
+      error: 'Expected an ISO 4217 code such as USD',
+    })
     .nullable()
     .optional(),
 })

@@ -17,11 +17,31 @@ export const limitSchema = z
 
 export const cursorSchema = z.string().min(1, 'Expected a cursor from pageInfo').optional()
 
-export const listParamsSchema = z.looseObject({
+/** An `AbortSignal`, recognised by shape so that a signal from another realm (a test DOM, say) passes too. */
+const signalSchema = z
+  .custom<AbortSignal>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as AbortSignal).aborted === 'boolean' &&
+      typeof (value as AbortSignal).addEventListener === 'function',
+    'Expected an AbortSignal',
+  )
+  .optional()
+
+/**
+ * `list()` and `iterate()` parameters. Unknown keys are refused: Twenty ignores query parameters it does not know,
+ * so a misspelt `fliter` or `startingafter` would otherwise list every record or the first page again, silently.
+ * `filter` and `orderBy` are checked as they are compiled.
+ */
+export const listParamsSchema = z.strictObject({
+  filter: z.unknown().optional(),
+  orderBy: z.unknown().optional(),
   limit: limitSchema,
   depth: depthSchema,
   startingAfter: cursorSchema,
   endingBefore: cursorSchema,
+  signal: signalSchema,
 })
 
 /**

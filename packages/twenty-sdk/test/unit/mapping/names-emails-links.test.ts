@@ -75,6 +75,14 @@ describe('addresses to Twenty EMAILS', () => {
     expect(error.message).toContain('"linh(at)example.com"')
   })
 
+  it('accepts international addresses, as Twenty does, and refuses a domain without a dot', () => {
+    expect(toEmails('Nguyễn.An@Ví-Dụ.vn', 'info@bücher.de')).toEqual({
+      primaryEmail: 'nguyễn.an@ví-dụ.vn',
+      additionalEmails: ['info@bücher.de'],
+    })
+    expect(mappingErrorOf(() => toEmails('linh@gmail')).message).toContain('"linh@gmail"')
+  })
+
   it('names every invalid address in one error, additional ones included', () => {
     const error = mappingErrorOf(() => toEmails('', 'ok@example.com, nope, also@bad'))
     expect(error.message).toBe('not a valid email address: an empty address, "nope", "also@bad"')
