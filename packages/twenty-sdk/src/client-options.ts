@@ -82,8 +82,12 @@ export function resolveClientOptions(options: TwentyClientOptions): ResolvedClie
     checkNumbers('rateLimit', options.rateLimit, RATE_LIMIT_RULES)
     if (options.rateLimit.redis) checkNumbers('rateLimit.redis', options.rateLimit.redis, REDIS_RULES)
   }
-  const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined)
-  if (!fetchImpl) throw invalid('fetch', 'No global fetch: pass a fetch-compatible function')
+  if (!options.fetch && typeof globalThis.fetch !== 'function') {
+    throw invalid('fetch', 'No global fetch: pass a fetch-compatible function')
+  }
+  // Without a `fetch` option the global one is looked up at each request, as Octokit does, so a mock that patches
+  // it later (msw's `server.listen()`) still sees a client created before.
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   return {
     apiKey,
     restUrl: `${origin.origin}${path}/rest`,

@@ -189,3 +189,17 @@ describe('middleware', () => {
     expect(requests[0]?.headers.get('x-audit')).toBe('on')
   })
 })
+
+describe('the global fetch', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('is looked up at each request, so a mock installed after the client was created (msw) is used', async () => {
+    const twenty = new TwentyClient({ apiKey: API_KEY, rateLimit: false, retry: false })
+    const { fetch, requests } = mockFetch(personReply)
+    vi.stubGlobal('fetch', fetch)
+    await expect(twenty.people.get(PERSON_ID)).resolves.toEqual({ id: PERSON_ID })
+    expect(requests).toHaveLength(1)
+  })
+})
