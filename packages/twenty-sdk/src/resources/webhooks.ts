@@ -72,13 +72,7 @@ export class WebhooksResource {
       path: `/metadata/webhooks/${id}`,
       signal: options.signal,
     })
-    if (!webhook)
-      throw new TwentyNotFoundError({
-        message: `Webhook ${id} not found`,
-        status: 404,
-        code: 'WEBHOOK_NOT_FOUND',
-        method: 'GET',
-      })
+    if (!webhook) throw webhookNotFound(id, 'GET')
     return webhook
   }
 
@@ -86,12 +80,15 @@ export class WebhooksResource {
   async update(id: string, patch: WebhookUpdateInput, options: CallOptions = {}): Promise<Webhook> {
     await checkId(id, (s) => s.webhookIdSchema, 'webhook id')
     const body = await validateLazily((s) => s.webhookUpdateSchema, patch, 'webhook update')
-    return this.http.request<Webhook>({
+    const webhook = await this.http.request<Webhook | null>({
       method: 'PATCH',
       path: `/metadata/webhooks/${id}`,
       body,
       signal: options.signal,
     })
+    // Twenty answers an unknown id with null, not a 404: say so, rather than hand back null as a Webhook.
+    if (!webhook) throw webhookNotFound(id, 'PATCH')
+    return webhook
   }
 
   /** Deletes a subscription; resolves `true` when it existed (Twenty's boolean answer). */
@@ -111,4 +108,13 @@ export class WebhooksResource {
   async rotateSecret(id: string, options: CallOptions = {}): Promise<Webhook> {
     return this.update(id, { secret: generateWebhookSecret() }, options)
   }
+}
+
+function webhookNotFound(id: string, method: 'GET' | 'PATCH'): TwentyNotFoundError {
+  return new TwentyNotFoundError({
+    message: `Webhook ${id} not found`,
+    status: 404,
+    code: 'WEBHOOK_NOT_FOUND',
+    method,
+  })
 }

@@ -29,6 +29,16 @@ describe('webhook management', () => {
     await expect(ctx.twenty.webhooks.get(hook.id)).rejects.toBeInstanceOf(TwentyNotFoundError)
   })
 
+  it('reports an unknown webhook as not found when updating it or rotating its secret, instead of returning null', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    for (const call of [
+      () => ctx.twenty.webhooks.rotateSecret(unknown),
+      () => ctx.twenty.webhooks.update(unknown, { description: 'gone' }),
+    ]) {
+      await expect(call()).rejects.toMatchObject({ name: 'TwentyNotFoundError', code: 'WEBHOOK_NOT_FOUND' })
+    }
+  })
+
   it('refuses an ftp target, an empty secret and an unknown operation before sending anything', async () => {
     const before = (await ctx.twenty.webhooks.list()).length
     for (const input of [
