@@ -9,7 +9,6 @@ export const fullNameSchema = z.strictObject({
   lastName: z.string().optional(),
 })
 
-
 export const emailsSchema = z.strictObject({
   primaryEmail: z
     .union([emailSchema, z.literal('')])
