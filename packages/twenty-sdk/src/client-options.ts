@@ -58,6 +58,14 @@ export interface ResolvedClientOptions {
 
 /** Applies environment fallbacks and refuses unusable options with a clear error. */
 export function resolveClientOptions(options: TwentyClientOptions): ResolvedClientOptions {
+  // TypeScript refuses a misspelt option; JavaScript would run without it (`timeout: 200` waiting 30 s).
+  checkKeys('', options, CLIENT_OPTION_KEYS)
+  if (options.retry) checkKeys('retry.', options.retry, Object.keys(RETRY_RULES))
+  if (options.rateLimit) {
+    checkKeys('rateLimit.', options.rateLimit, [...Object.keys(RATE_LIMIT_RULES), 'redis'])
+    if (options.rateLimit.redis)
+      checkKeys('rateLimit.redis.', options.rateLimit.redis, ['id', 'client', 'unavailableTimeoutMs'])
+  }
   const env = readEnv()
   const apiKey = options.apiKey ?? (env.TWENTY_API_KEY || undefined)
   if (apiKey === undefined || apiKey === '') {
@@ -143,6 +151,32 @@ function checkNumbers(path: string, options: object, rules: Record<string, Numbe
         rule.below === undefined ? `of at least ${rule.min}` : `from ${rule.min} to below ${rule.below}`
       throw invalid(`${path}.${name}`, `Expected ${kind} ${range}`)
     }
+  }
+}
+
+const CLIENT_OPTION_KEYS = [
+  'apiKey',
+  'baseUrl',
+  'fetch',
+  'timeoutMs',
+  'headers',
+  'middleware',
+  'retry',
+  'rateLimit',
+  'sendWrappers',
+] as const satisfies readonly (keyof TwentyClientOptions)[]
+
+/** Refuses a key that is not an option, naming the option it most likely meant (`timeout` → `timeoutMs`). */
+function checkKeys(prefix: string, options: object, known: readonly string[]): void {
+  if (typeof options !== 'object' || options === null) return
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue
+    const near = known.find((name) => {
+      const [a, b] = [name.toLowerCase(), key.toLowerCase()]
+      return a.startsWith(b) || b.startsWith(a) || a.includes(b)
+    })
+    const hint = near ? `did you mean \`${prefix}${near}\`? ` : ''
+    throw invalid(`${prefix}${key}`, `Unknown option: ${hint}The options are ${known.join(', ')}`)
   }
 }
 

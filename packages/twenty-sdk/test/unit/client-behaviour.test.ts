@@ -203,3 +203,25 @@ describe('the global fetch', () => {
     expect(requests).toHaveLength(1)
   })
 })
+
+describe('client options from plain JavaScript', () => {
+  it('refuses an unknown option, naming the one it most likely meant, instead of running without it', () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ timeout: 200 }, 'timeout', 'did you mean `timeoutMs`?'],
+      [{ retry: { minDelayMs: 10 } }, 'retry.minDelayMs', 'Unknown option'],
+      [{ rateLimit: { shortlimit: 10 } }, 'rateLimit.shortlimit', 'did you mean `rateLimit.shortLimit`?'],
+    ]
+    for (const [options, path, message] of cases) {
+      const error = (() => {
+        try {
+          return new TwentyClient({ apiKey: API_KEY, fetch: fetchThatMustNotBeCalled, ...options })
+        } catch (caught) {
+          return caught
+        }
+      })()
+      expect(error).toBeInstanceOf(TwentyValidationError)
+      expect(error).toMatchObject({ code: 'INVALID_OPTIONS', issues: [{ path }] })
+      expect((error as Error).message).toContain(message)
+    }
+  })
+})
