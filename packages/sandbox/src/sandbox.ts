@@ -31,6 +31,11 @@ export interface SandboxOptions {
   defaultLimit?: number
   /** Larger limits are capped to this (Twenty: 200). */
   maxLimit?: number
+  /**
+   * Records one batch create or upsert may carry; a larger batch is a 400 (Twenty: 200, its `QUERY_MAX_RECORDS`, the
+   * same constant that caps `limit`; kept apart here so a small `maxLimit` does not refuse the SDK's batches).
+   */
+  maxBatchSize?: number
   /** The workspace name `currentWorkspace` reports. */
   workspaceName?: string
   /**
@@ -106,7 +111,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const state: SandboxState = {
     store,
     webhooks: registry,
-    limits: { defaultLimit: options.defaultLimit ?? 60, maxLimit: options.maxLimit ?? 200 },
+    limits: {
+      defaultLimit: options.defaultLimit ?? 60,
+      maxLimit: options.maxLimit ?? 200,
+      maxBatchSize: options.maxBatchSize ?? 200,
+    },
     workspace,
     selectOptions: resolveSelectOptions(options.selectOptions),
   }

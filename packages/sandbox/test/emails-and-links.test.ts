@@ -154,4 +154,25 @@ describe('emails and links are stored as Twenty stores them', () => {
       domainName: { primaryLinkUrl: 'https://upsert.example' },
     })
   })
+
+  // Twenty checks addresses with zod's unicodeEmail pattern (validate-emails-primary-email-subfield-or-throw.util.ts).
+  it('refuses with 400 a primary or additional email that is not an address, and stores nothing', async () => {
+    const before = (await ctx.api('/rest/people')).body.totalCount
+    const cases = [
+      [
+        { primaryEmail: 'not-an-email' },
+        `Invalid string value 'not-an-email' for email field "emails.primaryEmail"`,
+      ],
+      [
+        { primaryEmail: 'ok@example.com', additionalEmails: ['fine@example.com', 'two words@example.com'] },
+        `Invalid string value 'two words@example.com' for email field "emails.additionalEmails"`,
+      ],
+    ] as const
+    for (const [emails, message] of cases) {
+      const answer = await ctx.api('/rest/people', { method: 'POST', body: { emails } })
+      expect(answer.status).toBe(400)
+      expect(answer.body.messages).toEqual([message])
+    }
+    expect((await ctx.api('/rest/people')).body.totalCount).toBe(before)
+  })
 })

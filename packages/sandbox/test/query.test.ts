@@ -101,10 +101,13 @@ describe('order_by and cursors', () => {
     expect(last.body.data.companies.map((c: any) => c.employees)).toEqual([10, 20])
   })
 
-  it('walks forward with endCursor and back with startCursor, reporting hasPreviousPage only backward', async () => {
+  // Twenty's common find-many runner answers getPageInfo's four keys on every page (get-page-info.util.ts,
+  // api/common/utils/cursor.util.ts); its older REST handler sent hasPreviousPage only when it was true.
+  it('walks forward with endCursor and back with startCursor, hasPreviousPage false forward and true only backward', async () => {
     const first = await ctx.api(`/rest/companies${q({ order_by: 'name', limit: 4 })}`)
     expect(first.body.pageInfo).toEqual({
       hasNextPage: true,
+      hasPreviousPage: false,
       startCursor: expect.any(String),
       endCursor: expect.any(String),
     })
@@ -117,6 +120,10 @@ describe('order_by and cursors', () => {
     )
     expect(names(back.body)).toEqual(['Charlie', 'Delta'])
     expect(back.body.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true })
+    const start = await ctx.api(
+      `/rest/companies${q({ order_by: 'name', limit: 4, ending_before: second.body.pageInfo.startCursor })}`,
+    )
+    expect(start.body.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false })
   })
 
   it('encodes the sort key in the cursor, not the record id', async () => {

@@ -59,4 +59,24 @@ describe('Twenty’s API-key throttling', () => {
       await sandbox.close()
     }
   })
+
+  // Twenty's throttleQueryExecution (common-base-query-runner.service.ts) spends a short-bucket token, then asks the
+  // long bucket: a request the long bucket refuses has already spent its short token.
+  it('spends a short-window token on a request the long window refuses, so the next 429 names the short window', async () => {
+    const sandbox = await startSandbox({
+      rateLimit: { shortLimit: 2, shortTtlMs: 60_000, longLimit: 1, longTtlMs: 60_000 },
+    })
+    try {
+      expect((await get(sandbox.url, sandbox.apiKey)).status).toBe(200)
+      const messages = []
+      for (let i = 0; i < 2; i++)
+        messages.push((await (await get(sandbox.url, sandbox.apiKey)).json()).messages[0])
+      expect(messages).toEqual([
+        'Limit reached (1 tokens per 60000 ms)',
+        'Limit reached (2 tokens per 60000 ms)',
+      ])
+    } finally {
+      await sandbox.close()
+    }
+  })
 })

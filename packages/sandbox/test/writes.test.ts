@@ -17,13 +17,36 @@ describe('writes', () => {
       { colour: 'red' },
       { name: 42 },
       { stage: 'WON' },
-      { amount: { amountMicros: 1.5, currencyCode: 'USD' } },
+      { amount: { amountMicros: 'lots', currencyCode: 'USD' } },
     ]) {
       const answer = await ctx.api('/rest/opportunities', { method: 'POST', body })
       expect(answer.status).toBe(400)
       expect(answer.body.error).toBe('BadRequestException')
     }
     expect((await ctx.api('/rest/opportunities')).body.totalCount).toBe(before)
+  })
+
+  // Twenty's validate-currency-field-or-throw.util.ts checks amountMicros with validateNumericFieldOrThrow (Number()
+  // of the value must be finite) and transform-currency-field.util.ts stores Number(value); '' means null.
+  it('accepts amountMicros as a decimal or a numeric string and answers it as a number, as Twenty’s NUMERIC does', async () => {
+    const amounts = [
+      [1.5, 1.5],
+      ['2500000', 2500000],
+      ['', null],
+    ] as const
+    for (const [sent, stored] of amounts) {
+      const answer = await ctx.api('/rest/opportunities', {
+        method: 'POST',
+        body: { amount: { amountMicros: sent, currencyCode: 'EUR' } },
+      })
+      expect(answer.status).toBe(201)
+      expect(answer.body.data.createOpportunity.amount).toEqual({ amountMicros: stored, currencyCode: 'EUR' })
+    }
+    const refused = await ctx.api('/rest/opportunities', {
+      method: 'POST',
+      body: { amount: { amountMicros: 'lots', currencyCode: 'EUR' } },
+    })
+    expect(refused.body.messages).toEqual(['Invalid number value NaN for field "amount.amountMicros"'])
   })
 
   it('creates a batch all or nothing: one clash and none of the batch is written', async () => {

@@ -37,7 +37,9 @@ export function selectRecords(
 
 /**
  * `GET /rest/{plural}`: filter, order (id as tiebreaker), keyset cursors that encode the sort values, a limit
- * capped silently, `totalCount` of the whole filtered set, `hasPreviousPage` only when paging backward.
+ * capped silently, `totalCount` of the whole filtered set. `pageInfo` carries `hasNextPage` and `hasPreviousPage` on
+ * every page, as Twenty's common find-many runner builds it (api/common/utils/get-page-info.util.ts): the first true
+ * only when paging forward with more after, the second only when paging backward with more before.
  */
 export function findMany(
   state: SandboxState,
@@ -67,12 +69,12 @@ export function findMany(
     : rows.slice(start, Math.min(end, start + limit))
   const first = page[0]
   const last = page[page.length - 1]
-  const pageInfo: Record<string, unknown> = {
+  const pageInfo = {
     hasNextPage: !backward && inRange > page.length,
+    hasPreviousPage: backward && inRange > page.length,
     startCursor: first ? encodeCursor(first.values) : null,
     endCursor: last ? encodeCursor(last.values) : null,
   }
-  if (backward && inRange > page.length) pageInfo.hasPreviousPage = true
   return {
     status: 200,
     body: {

@@ -8,8 +8,15 @@ export const capitalize = (name: string) => name.charAt(0).toUpperCase() + name.
 export const envelopeKey = (verb: string, name: string) => `${verb}${capitalize(name)}`
 
 /**
+ * Records of one one-to-many relation embedded per parent: Twenty's QUERY_MAX_RECORDS_FROM_RELATION (twenty-shared),
+ * the limit its nested-relations helper loads them with.
+ */
+export const MAX_RECORDS_FROM_RELATION = 60
+
+/**
  * A record as the REST API returns it: depth 0 carries foreign-key ids only; depth 1 also embeds each related
- * record (many-to-one) and each list of related records (one-to-many), themselves at depth 0.
+ * record (many-to-one) and each list of related records (one-to-many, at most {@link MAX_RECORDS_FROM_RELATION}),
+ * themselves at depth 0.
  */
 export function present(
   store: RecordStore,
@@ -32,6 +39,7 @@ export function present(
     output[name] = store
       .all(target)
       .filter((row) => row[relation.foreignKey] === record.id)
+      .slice(0, MAX_RECORDS_FROM_RELATION)
       .map((row) => structuredClone(row))
   }
   return output

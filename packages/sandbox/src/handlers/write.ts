@@ -10,18 +10,33 @@ import { recordId } from './record-id.js'
 
 const isUpsert = (request: HandlerRequest) => request.query.get('upsert') === 'true'
 
-// One create, or with ?upsert=true an update of the live record with the same id or unique value.
-function createOrUpsert(
+/**
+ * Creates the inputs, or with `?upsert=true` updates the records they match, all or nothing, as Twenty's create-many
+ * runner does (common-create-many-query-runner.service.ts): at most `maxBatchSize` inputs; every input is matched
+ * against the records stored before the batch (so two new inputs sharing an email clash rather than merge); a
+ * matched trashed record is restored, since Twenty writes `deletedAt: null` into the match.
+ */
+function createOrUpsertMany(
   state: SandboxState,
   object: ObjectDefinition,
-  input: Record<string, unknown>,
+  inputs: Record<string, unknown>[],
   request: HandlerRequest,
-): StoredRecord {
+): StoredRecord[] {
+  if (inputs.length > state.limits.maxBatchSize) {
+    throw badRequest(`Maximum number of records to upsert is ${state.limits.maxBatchSize}.`)
+  }
   const actor = actorOf(request.key)
-  const match = isUpsert(request) ? state.store.findMatch(object, input) : undefined
-  if (!match) return state.store.create(object, input, actor)
-  const { id: _id, ...patch } = input
-  return state.store.update(object, match.id, patch, actor)
+  return state.store.transaction(() => {
+    const matches = inputs.map((input) =>
+      isUpsert(request) ? state.store.findMatch(object, input) : undefined,
+    )
+    return inputs.map((input, index) => {
+      const match = matches[index]
+      if (!match) return state.store.create(object, input, actor)
+      const { id: _id, ...patch } = input
+      return state.store.update(object, match.id, { ...patch, deletedAt: null }, actor, { withDeleted: true })
+    })
+  })
 }
 
 /** `POST /rest/{plural}` → 201 `{ data: { createPerson } }`. */
@@ -32,7 +47,7 @@ export function createOne(
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
   const input = validateInput(object, request.body, state.selectOptions)
-  const record = state.store.transaction(() => createOrUpsert(state, object, input, request))
+  const [record] = createOrUpsertMany(state, object, [input], request) as [StoredRecord]
   return {
     status: 201,
     body: { data: { [envelopeKey('create', object.singular)]: present(state.store, object, record, depth) } },
@@ -48,9 +63,7 @@ export function createMany(
   const depth = parseDepth(request.query.get('depth'))
   if (!Array.isArray(request.body)) throw badRequest(`Body must be an array of ${object.plural}`)
   const inputs = request.body.map((item) => validateInput(object, item, state.selectOptions))
-  const records = state.store.transaction(() =>
-    inputs.map((input) => createOrUpsert(state, object, input, request)),
-  )
+  const records = createOrUpsertMany(state, object, inputs, request)
   return {
     status: 201,
     body: {

@@ -37,8 +37,10 @@ export interface RateLimitStats {
 const THROTTLED = /^\/rest\/(?!metadata\/|webhooks(\/|$))/
 
 /**
- * An interceptor answering 429 `Limit reached (N tokens per M ms)` when either bucket is empty, with Twenty's
- * body and, by default, no headers. Both buckets spend a token per request, as Twenty's throttler does.
+ * An interceptor answering 429 `Limit reached (N tokens per M ms)` when a bucket is empty, with Twenty's body and, by
+ * default, no headers. As Twenty's throttleQueryExecution (common-base-query-runner.service.ts) does, the short
+ * bucket spends its token first and the long bucket is asked after, so a request the long bucket refuses has still
+ * spent a short-bucket token.
  */
 export function createRateLimiter(options: RateLimitOptions = {}): {
   interceptor: Interceptor
@@ -50,18 +52,15 @@ export function createRateLimiter(options: RateLimitOptions = {}): {
   const interceptor: Interceptor = async (request, next) => {
     if (!THROTTLED.test(request.path)) return next()
     for (const bucket of [short, long]) {
-      if (bucket.waitMs() > 0) {
-        stats.limited++
-        return {
-          ...limitReached(bucket.capacity, bucket.windowMs),
-          headers: options.retryAfter
-            ? { 'retry-after': String(Math.max(1, Math.ceil(bucket.waitMs() / 1000))) }
-            : {},
-        }
+      if (bucket.take()) continue
+      stats.limited++
+      return {
+        ...limitReached(bucket.capacity, bucket.windowMs),
+        headers: options.retryAfter
+          ? { 'retry-after': String(Math.max(1, Math.ceil(bucket.waitMs() / 1000))) }
+          : {},
       }
     }
-    short.take()
-    long.take()
     stats.allowed++
     return next()
   }

@@ -5,6 +5,8 @@ export interface Limits {
   defaultLimit: number
   /** Larger `limit` values are capped to this, silently (Twenty: 200). */
   maxLimit: number
+  /** Records one create or upsert may carry; more is a 400 (Twenty: `QUERY_MAX_RECORDS`, 200). */
+  maxBatchSize: number
 }
 
 /**

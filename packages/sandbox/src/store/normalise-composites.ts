@@ -2,17 +2,25 @@ import { normalisePhones } from './normalise-phones.js'
 import type { FieldType } from './objects.js'
 
 /**
- * The value of an EMAILS, LINKS or PHONES field as Twenty stores it, as Twenty's record transformer does on every
- * create, upsert and update (`transformEmailsValue`, `transformLinksValue`, `transformPhonesValue`): emails
- * lower-cased, URLs with a lower-cased origin and no trailing slash, phones parsed into national number, calling
- * code and country (see {@link normalisePhones}). Only the sub-fields the input carries change, so a partial update
+ * The value of an EMAILS, LINKS, PHONES or CURRENCY field as Twenty stores it, as Twenty's record transformer does on
+ * every create, upsert and update (`transformEmailsValue`, `transformLinksValue`, `transformPhonesValue`,
+ * `transformCurrencyField`): emails lower-cased, URLs with a lower-cased origin and no trailing slash, phones parsed
+ * into national number, calling code and country (see {@link normalisePhones}), amounts as numbers. Only the sub-fields the input carries change, so a partial update
  * leaves the others as they are. Any other value is returned as given.
  */
 export function normaliseComposite(type: FieldType, value: Record<string, unknown>): Record<string, unknown> {
   if (type === 'EMAILS') return normaliseEmails(value)
   if (type === 'LINKS') return normaliseLinks(value)
   if (type === 'PHONES') return normalisePhones(value)
+  if (type === 'CURRENCY') return normaliseCurrency(value)
   return value
+}
+
+// transform-currency-field.util.ts: amountMicros is stored as Number(value), '' and null as null.
+function normaliseCurrency(value: Record<string, unknown>): Record<string, unknown> {
+  if (!('amountMicros' in value)) return value
+  const amount = value.amountMicros
+  return { ...value, amountMicros: amount === null || amount === '' ? null : Number(amount) }
 }
 
 function normaliseEmails(value: Record<string, unknown>): Record<string, unknown> {

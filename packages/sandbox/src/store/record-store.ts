@@ -39,6 +39,8 @@ export class RecordStore {
   #generation = 0
   /** Live records by unique value (lower-cased), per object and path: upserts and constraints in O(1). */
   #unique = new Map<string, Map<string, string>>()
+  /** Ids of soft-deleted records, per object: what an upsert scans besides the unique index. */
+  #trashed = new Map<string, Set<string>>()
   #pending: Omit<RecordEvent, 'eventDate'>[] | null = null
 
   /**
@@ -60,7 +62,7 @@ export class RecordStore {
     } catch (error) {
       for (const [name, table] of snapshot) this.#tables.set(name, table)
       this.#generation++
-      this.#rebuildUniqueIndex()
+      this.#rebuildIndexes()
       this.#position = position
       this.#pending = null
       throw error
@@ -91,19 +93,41 @@ export class RecordStore {
     return row
   }
 
-  /** The live record an upsert should update: same id, or same value on a unique field. */
+  /**
+   * The record an upsert of `input` updates, picked as Twenty's create-many runner does
+   * (common-create-many-query-runner.service.ts, get-matching-record-id.util.ts): the one with the same id or the same
+   * value on a unique field, trashed records included, since Twenty reads them `withDeleted()` and its update writes
+   * `deletedAt: null`. Two different records matched through different fields is Twenty's 400.
+   */
   findMatch(object: ObjectDefinition, input: Record<string, unknown>): StoredRecord | undefined {
+    const given: string[] = []
+    const ids = new Set<string>()
     if (typeof input.id === 'string') {
-      const byId = this.find(object, input.id)
-      if (byId) return byId
+      given.push(`id: ${input.id}`)
+      if (this.#table(object).has(input.id)) ids.add(input.id)
     }
     for (const path of object.unique) {
       const value = readPath(input, path)
-      if (typeof value === 'string' && value !== '') {
-        const id = this.#index(object, path).get(value.toLowerCase())
-        const match = id === undefined ? undefined : this.find(object, id)
-        if (match) return match
-      }
+      if (typeof value !== 'string' || value === '') continue
+      given.push(`${path}: ${value}`)
+      const id = this.#index(object, path).get(value.toLowerCase()) ?? this.#trashedWith(object, path, value)
+      if (id !== undefined) ids.add(id)
+    }
+    if (ids.size > 1) {
+      throw badRequest(
+        `Multiple records found with the same unique field values for ${given.join(', ')}. Cannot determine which record to update.`,
+      )
+    }
+    const [id] = ids
+    return id === undefined ? undefined : this.#table(object).get(id)
+  }
+
+  // A trashed record holding `value` at `path` (the unique index holds live records only).
+  #trashedWith(object: ObjectDefinition, path: string, value: string): string | undefined {
+    const wanted = value.toLowerCase()
+    for (const id of this.#trashedIds(object)) {
+      const stored = readPath(this.#table(object).get(id) as StoredRecord, path)
+      if (typeof stored === 'string' && stored.toLowerCase() === wanted) return id
     }
     return undefined
   }
@@ -229,6 +253,17 @@ export class RecordStore {
     }
     if (record) this.#table(object).set(id, record)
     else this.#table(object).delete(id)
+    if (record && record.deletedAt !== null) this.#trashedIds(object).add(id)
+    else this.#trashedIds(object).delete(id)
+  }
+
+  #trashedIds(object: ObjectDefinition): Set<string> {
+    let ids = this.#trashed.get(object.singular)
+    if (!ids) {
+      ids = new Set()
+      this.#trashed.set(object.singular, ids)
+    }
+    return ids
   }
 
   #index(object: ObjectDefinition, path: string): Map<string, string> {
@@ -241,9 +276,13 @@ export class RecordStore {
     return index
   }
 
-  #rebuildUniqueIndex(): void {
+  #rebuildIndexes(): void {
     this.#unique = new Map()
+    this.#trashed = new Map()
     for (const object of OBJECTS) {
+      for (const record of this.all(object, { withDeleted: true })) {
+        if (record.deletedAt !== null) this.#trashedIds(object).add(record.id)
+      }
       for (const record of this.all(object)) {
         for (const path of object.unique) {
           const value = readPath(record, path)

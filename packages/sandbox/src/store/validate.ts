@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import { badRequest } from '../server/http-error.js'
 import { normaliseComposite } from './normalise-composites.js'
 import { COMPOSITES, type FieldDefinition, type ObjectDefinition } from './objects.js'
@@ -14,7 +15,6 @@ export function checkUuid(value: unknown): string {
 
 // Sub-fields that are not plain strings.
 const SUB_FIELD_KINDS: Record<string, 'number' | 'array' | 'object' | 'nullableString'> = {
-  amountMicros: 'number',
   addressLat: 'number',
   addressLng: 'number',
   additionalEmails: 'array',
@@ -103,6 +103,45 @@ function checkValue(
   }
 }
 
+// zod's `regexes.unicodeEmail`, which Twenty checks emails with (validate-emails-primary-email-subfield-or-throw.util.ts).
+const EMAIL = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u
+
+/**
+ * An EMAILS sub-field, checked as Twenty's validate-emails-field-or-throw.util.ts does: `primaryEmail` null, empty or
+ * an address; `additionalEmails` null or a list of addresses. Twenty lower-cases them only after this check.
+ */
+function checkEmail(path: string, value: unknown): void {
+  if (value === null || value === '') return
+  if (typeof value !== 'string' || !EMAIL.test(value)) {
+    throw badRequest(`Invalid string value ${inspect(value)} for email field "${path}"`)
+  }
+}
+
+function checkEmailsSubField(key: string, sub: string, value: unknown): void {
+  const path = `${key}.${sub}`
+  if (sub === 'primaryEmail') {
+    checkEmail(path, value)
+    return
+  }
+  if (value === null) return
+  if (!Array.isArray(value) || value.includes(null)) {
+    throw badRequest(`Invalid value ${inspect(value)} for field "${path} - Array values need to be string"`)
+  }
+  for (const item of value) checkEmail(path, item)
+}
+
+/**
+ * A NUMERIC value, checked as Twenty's validate-numeric-field-or-throw.util.ts does: null, '' or anything whose
+ * `Number()` is finite (so decimals and numeric strings such as "2500000"); the message names `Number(value)`.
+ */
+function checkNumeric(path: string, value: unknown): void {
+  if (value === null || value === '') return
+  const number = Number(value)
+  if (!Number.isFinite(number)) {
+    throw badRequest(`Invalid number value ${inspect(number)} for field "${path}"`)
+  }
+}
+
 function checkComposite(key: string, field: FieldDefinition, value: unknown): void {
   const shape = COMPOSITES[field.type]
   if (!shape) return
@@ -111,6 +150,14 @@ function checkComposite(key: string, field: FieldDefinition, value: unknown): vo
   }
   for (const [sub, subValue] of Object.entries(value as Record<string, unknown>)) {
     if (!(sub in shape)) throw badRequest(`Object field "${key}" doesn't have any "${sub}" sub-field.`)
+    if (field.type === 'EMAILS') {
+      checkEmailsSubField(key, sub, subValue)
+      continue
+    }
+    if (sub === 'amountMicros') {
+      checkNumeric(`${key}.${sub}`, subValue)
+      continue
+    }
     const kind = SUB_FIELD_KINDS[sub]
     const ok =
       kind === 'number'
@@ -123,8 +170,5 @@ function checkComposite(key: string, field: FieldDefinition, value: unknown): vo
               ? subValue === null || typeof subValue === 'string'
               : typeof subValue === 'string'
     if (!ok) throw badRequest(`Invalid value ${JSON.stringify(subValue)} for "${key}.${sub}"`)
-    if (sub === 'amountMicros' && subValue !== null && !Number.isInteger(subValue)) {
-      throw badRequest(`Invalid value ${JSON.stringify(subValue)} for "${key}.${sub}": expected an integer`)
-    }
   }
 }
