@@ -4,6 +4,7 @@ import type { Page, PageInfo } from '../pagination/page.js'
 import { PageIterator } from '../pagination/page-iterator.js'
 import { checkArray } from '../validation/check-array.js'
 import { validateLazily } from '../validation/validate-lazily.js'
+import { noDuplicates, readDuplicates } from './duplicates.js'
 import { FilteredWritesResource } from './filtered-writes.js'
 import type {
   CallOptions,
@@ -15,6 +16,9 @@ import type {
 import { committedRecordFilter, createSafely, pickCommitted, retriesOf, uniqueValue } from './safe-create.js'
 
 export type { InputSchemaName } from './resource-core.js'
+
+/** How many ids `findDuplicates` asks about at once. */
+const DUPLICATES_CONCURRENCY = 4
 
 /** Twenty's batch endpoint takes at most 60 records per request (its documented batch size). */
 export const BATCH_SIZE = 60
@@ -183,8 +187,9 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
 
   /**
    * Finds existing records that look like the given ones (for people: same name, email or LinkedIn URL), one
-   * result per input, in input order. Pass candidate records as `data`, or existing record ids as `ids`. Both
-   * are checked like the inputs of {@link createMany} and the ids of {@link get} before anything is sent.
+   * result per input, in input order. Pass candidate records as `data`, or existing record ids as `ids` (one
+   * request per id, a few at a time; an id Twenty does not know gets an empty result). Both are checked like the
+   * inputs of {@link createMany} and the ids of {@link get} before anything is sent.
    */
   async findDuplicates(
     query: { data: readonly TCreate[] } | { ids: readonly string[] },
@@ -201,24 +206,25 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
         byIds ? item : await this.validateInput(item, `${this.names.singular} duplicate candidate #${index}`),
       )
     }
-    const body = await this.http.request<{ data?: unknown }>({
-      method: 'POST',
-      path: `/${this.names.plural}/duplicates`,
-      body: byIds ? { ids: checked } : { data: checked },
-      signal: options.signal,
-    })
-    const entries = Array.isArray(body?.data) ? (body.data as Record<string, unknown>[]) : []
-    // Each entry holds one `<singular>Duplicates` list; found by its suffix too, for records() whose singular was
-    // guessed wrong (`movies` → `movy`), where reading only the guessed name would report no duplicates.
-    const listKey = (entry: Record<string, unknown>) =>
-      this.keys.duplicates in entry
-        ? this.keys.duplicates
-        : (Object.keys(entry).find((key) => key.endsWith('Duplicates')) ?? this.keys.duplicates)
-    return entries.map((entry) => ({
-      duplicates: (entry[listKey(entry)] as TRecord[] | undefined) ?? [],
-      totalCount: (entry.totalCount as number | undefined) ?? 0,
-      pageInfo: (entry.pageInfo as PageInfo | undefined) ?? { startCursor: null, endCursor: null },
-    }))
+    const send = async (body: unknown) =>
+      readDuplicates<TRecord>(
+        await this.http.request<{ data?: unknown }>({
+          method: 'POST',
+          path: `/${this.names.plural}/duplicates`,
+          body,
+          signal: options.signal,
+        }),
+        this.keys.duplicates,
+      )
+    if (!byIds) return send({ data: checked })
+    // Asked by ids, Twenty answers one entry per id it found, in database order, and no entry names its id
+    // (common-find-duplicates-query-runner.service.ts): one request per id keeps each result with its input.
+    const results: DuplicatesResult<TRecord>[] = []
+    for (const ids of chunk(checked, DUPLICATES_CONCURRENCY)) {
+      const answers = await Promise.all(ids.map((id) => send({ ids: [id] })))
+      for (const [entry] of answers) results.push(entry ?? noDuplicates<TRecord>())
+    }
+    return results
   }
 
   private async remove(id: string, soft: boolean, options: CallOptions): Promise<{ id: string }> {

@@ -155,6 +155,23 @@ describe('records on a Twenty-faithful server', () => {
     expect(result?.duplicates.map((p) => p.emails?.primaryEmail)).toContain('dup@example.com')
   })
 
+  it('finds duplicates by ids with one result per id in input order, an unknown id getting an empty one', async () => {
+    const make = (first: string, email: string) =>
+      ctx.twenty.people.create({ name: { firstName: first, lastName: 'Twin' }, emails: { primaryEmail: email } })
+    const anna = await make('Anna', 'anna.twin@example.com')
+    await make('Anna', 'anna.twin2@example.com')
+    const bao = await make('Bao', 'bao.twin@example.com')
+    await make('Bao', 'bao.twin2@example.com')
+    const results = await ctx.twenty.people.findDuplicates({
+      ids: [bao.id, '00000000-0000-4000-8000-000000000000', anna.id],
+    })
+    expect(results.map((result) => result.duplicates.map((person) => person.emails?.primaryEmail))).toEqual([
+      ['bao.twin2@example.com'],
+      [],
+      ['anna.twin2@example.com'],
+    ])
+  })
+
   it('reports a duplicate id as Twenty does: 400, not 409', async () => {
     const task = await ctx.twenty.tasks.create({ title: 'Once', status: 'TODO' })
     const error = await ctx.twenty.tasks.create({ id: task.id, title: 'Twice' }).catch((e) => e)
