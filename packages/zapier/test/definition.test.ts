@@ -106,6 +106,34 @@ describe('app definition', () => {
     }
   })
 
+  it('lets every record dropdown add a Find step for its object, so a Zap can look the record up', () => {
+    const searchOf: Record<string, string> = {
+      list_people: 'find_person.id',
+      list_companies: 'find_company.id',
+      list_opportunities: 'find_opportunity.id',
+    }
+    const fields = Object.values(App.creates).flatMap((step) => {
+      const inputs = step.operation.inputFields as unknown as (Field & {
+        dynamic?: string
+        search?: string
+      })[]
+      return inputs.flatMap((field) => {
+        if (typeof field !== 'function') return [{ step: step.key, ...field }]
+        return ['person', 'company', 'opportunity'].flatMap((recordType) =>
+          (field as (z: unknown, bundle: unknown) => { key: string; dynamic?: string; search?: string }[])(
+            {},
+            { inputData: { recordType } },
+          ).map((dynamicField) => ({ step: step.key, ...dynamicField })),
+        )
+      })
+    })
+    const recordFields = fields.filter((field) => searchOf[field.dynamic?.split('.')[0] ?? ''])
+    expect(recordFields.length).toBeGreaterThan(10)
+    for (const field of recordFields) {
+      expect(field.search, `${field.step}.${field.key}`).toBe(searchOf[field.dynamic?.split('.')[0] ?? ''])
+    }
+  })
+
   it('declares id and updatedAt together as the dedupe key of Updated Record', () => {
     expect(
       keysOf(App.triggers.updated_record.operation.outputFields as Field[]).filter((key) =>

@@ -63,9 +63,12 @@ describe('dynamic dropdowns', () => {
     expect(third).toEqual([])
   })
 
-  it('label opportunities with their stage', async () => {
+  it('show opportunities with their stage, in the field the opportunity dropdowns display', async () => {
     const choices = await run<Choice[]>(triggers.list_opportunities.operation.perform, sandbox())
-    expect(choices).toEqual([expect.objectContaining({ name: 'Wholesale', label: 'Wholesale (PROPOSAL)' })])
+    // Zapier shows the property named last in `dynamic` ('list_opportunities.id.label').
+    const [, , shown = ''] =
+      App.creates.update_opportunity.operation.inputFields[0]?.dynamic?.split('.') ?? []
+    expect(choices.map((choice) => choice[shown as keyof Choice])).toEqual(['Wholesale (Proposal)'])
   })
 
   it('list workspace members for assignees, by name and email', async () => {

@@ -47,6 +47,14 @@ describe('how Twenty failures reach Zapier', () => {
       status: 404,
       message: expect.stringContaining('Twenty has no such record'),
     })
+    expect(failure.message).toMatch(/pick the record again, or check the ID you mapped\.$/)
+  })
+
+  it("400 ending in Twenty's own question gets no extra full stop", async () => {
+    const failure = await failureOf(
+      run(App.triggers.updated_record.operation.performList, sandbox(), { inputData: { object: 'pett' } }),
+    )
+    expect(failure).toMatchObject({ status: 400, message: expect.stringMatching(/Did you mean '\w+'\?$/) })
   })
 
   it('429 without Retry-After becomes a ThrottledError whose delay the app computed from the bucket', async () => {

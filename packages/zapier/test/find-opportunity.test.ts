@@ -93,7 +93,7 @@ describe('Find Opportunity', () => {
     const before = recorder.requests.length
     expect(await failureOf(find({ companyId: 'acme' }))).toMatchObject({
       message: expect.stringContaining(
-        'Nothing was sent to Twenty: Company: "acme" is not a Twenty record id',
+        'Nothing was sent to Twenty: Company: "acme" is not a Twenty record ID',
       ),
     })
     expect(recorder.requests.length).toBe(before)

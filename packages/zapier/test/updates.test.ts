@@ -109,7 +109,9 @@ describe('Update Person', () => {
     expect(await failureOf(failure)).toMatchObject({
       name: 'AppError',
       status: 404,
-      message: 'Twenty has no such record (Record not found).',
+      message:
+        'Twenty has no such record (Record not found). It may have been deleted, or the ID mapped into this step ' +
+        'may come from another workspace: pick the record again, or check the ID you mapped.',
     })
   })
 })
@@ -209,7 +211,9 @@ describe('Update Company', () => {
     })
     expect(await failureOf(failure)).toMatchObject({
       status: 404,
-      message: 'Twenty has no such record (Record not found).',
+      message:
+        'Twenty has no such record (Record not found). It may have been deleted, or the ID mapped into this step ' +
+        'may come from another workspace: pick the record again, or check the ID you mapped.',
     })
   })
 })

@@ -22,8 +22,8 @@ const RECORD_TYPES = {
   opportunity: {
     label: 'Opportunity',
     targetKey: 'opportunityId',
-    dynamic: 'list_opportunities.id.name',
-    search: undefined,
+    dynamic: 'list_opportunities.id.label',
+    search: 'find_opportunity.id',
   },
 } as const
 
@@ -39,7 +39,7 @@ export function linkedRecordField(_z: ZObject, bundle: Bundle): PlainInputField[
       label: type.label,
       required: true,
       dynamic: type.dynamic,
-      ...(type.search ? { search: type.search } : {}),
+      search: type.search,
       helpText: `The ${type.label.toLowerCase()} the note is about. Pick one, or map the ID from an earlier step.`,
     },
   ]
@@ -64,10 +64,16 @@ export const createNote = {
         required: true,
         choices: Object.entries(RECORD_TYPES).map(([value, { label }]) => ({ value, label, sample: value })),
         altersDynamicFields: true,
+        helpText: 'What the note is about; the next field lists the records of that kind.',
       },
       linkedRecordField,
-      { key: 'title', label: 'Title', required: true },
-      { key: 'body', label: 'Body', type: 'text', helpText: 'Markdown is kept as formatting.' },
+      { key: 'title', label: 'Title', required: true, helpText: 'e.g. Call summary.' },
+      {
+        key: 'body',
+        label: 'Body',
+        type: 'text',
+        helpText: 'Plain text, or Markdown such as **bold** and lists, which Twenty shows formatted.',
+      },
     ],
     perform: withTwenty(
       async (twenty, bundle) => {

@@ -37,7 +37,6 @@ export const createTask = {
           return id === undefined ? [] : [{ key, id }]
         })
         const input = toTaskInput(bundle.inputData)
-        if (input.assigneeId) recordId(input.assigneeId, 'assigneeId')
         const task = await twenty.tasks.create(input)
         const targets: TaskTarget[] = []
         try {

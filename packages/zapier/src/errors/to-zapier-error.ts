@@ -40,7 +40,7 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
     // A bug or an unforeseen failure in this app: say so, and what the user can do, around the original text.
     const message = error instanceof Error ? error.message : String(error)
     return new z.errors.Error(
-      `Unexpected error in the Twenty app: ${withoutFinalStop(redact(message, context.secrets))}. Try again; if it ` +
+      `Unexpected error in the Twenty app: ${sentence(redact(message, context.secrets))} Try again; if it ` +
         'keeps happening, contact support.',
       'UNEXPECTED',
       500,
@@ -62,7 +62,12 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
     case 'TwentyValidationError':
       return validationError(z, twenty as TwentyValidationError, context)
     case 'TwentyNotFoundError':
-      return new z.errors.Error(`Twenty has no such record (${said}).`, 'NOT_FOUND', 404)
+      return new z.errors.Error(
+        `Twenty has no such record (${said}). It may have been deleted, or the ID mapped into this step may come ` +
+          'from another workspace: pick the record again, or check the ID you mapped.',
+        'NOT_FOUND',
+        404,
+      )
     case 'TwentyRateLimitError': {
       const delay = rateLimitDelaySeconds(twenty as TwentyRateLimitError)
       return new z.errors.ThrottledError(
@@ -158,7 +163,7 @@ function validationError(z: ZObject, error: TwentyValidationError, context: Erro
     )
   }
   return new z.errors.Error(
-    `Twenty refused the input: ${withoutFinalStop(redact(describe(error), context.secrets))}.`,
+    `Twenty refused the input: ${sentence(redact(describe(error), context.secrets))}`,
     error.code ?? 'BAD_REQUEST',
     error.status,
   )
@@ -170,9 +175,9 @@ function describe(error: TwentyError): string {
   return error.messages.length > 0 ? error.messages.join('; ') : error.message
 }
 
-// So a message that already ends a sentence can be followed by more text without a doubled full stop.
-function withoutFinalStop(text: string): string {
-  return text.replace(/\.$/, '')
+// Ends a message as a sentence, once: Twenty's own may already end with "." or "?" ("Did you mean 'notes'?").
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`
 }
 
 function labelFor(path: string, labels: Readonly<Record<string, string>> | undefined): string {

@@ -2,6 +2,7 @@ import type { CompanyInput } from 'twenty-sdk'
 import type { PlainInputField, PlainOutputField } from 'zapier-platform-core'
 import { websiteUrl } from '../fields/domain.js'
 import { amountOf, toMoney } from '../fields/money.js'
+import { recordId } from '../fields/record-id.js'
 import { booleanValue, compact, numberValue, text } from '../fields/values.js'
 
 // How a Twenty company looks in Zapier: input fields, the SDK input they become, output fields and a sample.
@@ -24,13 +25,14 @@ export const companyDetailFields: PlainInputField[] = [
     key: 'annualRecurringRevenue',
     label: 'Annual Recurring Revenue',
     type: 'number',
-    helpText: 'In units, e.g. 120000.',
+    helpText:
+      'The yearly revenue as a plain number in the ARR Currency, e.g. 120000: no currency sign, not in cents.',
   },
   {
     key: 'currency',
     label: 'ARR Currency',
     default: 'USD',
-    helpText: 'ISO 4217 code such as USD, EUR or VND.',
+    helpText: 'A three-letter currency code, e.g. USD, EUR or VND.',
   },
   { key: 'addressStreet1', label: 'Address Street 1', helpText: 'Street and number, e.g. 12 Nguyen Hue.' },
   { key: 'addressStreet2', label: 'Address Street 2', helpText: 'Building, floor or suite, if any.' },
@@ -38,7 +40,12 @@ export const companyDetailFields: PlainInputField[] = [
   { key: 'addressState', label: 'Address State', helpText: 'State, province or region, if any.' },
   { key: 'addressPostcode', label: 'Address Postcode', helpText: 'ZIP or postal code, e.g. 700000.' },
   { key: 'addressCountry', label: 'Address Country', helpText: 'The country name, e.g. Vietnam.' },
-  { key: 'idealCustomerProfile', label: 'Ideal Customer Profile', type: 'boolean' },
+  {
+    key: 'idealCustomerProfile',
+    label: 'Ideal Customer Profile',
+    type: 'boolean',
+    helpText: 'Yes if the company fits your ideal customer profile.',
+  },
   {
     key: 'accountOwnerId',
     label: 'Account Owner',
@@ -49,7 +56,7 @@ export const companyDetailFields: PlainInputField[] = [
 
 /** Fields to create a company; Create Company and Find or Create Company share them. */
 export const companyInputFields: PlainInputField[] = [
-  { key: 'name', label: 'Name', required: true },
+  { key: 'name', label: 'Name', required: true, helpText: 'The company name, e.g. Saigon Coffee Roasters.' },
   ...companyDetailFields,
 ]
 
@@ -85,7 +92,7 @@ export function toCompanyInput(data: Record<string, unknown>): CompanyInput {
       addressCountry: text(data.addressCountry),
     },
     idealCustomerProfile: booleanValue(data.idealCustomerProfile, 'idealCustomerProfile'),
-    accountOwnerId: text(data.accountOwnerId),
+    accountOwnerId: recordId(data.accountOwnerId, 'accountOwnerId'),
   }) as CompanyInput
 }
 
@@ -103,7 +110,7 @@ export const companyOutputFields: PlainOutputField[] = [
   { key: 'employees', label: 'Employees', type: 'integer' },
   { key: 'linkedinLink__primaryLinkUrl', label: 'LinkedIn URL', type: 'string' },
   { key: 'annualRecurringRevenueAmount', label: 'Annual Recurring Revenue', type: 'number' },
-  { key: 'annualRecurringRevenue__amountMicros', label: 'ARR (Micros)', type: 'integer' },
+  { key: 'annualRecurringRevenue__amountMicros', label: 'ARR in Millionths (Micros)', type: 'integer' },
   { key: 'annualRecurringRevenue__currencyCode', label: 'ARR Currency', type: 'string' },
   { key: 'address__addressStreet1', label: 'Address Street 1', type: 'string' },
   { key: 'address__addressStreet2', label: 'Address Street 2', type: 'string' },
@@ -145,6 +152,7 @@ export const companySample = {
   accountOwnerId: null,
   position: 1,
   createdBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
+  updatedBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
   createdAt: '2026-11-18T02:40:11.000Z',
   updatedAt: '2026-11-19T10:05:42.000Z',
   deletedAt: null,

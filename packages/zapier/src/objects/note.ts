@@ -41,6 +41,7 @@ export const noteSample = {
   bodyV2: { blocknote: null, markdown: 'Wants 200 kg a month from January.' },
   position: 1,
   createdBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
+  updatedBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
   createdAt: '2026-11-21T09:12:44.000Z',
   updatedAt: '2026-11-21T09:12:44.000Z',
   deletedAt: null,

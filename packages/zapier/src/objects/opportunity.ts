@@ -1,6 +1,8 @@
 import type { OpportunityInput } from 'twenty-sdk'
 import type { PlainInputField, PlainOutputField } from 'zapier-platform-core'
 import { amountOf, toMoney } from '../fields/money.js'
+import { recordId } from '../fields/record-id.js'
+import { selectValue } from '../fields/select-value.js'
 import { compact, text } from '../fields/values.js'
 
 // How a Twenty opportunity (deal) looks in Zapier: input fields, the SDK input they become, outputs, sample.
@@ -10,13 +12,24 @@ export const stageField: PlainInputField = {
   key: 'stage',
   label: 'Stage',
   dynamic: 'list_opportunity_stages.id.label',
-  helpText: "A stage of your workspace's pipeline.",
+  helpText: 'A stage of your workspace\'s pipeline. Pick one, or map a stage name such as "Proposal".',
 }
 
 /** The optional fields shared by Create Opportunity and Update Opportunity. */
 export const opportunityDetailFields: PlainInputField[] = [
-  { key: 'amount', label: 'Amount', type: 'number', helpText: 'In units, e.g. 2500.50.' },
-  { key: 'currency', label: 'Currency', default: 'USD', helpText: 'ISO 4217 code such as USD, EUR or VND.' },
+  {
+    key: 'amount',
+    label: 'Amount',
+    type: 'number',
+    helpText:
+      'The deal value as a plain number in the Currency below, e.g. 2500.50: no currency sign, not in cents.',
+  },
+  {
+    key: 'currency',
+    label: 'Currency',
+    default: 'USD',
+    helpText: 'A three-letter currency code, e.g. USD, EUR or VND.',
+  },
   {
     key: 'closeDate',
     label: 'Close Date',
@@ -56,11 +69,11 @@ export const opportunityLabels: Readonly<Record<string, string>> = {
 export function toOpportunityInput(data: Record<string, unknown>): OpportunityInput {
   return compact({
     name: text(data.name),
-    stage: text(data.stage)?.toUpperCase(),
+    stage: selectValue(data.stage),
     amount: toMoney(data.amount, data.currency, 'amount'),
     closeDate: text(data.closeDate),
-    companyId: text(data.companyId),
-    pointOfContactId: text(data.pointOfContactId),
+    companyId: recordId(data.companyId, 'companyId'),
+    pointOfContactId: recordId(data.pointOfContactId, 'pointOfContactId'),
   }) as OpportunityInput
 }
 
@@ -76,7 +89,7 @@ export const opportunityOutputFields: PlainOutputField[] = [
   { key: 'name', label: 'Name', type: 'string' },
   { key: 'stage', label: 'Stage', type: 'string' },
   { key: 'amountValue', label: 'Amount', type: 'number' },
-  { key: 'amount__amountMicros', label: 'Amount (Micros)', type: 'integer' },
+  { key: 'amount__amountMicros', label: 'Amount in Millionths (Micros)', type: 'integer' },
   { key: 'amount__currencyCode', label: 'Currency', type: 'string' },
   { key: 'closeDate', label: 'Close Date', type: 'datetime' },
   { key: 'companyId', label: 'Company ID', type: 'string' },
@@ -97,6 +110,7 @@ export const opportunitySample = {
   companyId: '2a7e5c1d-8b4f-4e3a-a6d9-7c0b1e2f3a4b',
   pointOfContactId: '6f1c2b9e-4d3a-4b8e-9c7d-1a2b3c4d5e6f',
   createdBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
+  updatedBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
   createdAt: '2026-11-21T14:32:05.000Z',
   updatedAt: '2026-11-21T14:32:05.000Z',
   deletedAt: null,

@@ -1,6 +1,7 @@
 import type { PersonInput } from 'twenty-sdk'
 import type { PlainInputField, PlainOutputField } from 'zapier-platform-core'
 import { toPrimaryPhone } from '../fields/phone.js'
+import { recordId } from '../fields/record-id.js'
 import { compact, text } from '../fields/values.js'
 
 // How a Twenty person looks in Zapier: the fields a Zap fills in, the SDK input they become, and the fields
@@ -8,9 +9,15 @@ import { compact, text } from '../fields/values.js'
 
 /** Fields to create a person; Create Person and Find or Create Person share them. */
 export const personInputFields: PlainInputField[] = [
-  { key: 'firstName', label: 'First Name' },
-  { key: 'lastName', label: 'Last Name' },
-  { key: 'email', label: 'Email', helpText: 'The primary email. Twenty keeps one person per primary email.' },
+  { key: 'firstName', label: 'First Name', helpText: 'e.g. Linh.' },
+  { key: 'lastName', label: 'Last Name', helpText: 'e.g. Nguyen.' },
+  {
+    key: 'email',
+    label: 'Email',
+    helpText:
+      'The primary email, e.g. linh@example.com. Twenty keeps one person per primary email and refuses an email ' +
+      'another person has: Find or Create Person reuses that person instead.',
+  },
   {
     key: 'phoneNumber',
     label: 'Phone Number',
@@ -23,9 +30,13 @@ export const personInputFields: PlainInputField[] = [
     placeholder: 'VN',
     helpText: 'Two-letter country code such as VN, US or FR.',
   },
-  { key: 'jobTitle', label: 'Job Title' },
-  { key: 'city', label: 'City' },
-  { key: 'linkedinUrl', label: 'LinkedIn URL' },
+  { key: 'jobTitle', label: 'Job Title', helpText: 'e.g. Head of Sales.' },
+  { key: 'city', label: 'City', helpText: 'e.g. Ho Chi Minh City.' },
+  {
+    key: 'linkedinUrl',
+    label: 'LinkedIn URL',
+    helpText: 'Their LinkedIn profile, e.g. https://www.linkedin.com/in/linh-nguyen.',
+  },
   {
     key: 'companyId',
     label: 'Company',
@@ -59,7 +70,7 @@ export function toPersonInput(data: Record<string, unknown>): PersonInput {
     jobTitle: text(data.jobTitle),
     city: text(data.city),
     linkedinLink: { primaryLinkUrl: text(data.linkedinUrl) },
-    companyId: text(data.companyId),
+    companyId: recordId(data.companyId, 'companyId'),
   }) as PersonInput
 }
 
@@ -70,9 +81,10 @@ export const personOutputFields: PlainOutputField[] = [
   { key: 'name__lastName', label: 'Last Name', type: 'string' },
   { key: 'emails__primaryEmail', label: 'Email', type: 'string' },
   { key: 'emails__additionalEmails', label: 'Additional Emails', type: 'string', list: true },
-  { key: 'phones__primaryPhoneNumber', label: 'Phone Number', type: 'string' },
+  // Twenty stores the number without its calling code (912345678, +84): a step that dials or texts needs both.
+  { key: 'phones__primaryPhoneNumber', label: 'Phone Number (Without Calling Code)', type: 'string' },
   { key: 'phones__primaryPhoneCountryCode', label: 'Phone Country', type: 'string' },
-  { key: 'phones__primaryPhoneCallingCode', label: 'Phone Calling Code', type: 'string' },
+  { key: 'phones__primaryPhoneCallingCode', label: 'Phone Calling Code (e.g. +84)', type: 'string' },
   { key: 'jobTitle', label: 'Job Title', type: 'string' },
   { key: 'city', label: 'City', type: 'string' },
   { key: 'linkedinLink__primaryLinkUrl', label: 'LinkedIn URL', type: 'string' },
@@ -108,6 +120,7 @@ export const personSample = {
   position: 3,
   companyId: '2a7e5c1d-8b4f-4e3a-a6d9-7c0b1e2f3a4b',
   createdBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
+  updatedBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
   createdAt: '2026-11-20T08:15:30.000Z',
   updatedAt: '2026-11-20T08:15:30.000Z',
   deletedAt: null,

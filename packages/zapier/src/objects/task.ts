@@ -1,5 +1,7 @@
 import type { TaskInput } from 'twenty-sdk'
 import type { PlainInputField, PlainOutputField } from 'zapier-platform-core'
+import { recordId } from '../fields/record-id.js'
+import { selectValue } from '../fields/select-value.js'
 import { compact, text } from '../fields/values.js'
 
 // How a Twenty task looks in Zapier: input fields, the SDK input they become, outputs and a sample.
@@ -8,12 +10,22 @@ import { compact, text } from '../fields/values.js'
 export const TASK_LINK_FIELDS = [
   { key: 'personId', label: 'Linked Person', dynamic: 'list_people.id.label', search: 'find_person.id' },
   { key: 'companyId', label: 'Linked Company', dynamic: 'list_companies.id.name', search: 'find_company.id' },
-  { key: 'opportunityId', label: 'Linked Opportunity', dynamic: 'list_opportunities.id.name' },
+  {
+    key: 'opportunityId',
+    label: 'Linked Opportunity',
+    dynamic: 'list_opportunities.id.label',
+    search: 'find_opportunity.id',
+  },
 ] as const satisfies readonly PlainInputField[]
 
 export const taskInputFields: PlainInputField[] = [
-  { key: 'title', label: 'Title', required: true },
-  { key: 'body', label: 'Body', type: 'text', helpText: 'Markdown is kept as formatting.' },
+  { key: 'title', label: 'Title', required: true, helpText: 'e.g. Send the price list.' },
+  {
+    key: 'body',
+    label: 'Body',
+    type: 'text',
+    helpText: 'Plain text, or Markdown such as **bold** and lists, which Twenty shows formatted.',
+  },
   {
     key: 'dueAt',
     label: 'Due At',
@@ -22,7 +34,13 @@ export const taskInputFields: PlainInputField[] = [
       'A date (2026-11-28), a date and time with its time zone (2026-11-28T10:00:00+07:00), or words Zapier ' +
       'reads as a date, such as "tomorrow at noon".',
   },
-  { key: 'status', label: 'Status', dynamic: 'list_task_statuses.id.label', default: 'TODO' },
+  {
+    key: 'status',
+    label: 'Status',
+    dynamic: 'list_task_statuses.id.label',
+    default: 'TODO',
+    helpText: 'Pick one, or map a status from another app: its name, such as "In progress", works as well.',
+  },
   {
     key: 'assigneeId',
     label: 'Assignee',
@@ -51,8 +69,8 @@ export function toTaskInput(data: Record<string, unknown>): TaskInput {
     title: text(data.title),
     bodyV2: body === undefined ? undefined : { markdown: body },
     dueAt: text(data.dueAt),
-    status: text(data.status)?.toUpperCase(),
-    assigneeId: text(data.assigneeId),
+    status: selectValue(data.status),
+    assigneeId: recordId(data.assigneeId, 'assigneeId'),
   }) as TaskInput
 }
 
@@ -77,6 +95,7 @@ export const taskSample = {
   assigneeId: '0d9e8f7a-6b5c-4d3e-8f2a-1b0c9d8e7f6a',
   position: 5,
   createdBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
+  updatedBy: { source: 'API', workspaceMemberId: null, name: 'Zapier', context: {} },
   createdAt: '2026-11-21T07:45:00.000Z',
   updatedAt: '2026-11-21T07:45:00.000Z',
   deletedAt: null,

@@ -2,6 +2,7 @@ import type { Filter, Opportunity } from 'twenty-sdk'
 import type { Search } from 'zapier-platform-core'
 import { withTwenty } from '../client/with-twenty.js'
 import { recordId } from '../fields/record-id.js'
+import { selectValue } from '../fields/select-value.js'
 import { noneFilledIn, text } from '../fields/values.js'
 import {
   opportunityOutput,
@@ -44,7 +45,7 @@ export const findOpportunity = {
     perform: withTwenty(
       async (twenty, bundle) => {
         const name = text(bundle.inputData.name)
-        const stage = text(bundle.inputData.stage)?.toUpperCase()
+        const stage = selectValue(bundle.inputData.stage)
         const companyId = recordId(bundle.inputData.companyId, 'companyId')
         if (name === undefined && stage === undefined && companyId === undefined) {
           throw noneFilledIn('to search by', ['Name', 'Stage', 'Company'])

@@ -16,7 +16,12 @@ export const findPerson = {
   display: { label: 'Find Person', description: 'Finds a person in Twenty by email.' },
   operation: {
     inputFields: [
-      { key: 'email', label: 'Email', required: true, helpText: 'The primary email of the person.' },
+      {
+        key: 'email',
+        label: 'Email',
+        required: true,
+        helpText: 'The primary email of the person, e.g. linh@example.com; case does not matter.',
+      },
     ],
     perform: withTwenty(
       async (twenty, bundle) => {

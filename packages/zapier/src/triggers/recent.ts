@@ -1,5 +1,6 @@
 import type { Company, Opportunity, OpportunityStage, Person, Task } from 'twenty-sdk'
 import type { TwentyStep } from '../client/with-twenty.js'
+import { selectValue } from '../fields/select-value.js'
 import { companyOutput } from '../objects/company.js'
 import { opportunityOutput } from '../objects/opportunity.js'
 import { newestFirst, pollLimit } from './newest-first.js'
@@ -38,10 +39,7 @@ export const recentWonOpportunities: TwentyStep<ReturnType<typeof opportunityOut
 export const recentCompletedTasks: TwentyStep<Task[]> = (twenty, bundle) =>
   newestFirst(twenty.tasks, 'updatedAt', pollLimit(bundle), { status: { eq: 'DONE' } })
 
-/** The won stage a Zap chose, upper-cased as Twenty's select values are. */
+/** The won stage a Zap chose, as Twenty's select value ("Closed won" → CLOSED_WON). */
 export function wonStage(inputData: Record<string, unknown>): string {
-  const stage = String(inputData.wonStage ?? '')
-    .trim()
-    .toUpperCase()
-  return stage === '' ? DEFAULT_WON_STAGE : stage
+  return selectValue(inputData.wonStage) ?? DEFAULT_WON_STAGE
 }

@@ -2,11 +2,15 @@ import type { AnyRecord } from 'twenty-sdk'
 import type { Trigger } from 'zapier-platform-core'
 import type { TwentyStep } from '../client/with-twenty.js'
 import { objectNames, STANDARD_OBJECTS } from '../fields/object-name.js'
+import { opportunitySample } from '../objects/opportunity.js'
 import { newestFirst, pollLimit } from './newest-first.js'
 import { restHookOperation } from './rest-hook.js'
 
 /** One update of one record: the record as it is now, which object it is, and which fields changed. */
 export type UpdatedRecord = AnyRecord & { objectName: string; updatedFields: string[] }
+
+// The sample's record: a deal as Twenty returns it, without the amount in units that only the deal steps add.
+const { amountValue: _amountInUnits, ...updatedDeal } = opportunitySample
 
 /** Latest updates of the chosen object, newest first; Twenty keeps no history, so `updatedFields` is empty. */
 const recentUpdates: TwentyStep<UpdatedRecord[]> = async (twenty, bundle) => {
@@ -62,16 +66,13 @@ export const updatedRecord = {
       { key: 'updatedFields', label: 'Updated Fields', type: 'string', list: true },
       { key: 'createdAt', label: 'Created At', type: 'datetime' },
     ],
+    // A deal just moved to another stage.
     sample: {
-      id: '8c4d2e1f-6a5b-4c3d-9e8f-0a1b2c3d4e5f',
+      ...updatedDeal,
       objectName: 'opportunity',
       updatedFields: ['stage', 'closeDate'],
-      name: 'Wholesale contract 2027',
       stage: 'PROPOSAL',
-      closeDate: '2026-12-15T00:00:00.000Z',
-      createdAt: '2026-10-02T09:00:00.000Z',
-      updatedAt: '2026-11-21T14:32:05.000Z',
-      deletedAt: null,
+      updatedAt: '2026-11-24T08:10:47.000Z',
     },
   },
 } satisfies Trigger

@@ -1,7 +1,7 @@
 import { dropdownTrigger, pageOf } from './dropdown-trigger.js'
 
 /** `IN_PROGRESS` → `In progress`: Twenty's option values read as words. */
-function readable(value: string): string {
+export function readable(value: string): string {
   const words = value.toLowerCase().replaceAll('_', ' ')
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
