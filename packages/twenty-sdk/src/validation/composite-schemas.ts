@@ -76,7 +76,7 @@ export const richTextSchema = z.strictObject({
   markdown: z.string().nullable().optional(),
 })
 
-export const uuidSchema = z.uuid('Expected a UUID')
+export const uuidSchema = z.uuid('Expected a record ID (a UUID such as 0b9a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d)')
 /** ISO 8601 date or date-time; a `Date` is accepted and sent as ISO 8601 UTC. */
 export const dateTimeSchema = z.union(
   [z.iso.datetime({ offset: true }), z.iso.date(), z.date().transform((date) => date.toISOString())],

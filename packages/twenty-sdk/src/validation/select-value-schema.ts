@@ -12,7 +12,7 @@ const MAX_OPTION_LENGTH = 63
  * rest. The standard options are named in the message, since a wrong case is the usual mistake.
  */
 export function selectValueSchema(standard: readonly string[]) {
-  const message = `Expected a select option value in UPPER_SNAKE_CASE: one of ${standard.join(', ')}, or an option your workspace added`
+  const message = `Expected an option value such as ${standard[0] ?? 'NEW'} (capitals, words joined by _): one of ${standard.join(', ')}, or an option your workspace added`
   return z
     .string({ error: message })
     .max(MAX_OPTION_LENGTH, { error: message })
