@@ -28,18 +28,19 @@ Make verifies the key by reading the workspace, and names the connection after i
   nothing, and output nothing, when no field is mapped. Create a Task and Create a Note link the new record to the
   person, company and opportunity you choose.
 - **Search People**: by email and/or part of a first or last name, ignoring case. With both empty (a mapped
-  email that turned out empty, say), it outputs nothing instead of listing everyone. A name containing both
-  ' and ", unpaired or nested parentheses or an odd number of square brackets is refused: Twenty's filter cannot
-  carry it.
+  email that turned out empty, say), it outputs nothing instead of listing everyone. Twenty's filter cannot carry
+  quotes, parentheses or square brackets, so in a name each of them matches any one character: O'Brien also
+  finds O’Brien.
 - **Search Companies**: by part of the name, ignoring case, and/or by domain, whatever scheme, "www." or path
   it was stored with (acme.com finds https://www.Acme.com/about, but not shop.acme.com). With both empty it
-  outputs nothing; names are refused as in Search People.
+  outputs nothing; names are matched as in Search People.
 - **Search Opportunities**: by part of the name, ignoring case, and/or stage and/or company. With all three
-  empty it outputs nothing; names are refused as in Search People.
+  empty it outputs nothing; names are matched as in Search People.
 - **Make an API Call**: any Twenty REST route, with your connection's URL and key.
 
 The stage, won-stage and status dropdowns list your workspace's own options, including those it added to
-Twenty's standard ones (such as a NEGOTIATION stage), by their API value.
+Twenty's standard ones (such as a Negotiation stage). To map one instead of picking it, use its API value in
+capitals, such as CUSTOMER or IN_PROGRESS.
 
 Type amounts in units, such as 2500.50 for 2,500.50 USD: Make sends them to Twenty in micros (millionths, as
 Twenty stores amounts), rounded to the nearest micro. Outputs carry both: the amount in micros inside the amount

@@ -15,8 +15,9 @@ export const twentyApiKey: ConnectionDefinition = {
       type: 'password',
       label: 'API key',
       help:
-        'Create one in Twenty under Settings → APIs & Webhooks. Its role decides what Make may read and write; ' +
-        'the instant trigger (Watch Record Events) also needs the "API keys and webhooks" permission, to register its webhook.',
+        'In Twenty, open Settings → APIs & Webhooks (shown to members with the "API keys and webhooks" permission), ' +
+        'click Create key and copy the key: Twenty shows it only once. The role you give the key decides what Make may ' +
+        'read and write; the instant trigger (Watch Record Events) also needs the "API keys and webhooks" permission, to register its webhook.',
       required: true,
       editable: true,
     },

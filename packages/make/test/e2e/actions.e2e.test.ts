@@ -292,7 +292,7 @@ describe('Create a Task linked to records', () => {
     expect(task.taskTargetIds).toEqual([])
   })
 
-  it('reports a link to a missing record as a DataError after creating the task', async () => {
+  it('reports a link to a missing record as a DataError that says the task was created, after creating it', async () => {
     const error = await rejection(
       h.runner.runModule('createTask', {
         title: 'Orphan',
@@ -300,6 +300,7 @@ describe('Create a Task linked to records', () => {
       }),
     )
     expect(error).toMatchObject({ type: 'DataError', statusCode: 400 })
+    expect(error.message).toMatch(/^\[400\] The task was created, but linking it or reading it back failed/)
     expect((await h.twenty.tasks.list({ filter: { title: { eq: 'Orphan' } } })).data).toHaveLength(1)
   })
 })

@@ -161,7 +161,7 @@ describe('Create a Note', () => {
     })
   })
 
-  it("reports Twenty's 400 for a link to a missing record as a DataError, after creating the note", async () => {
+  it("reports Twenty's 400 for a link to a missing record as a DataError that says the note was created, after creating it", async () => {
     const error = await rejection(
       h.runner.runModule('createNote', {
         title: 'Orphan note',
@@ -169,6 +169,7 @@ describe('Create a Note', () => {
       }),
     )
     expect(error).toMatchObject({ type: 'DataError', statusCode: 400 })
+    expect(error.message).toMatch(/^\[400\] The note was created, but linking it or reading it back failed/)
     expect((await h.twenty.notes.list({ filter: { title: { eq: 'Orphan note' } } })).data).toHaveLength(1)
   })
 })

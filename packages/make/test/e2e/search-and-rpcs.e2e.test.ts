@@ -152,14 +152,43 @@ describe('dropdown RPCs', () => {
     await h.twenty.people.destroy(noEmail.id)
   })
 
-  it('lists companies and opportunities by name', async () => {
+  it('labels a person without a name by the email alone, and one with neither as Untitled person, never blank', async () => {
+    const emailOnly = await h.twenty.people.create({ emails: { primaryEmail: 'only@example.com' } })
+    const firstOnly = await h.twenty.people.create({ name: { firstName: 'Zoe' } })
+    const nameless = await h.twenty.people.create({})
+    const options = (await h.runner.runRpc('listPeople')) as { label: string; value: string }[]
+    const label = (id: string) => options.find((option) => option.value === id)?.label
+    expect([label(emailOnly.id), label(firstOnly.id), label(nameless.id)]).toEqual([
+      'only@example.com',
+      'Zoe',
+      'Untitled person',
+    ])
+    for (const person of [emailOnly, firstOnly, nameless]) await h.twenty.people.destroy(person.id)
+  })
+
+  it('labels a nameless company or opportunity as Untitled, never blank', async () => {
+    const company = await h.twenty.companies.create({})
+    const deal = await h.twenty.opportunities.create({ stage: 'PROPOSAL' })
+    expect(await h.runner.runRpc('listCompanies')).toContainEqual({
+      label: 'Untitled company',
+      value: company.id,
+    })
+    expect(await h.runner.runRpc('listOpportunities')).toContainEqual({
+      label: 'Untitled opportunity (Proposal)',
+      value: deal.id,
+    })
+    await h.twenty.opportunities.destroy(deal.id)
+    await h.twenty.companies.destroy(company.id)
+  })
+
+  it('lists companies and opportunities by name, with the stage in words', async () => {
     const company = await h.twenty.companies.create({ name: 'Saigon Coffee Roasters' })
     await h.twenty.opportunities.create({ name: 'Wholesale', stage: 'MEETING', companyId: company.id })
     expect(await h.runner.runRpc('listCompanies')).toEqual([
       { label: 'Saigon Coffee Roasters', value: company.id },
     ])
     expect(await h.runner.runRpc('listOpportunities')).toEqual([
-      { label: 'Wholesale (MEETING)', value: expect.any(String) },
+      { label: 'Wholesale (Meeting)', value: expect.any(String) },
     ])
   })
 

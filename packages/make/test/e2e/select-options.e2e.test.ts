@@ -13,20 +13,37 @@ beforeAll(async () => {
 afterAll(() => h.close())
 
 type Option = { label: string; value: string }
-const option = (value: string): Option => ({ label: value, value })
+const option = ([label, value]: readonly [string, string]): Option => ({ label, value })
 const values = (options: unknown[]) => (options as Option[]).map((entry) => entry.value)
 
 describe("stage and status dropdowns list the workspace's own options", () => {
-  it('lists the standard opportunity stages, then the stages the workspace added, in order', async () => {
+  it('lists the standard opportunity stages, then the stages the workspace added, in order, labelled in words', async () => {
     expect(await h.runner.runRpc('listOpportunityStages')).toEqual(
-      ['NEW', 'SCREENING', 'MEETING', 'PROPOSAL', 'CUSTOMER', 'NEGOTIATION', 'WON'].map(option),
+      (
+        [
+          ['New', 'NEW'],
+          ['Screening', 'SCREENING'],
+          ['Meeting', 'MEETING'],
+          ['Proposal', 'PROPOSAL'],
+          ['Customer', 'CUSTOMER'],
+          ['Negotiation', 'NEGOTIATION'],
+          ['Won', 'WON'],
+        ] as const
+      ).map(option),
     )
     expect(new URL(h.log.at(-1)?.request.url ?? '').pathname).toBe('/open-api/core')
   })
 
-  it('lists the standard task statuses, then the statuses the workspace added, in order', async () => {
+  it('lists the standard task statuses, then the statuses the workspace added, in order, labelled in words', async () => {
     expect(await h.runner.runRpc('listTaskStatuses')).toEqual(
-      ['TODO', 'IN_PROGRESS', 'DONE', 'BLOCKED'].map(option),
+      (
+        [
+          ['Todo', 'TODO'],
+          ['In progress', 'IN_PROGRESS'],
+          ['Done', 'DONE'],
+          ['Blocked', 'BLOCKED'],
+        ] as const
+      ).map(option),
     )
   })
 

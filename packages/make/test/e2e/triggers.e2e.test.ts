@@ -100,3 +100,24 @@ describe('Watch Completed Tasks', () => {
     expect(field(run.bundles, 'status')).toEqual(['DONE'])
   })
 })
+
+describe('"Choose where to start" labels', () => {
+  it('label records without a name by what they have, or as Untitled, never blank, with stages in words', async () => {
+    await h.twenty.people.create({ emails: { primaryEmail: 'no-name@example.com' } })
+    await tick()
+    await h.twenty.people.create({})
+    const people = (await h.runner.epoch('watchNewPeople')) as { label: string }[]
+    expect(people.slice(0, 2).map((option) => option.label)).toEqual([
+      'Untitled person',
+      'no-name@example.com',
+    ])
+    await h.twenty.opportunities.create({ stage: 'CUSTOMER' })
+    const [deal] = (await h.runner.epoch('watchWonOpportunities', { wonStage: 'CUSTOMER' })) as {
+      label: string
+    }[]
+    expect(deal?.label).toBe('Untitled opportunity (Customer)')
+    await h.twenty.tasks.create({ status: 'DONE' })
+    const [task] = (await h.runner.epoch('watchCompletedTasks')) as { label: string }[]
+    expect(task?.label).toBe('Untitled task')
+  })
+})

@@ -27,15 +27,15 @@ afterAll(async () => {
 })
 
 describe('Watch Record Events on deletions', () => {
-  it('offers a move to the trash, a deletion for good and a restore as events, each labelled with what it means', () => {
+  it('offers a move to the trash, a deletion for good and a restore as events, each labelled in sentence case with what it means', () => {
     const [events] = (recordEvents.params ?? []) as { options: { label: string; value: string }[] }[]
     const options = events?.options ?? []
     expect(options.filter((option) => option.value.startsWith('company.'))).toEqual([
-      { label: 'company created', value: 'company.created' },
-      { label: 'company updated', value: 'company.updated' },
-      { label: 'company deleted (moved to the trash)', value: 'company.deleted' },
-      { label: 'company destroyed (deleted for good)', value: 'company.destroyed' },
-      { label: 'company restored from the trash', value: 'company.restored' },
+      { label: 'Company created', value: 'company.created' },
+      { label: 'Company updated', value: 'company.updated' },
+      { label: 'Company deleted (moved to the trash)', value: 'company.deleted' },
+      { label: 'Company destroyed (deleted for good)', value: 'company.destroyed' },
+      { label: 'Company restored from the trash', value: 'company.restored' },
     ])
   })
 

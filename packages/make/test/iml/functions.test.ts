@@ -24,6 +24,12 @@ describe('IML functions', () => {
     expect(run('{{ifempty(p.name, p.missing.deeper / 2)}}', { p: { name: 'kept' } })).toBe('kept')
   })
 
+  it('capitalize puts the first character in upper case and leaves the rest as it is', () => {
+    expect(run("{{capitalize(lower(replace(v, '/_/g', ' ')))}}", { v: 'IN_PROGRESS' })).toBe('In progress')
+    expect(run('{{capitalize(v)}}', { v: 'mIXED' })).toBe('MIXED')
+    expect(run('{{capitalize(v)}}', { v: '' })).toBe('')
+  })
+
   it('omit and pick copy a collection without or with the named keys', () => {
     const p = { id: '1', name: 'n', stage: 'NEW' }
     expect(run("{{omit(p, 'id')}}", { p })).toEqual({ name: 'n', stage: 'NEW' })

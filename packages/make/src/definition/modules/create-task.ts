@@ -28,9 +28,9 @@ export const createTask: ModuleDefinition = {
         type: 'select',
         label: 'Status',
         options: 'rpc://listTaskStatuses',
-        help: "Your workspace's own statuses, standard and added. Left empty, Twenty sets TODO.",
+        help: "Your workspace's own statuses, standard and added. To map a status, use its API value in capitals, such as TODO, IN_PROGRESS or DONE. Left empty, Twenty sets TODO.",
       },
-      { name: 'dueAt', type: 'date', label: 'Due at' },
+      { name: 'dueAt', type: 'date', label: 'Due at', help: 'A date and time, such as 2026-12-31 17:00.' },
       {
         name: 'assigneeId',
         type: 'select',

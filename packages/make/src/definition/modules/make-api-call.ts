@@ -33,7 +33,8 @@ export const makeApiCall: ModuleDefinition = {
       name: 'url',
       type: 'text',
       label: 'URL',
-      help: 'A path relative to /rest, such as /people or /metadata/webhooks (a leading /rest is ignored). Filters go in the query string.',
+      help: 'A path relative to your Twenty URL + /rest (https://api.twenty.com/rest on Twenty Cloud), such as /people or /metadata/webhooks; a leading /rest is ignored. Put filters in Query string, such as filter = name[ilike]:"%acme%".',
+
       required: true,
     },
     {
@@ -44,14 +45,31 @@ export const makeApiCall: ModuleDefinition = {
       default: 'GET',
       required: true,
     },
-    { name: 'headers', type: 'array', label: 'Headers', spec: keyValue },
-    { name: 'qs', type: 'array', label: 'Query string', spec: keyValue },
-    { name: 'body', type: 'any', label: 'Body', help: 'JSON text.' },
+    {
+      name: 'headers',
+      type: 'array',
+      label: 'Headers',
+      help: 'You do not need to add the Authorization header: the connection adds it. Content-Type is application/json.',
+      spec: keyValue,
+    },
+    {
+      name: 'qs',
+      type: 'array',
+      label: 'Query string',
+      help: 'Such as limit = 20, or order_by = createdAt[DescNullsLast].',
+      spec: keyValue,
+    },
+    {
+      name: 'body',
+      type: 'any',
+      label: 'Body',
+      help: 'The request body as JSON text, such as {"name": "Acme"}. Leave it empty for GET and DELETE.',
+    },
   ],
   interface: [
-    { name: 'body', type: 'any', label: 'Body' },
+    { name: 'body', type: 'any', label: 'Body', help: "Twenty's answer, parsed from JSON." },
     { name: 'headers', type: 'collection', label: 'Headers', spec: [] },
-    { name: 'statusCode', type: 'number', label: 'Status code' },
+    { name: 'statusCode', type: 'number', label: 'Status code', help: 'Such as 200 or 201.' },
   ],
   samples: {
     body: { data: { people: [] } },

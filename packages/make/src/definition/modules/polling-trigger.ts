@@ -24,14 +24,19 @@ export interface PollingTriggerOptions {
   samples: Record<string, ImlValue>
 }
 
-export const limitParam: Parameter = {
-  name: 'limit',
-  type: 'uinteger',
-  label: 'Limit',
-  help: 'The most records one run outputs. With more new records than this, the newest are output.',
-  default: 10,
-  required: true,
-  validate: { min: 1 },
+/** The trigger's Limit, in the words of its records (`people`). */
+export function limitParam(plural: string): Parameter {
+  return {
+    name: 'limit',
+    type: 'uinteger',
+    label: 'Limit',
+    help:
+      `The maximum number of ${plural} to output during one execution cycle, such as 10. With more new ${plural} ` +
+      'than this, the newest are output and the older ones are skipped.',
+    default: 10,
+    required: true,
+    validate: { min: 1 },
+  }
 }
 
 /**
@@ -74,7 +79,7 @@ export function pollingTrigger(options: PollingTriggerOptions): ModuleDefinition
       qs: { ...request.qs, limit: PAGE_SIZE },
       response: { iterate: container, limit: EPOCH_LIMIT, output: { label: options.epochLabel, date } },
     },
-    staticParams: [...(options.params ?? []), limitParam],
+    staticParams: [...(options.params ?? []), limitParam(options.plural)],
     interface: options.interface,
     samples: options.samples,
   }

@@ -45,7 +45,7 @@ const FILTER =
 export const searchCompanies: ModuleDefinition = {
   id: 'searchCompanies',
   label: 'Search Companies',
-  description: 'Finds companies by name or domain, newest first. Finds nothing when both are empty.',
+  description: 'Searches for companies by name or domain, newest first. Outputs nothing when both are empty.',
   type: 'search',
   connection: 'twentyApiKey',
   communication: {

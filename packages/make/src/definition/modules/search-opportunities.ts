@@ -30,7 +30,7 @@ export const searchOpportunities: ModuleDefinition = {
   id: 'searchOpportunities',
   label: 'Search Opportunities',
   description:
-    'Finds opportunities by name, stage or company, newest first. Finds nothing when all three are empty.',
+    'Searches for opportunities by name, stage or company, newest first. Outputs nothing when all three are empty.',
   type: 'search',
   connection: 'twentyApiKey',
   communication: {

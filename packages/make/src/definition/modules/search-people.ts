@@ -28,7 +28,7 @@ const FILTER =
 export const searchPeople: ModuleDefinition = {
   id: 'searchPeople',
   label: 'Search People',
-  description: 'Finds people by email or name, newest first. Finds nothing when both are empty.',
+  description: 'Searches for people by email or name, newest first. Outputs nothing when both are empty.',
   type: 'search',
   connection: 'twentyApiKey',
   communication: {

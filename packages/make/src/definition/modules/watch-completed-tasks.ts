@@ -13,7 +13,7 @@ export const watchCompletedTasks = pollingTrigger({
   plural: 'tasks',
   dateField: 'updatedAt',
   filter: `status[eq]:${DONE}`,
-  epochLabel: '{{item.title}}',
+  epochLabel: "{{ifempty(item.title, 'Untitled task')}}",
   interface: taskInterface,
   samples: doneTaskSample,
 })

@@ -1,3 +1,4 @@
+import { fullName, recordLabel } from '../twenty/iml-snippets.js'
 import { personInterface } from '../twenty/record-interfaces.js'
 import { personSample } from '../twenty/record-samples.js'
 import { pollingTrigger } from './polling-trigger.js'
@@ -9,9 +10,7 @@ export const watchNewPeople = pollingTrigger({
   description: 'Triggers when a person is created.',
   plural: 'people',
   dateField: 'createdAt',
-  // IML cannot concatenate, so the separator appears only when there is an email to separate.
-  epochLabel:
-    "{{item.name.firstName}} {{item.name.lastName}}{{if(item.emails.primaryEmail, ' · ', '')}}{{item.emails.primaryEmail}}",
+  epochLabel: recordLabel(fullName('item.name'), 'item.emails.primaryEmail', ' · ', '', 'Untitled person'),
   interface: personInterface,
   samples: personSample,
 })

@@ -1,5 +1,5 @@
 import type { OpportunityStage } from 'twenty-sdk'
-import { amountInUnits } from '../twenty/iml-snippets.js'
+import { amountInUnits, optionLabel } from '../twenty/iml-snippets.js'
 import { opportunityInterface } from '../twenty/record-interfaces.js'
 import { opportunitySample } from '../twenty/record-samples.js'
 import { pollingTrigger } from './polling-trigger.js'
@@ -18,14 +18,14 @@ export const watchWonOpportunities = pollingTrigger({
   plural: 'opportunities',
   dateField: 'updatedAt',
   filter: 'stage[eq]:{{parameters.wonStage}}',
-  epochLabel: '{{item.name}} ({{item.stage}})',
+  epochLabel: `{{ifempty(item.name, 'Untitled opportunity')}} ({{${optionLabel('item.stage')}}})`,
   output: { '{{...}}': '{{item}}', amountValue: amountInUnits('item.amount') },
   params: [
     {
       name: 'wonStage',
       type: 'select',
       label: 'Won stage',
-      help: 'The stage that means "won", from your workspace\'s own stages (standard and added): CUSTOMER in a standard workspace.',
+      help: 'The stage that means "won", from your workspace\'s own stages, standard and added: Customer in a standard workspace.',
       options: 'rpc://listOpportunityStages',
       default: DEFAULT_WON_STAGE,
       required: true,

@@ -1,5 +1,12 @@
 import type { RpcDefinition } from '../app-definition.js'
-import { CURSOR_PAGINATION, orderBy, PAGE_SIZE } from '../twenty/iml-snippets.js'
+import {
+  CURSOR_PAGINATION,
+  fullName,
+  optionLabel,
+  orderBy,
+  PAGE_SIZE,
+  recordLabel,
+} from '../twenty/iml-snippets.js'
 
 /** Make shows at most this many options from one RPC call unless told otherwise. */
 export const RPC_LIMIT = 500
@@ -39,18 +46,16 @@ export const listCompanies = recordOptions({
   id: 'listCompanies',
   label: 'List companies',
   plural: 'companies',
-  optionLabel: '{{item.name}}',
+  optionLabel: "{{ifempty(item.name, 'Untitled company')}}",
   sortBy: 'name',
 })
 
-/** People, labelled "Name <email>" when they have one, so namesakes can be told apart (as in the Zapier app). */
+/** People, labelled "Name <email>" when they have both, so namesakes can be told apart (as in the Zapier app). */
 export const listPeople = recordOptions({
   id: 'listPeople',
   label: 'List people',
   plural: 'people',
-  optionLabel:
-    "{{item.name.firstName}} {{item.name.lastName}}{{if(item.emails.primaryEmail, ' <', '')}}" +
-    "{{item.emails.primaryEmail}}{{if(item.emails.primaryEmail, '>', '')}}",
+  optionLabel: recordLabel(fullName('item.name'), 'item.emails.primaryEmail', ' <', '>', 'Untitled person'),
   sortBy: 'name.firstName',
 })
 
@@ -58,7 +63,7 @@ export const listOpportunities = recordOptions({
   id: 'listOpportunities',
   label: 'List opportunities',
   plural: 'opportunities',
-  optionLabel: '{{item.name}} ({{item.stage}})',
+  optionLabel: `{{ifempty(item.name, 'Untitled opportunity')}} ({{${optionLabel('item.stage')}}})`,
   sortBy: 'name',
 })
 
@@ -67,6 +72,6 @@ export const listMembers = recordOptions({
   id: 'listMembers',
   label: 'List workspace members',
   plural: 'workspaceMembers',
-  optionLabel: '{{item.name.firstName}} {{item.name.lastName}} ({{item.userEmail}})',
+  optionLabel: recordLabel(fullName('item.name'), 'item.userEmail', ' (', ')', 'Unnamed member'),
   sortBy: 'name.firstName',
 })

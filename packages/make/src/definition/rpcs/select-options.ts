@@ -1,5 +1,5 @@
 import type { RpcDefinition } from '../app-definition.js'
-import { twentyErrors, twentyMessage } from '../twenty/iml-snippets.js'
+import { optionLabel, twentyErrors, twentyMessage } from '../twenty/iml-snippets.js'
 import type { Schemas } from '../twenty/typed-fields.js'
 
 interface SelectOptionsOptions<T> {
@@ -14,9 +14,9 @@ interface SelectOptionsOptions<T> {
 }
 
 /**
- * A dropdown of a select field's options in this workspace (`{label, value}`, label = API value), standard then
- * added, in the workspace's order. Twenty lists them as the field's `enum` in the OpenAPI document it builds from
- * the workspace's data model, served at the origin (`/open-api/core`, also under `/rest`).
+ * A dropdown of a select field's options in this workspace (`{label, value}`: labelled in words, valued by API
+ * value), standard then added, in the workspace's order. Twenty lists them as the field's `enum` in the OpenAPI
+ * document it builds from the workspace's data model, served at the origin (`/open-api/core`, also under `/rest`).
  *
  * Every failure says the options could not be loaded, and only a refused key is an InvalidAccessTokenError: a 401,
  * or Twenty's public skeleton (an OpenAPI document without any object schema), which the route answers with 200 to
@@ -58,7 +58,7 @@ function selectOptions<T>(options: SelectOptionsOptions<T>): RpcDefinition {
           },
         },
         iterate: `{{${values}}}`,
-        output: { label: '{{item}}', value: '{{item}}' },
+        output: { label: `{{${optionLabel('item')}}}`, value: '{{item}}' },
       },
     },
   }

@@ -16,7 +16,7 @@ export const emailsFields = fieldsOf<Schemas['Emails']>([
     name: 'additionalEmails',
     type: 'array',
     label: 'Additional emails',
-    spec: { name: 'value', type: 'email' },
+    spec: { name: 'value', type: 'email', label: 'Email' },
   },
 ])
 
@@ -36,18 +36,51 @@ export const phonesFields = fieldsOf<Schemas['Phones']>([
   { name: 'primaryPhoneCallingCode', type: 'text', label: 'Calling code', help: 'Such as +84.' },
 ])
 
+/** Additional phones as Twenty returns them (outputs); inputs leave them out. */
+export const phonesOutputFields: Parameter[] = [
+  ...phonesFields,
+  ...fieldsOf<Schemas['Phones']>([
+    {
+      name: 'additionalPhones',
+      type: 'array',
+      label: 'Additional phones',
+      spec: fieldsOf<Schemas['AdditionalPhone']>([
+        { name: 'number', type: 'text', label: 'Phone number' },
+        { name: 'countryCode', type: 'text', label: 'Country code', help: 'ISO 3166 alpha-2, such as VN.' },
+        { name: 'callingCode', type: 'text', label: 'Calling code', help: 'Such as +84.' },
+      ]),
+    },
+  ]),
+]
+
 export const linksFields = fieldsOf<Schemas['Links']>([
   { name: 'primaryLinkUrl', type: 'url', label: 'URL' },
   { name: 'primaryLinkLabel', type: 'text', label: 'Label' },
 ])
+
+/** Links as Twenty returns them (outputs), with the secondary links inputs leave out. */
+export const linksOutputFields: Parameter[] = [
+  ...linksFields,
+  ...fieldsOf<Schemas['Links']>([
+    {
+      name: 'secondaryLinks',
+      type: 'array',
+      label: 'Secondary links',
+      spec: fieldsOf<Schemas['LinkItem']>([
+        { name: 'url', type: 'url', label: 'URL' },
+        { name: 'label', type: 'text', label: 'Label' },
+      ]),
+    },
+  ]),
+]
 
 /** A CURRENCY as Twenty returns it (outputs): the amount in micros, as Twenty stores it. */
 export const currencyFields = fieldsOf<Schemas['Currency']>([
   {
     name: 'amountMicros',
     type: 'number',
-    label: 'Amount in micros',
-    help: 'Millionths of a unit, as Twenty stores amounts: 1,250.50 USD is 1250500000. The amount in units is output next to this collection.',
+    label: 'Amount (in millionths)',
+    help: 'The amount in millionths of a unit ("micros"), as Twenty stores amounts: 1,250.50 USD is 1250500000. The amount in units is output next to this collection.',
   },
   { name: 'currencyCode', type: 'text', label: 'Currency code', help: 'ISO 4217, such as USD or VND.' },
 ])
@@ -65,7 +98,7 @@ export const currencyInputFields: Parameter[] = [
     name: AMOUNT_IN_UNITS,
     type: 'number',
     label: 'Amount',
-    help: 'In units of the currency, such as 2500.50 for 2,500.50 USD. Make sends it to Twenty in micros (2500500000), rounded to the nearest micro.',
+    help: 'In units of the currency, such as 2500.50 for 2,500.50 USD. Make sends it to Twenty in millionths of a unit (2500500000), as Twenty stores amounts, rounded to the nearest millionth.',
   },
   ...fieldsOf<Schemas['Currency']>([
     { name: 'currencyCode', type: 'text', label: 'Currency code', help: 'ISO 4217, such as USD or VND.' },
@@ -81,6 +114,15 @@ export const addressFields = fieldsOf<Schemas['Address']>([
   { name: 'addressCountry', type: 'text', label: 'Country' },
 ])
 
+/** An address as Twenty returns it (outputs), with the coordinates Twenty computes. */
+export const addressOutputFields: Parameter[] = [
+  ...addressFields,
+  ...fieldsOf<Schemas['Address']>([
+    { name: 'addressLat', type: 'number', label: 'Latitude' },
+    { name: 'addressLng', type: 'number', label: 'Longitude' },
+  ]),
+]
+
 export const richTextFields = fieldsOf<Schemas['RichTextV2']>([
   { name: 'markdown', type: 'text', label: 'Markdown' },
   {
@@ -93,13 +135,26 @@ export const richTextFields = fieldsOf<Schemas['RichTextV2']>([
 
 /** A RICH_TEXT_V2 as a user types it (inputs): Markdown, which Twenty keeps as formatting. */
 export const markdownBodyFields = fieldsOf<Schemas['RichTextV2']>([
-  { name: 'markdown', type: 'text', label: 'Body (Markdown)' },
+  { name: 'markdown', type: 'text', label: 'Markdown', help: 'Such as: Call **Linh** about the order.' },
 ])
 
+/** Who created or last updated a record (outputs only). */
 export const actorFields = fieldsOf<Schemas['Actor']>([
-  { name: 'source', type: 'text', label: 'Source' },
-  { name: 'name', type: 'text', label: 'Name' },
+  {
+    name: 'source',
+    type: 'text',
+    label: 'Source',
+    help: 'How the change was made: MANUAL (in the app), API, IMPORT, EMAIL, CALENDAR, WORKFLOW, AGENT, WEBHOOK or SYSTEM.',
+  },
+  { name: 'name', type: 'text', label: 'Name', help: 'The workspace member, or the API key, that made it.' },
   { name: 'workspaceMemberId', type: 'uuid', label: 'Workspace member ID' },
+  {
+    name: 'context',
+    type: 'collection',
+    label: 'Context',
+    help: 'Details of the source, such as the email or calendar provider; often empty.',
+    spec: [],
+  },
 ])
 
 /** A collection parameter made of a composite's sub-fields. */

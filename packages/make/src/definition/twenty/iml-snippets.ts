@@ -66,14 +66,25 @@ export function unconfirmedCreateErrors(record: string): ErrorSpec {
 }
 
 /**
- * The errors of a request made after a create succeeded (linking a task or note, reading it back): a retry of
- * the module would send the create again, so nothing here is retryable; the message says the record exists.
+ * The errors of a request made after a create succeeded (linking a task or note, reading it back). Every message
+ * says the record exists, so a user who fixes a mapped ID does not run the bundle again into a second record. A
+ * retry of the module would send the create again, so 429 and 5xx are not retryable here; other statuses keep the
+ * base's types (a link to a missing record stays a DataError).
  */
 export function afterCreateErrors(record: string): ErrorSpec {
-  const message = `[{{statusCode}}] The ${record} was created, but a later request of this module failed, so Make does not retry it on its own (that would create the ${record} again): complete it in Twenty. ${twentyMessage()}`
-  return Object.fromEntries(
-    ['429', '500', '502', '503', '504'].map((status) => [status, { type: 'RuntimeError', message }]),
-  ) as ErrorSpec
+  const message = `[{{statusCode}}] The ${record} was created, but linking it or reading it back failed, so Make does not retry it on its own (that would create the ${record} again): complete it in Twenty. ${twentyMessage()}`
+  const base = twentyErrors(twentyMessage())
+  const retryable = ['429', '500', '502', '503', '504']
+  const statuses = Object.keys(base).filter((key) => /^\d+$/.test(key)) as `${number}`[]
+  return {
+    message,
+    ...Object.fromEntries(
+      statuses.map((status) => [
+        status,
+        { type: retryable.includes(status) ? 'RuntimeError' : base[status]?.type, message },
+      ]),
+    ),
+  } as ErrorSpec
 }
 
 /** Twenty's cursor pagination: ask for the next page after `endCursor` while `hasNextPage` holds. */
@@ -132,4 +143,39 @@ export function withAmountInMicros(body: string, field: string): Pick<Communicat
     },
     body: `{{if(parameters.${field}, temp.withMicros, ${body})}}`,
   }
+}
+
+/**
+ * A FULL_NAME (`path` = `item.name`) as one text, "Linh Nguyen" or "Linh", empty when both parts are: a mixed text
+ * such as `{{first}} {{last}}` would leave stray spaces, and IML has no concatenation.
+ */
+export function fullName(path: string): string {
+  return `trim(join(add(emptyarray, ${path}.firstName, ${path}.lastName), ' '))`
+}
+
+/**
+ * A label telling records apart in a dropdown or in "Choose where to start": `name` then `detail` between `open`
+ * and `close` ("Linh Nguyen <linh@example.com>"), the one of them there is alone, or `untitled` (as Twenty's own
+ * app shows a nameless record) rather than a blank option. `name` and `detail` are IML expressions.
+ */
+export function recordLabel(
+  name: string,
+  detail: string,
+  open: string,
+  close: string,
+  untitled: string,
+): string {
+  const both = `${name} && ${detail}`
+  return (
+    `{{ifempty(${name}, ifempty(${detail}, '${untitled}'))}}{{if(${both}, '${open}', '')}}` +
+    `{{if(${both}, ${detail}, '')}}{{if(${both}, '${close}', '')}}`
+  )
+}
+
+/**
+ * A select option's label read from its API value, as Twenty's own labels read (IN_PROGRESS → In progress): the
+ * OpenAPI document lists values only, and a user picks from words, not constants.
+ */
+export function optionLabel(value: string): string {
+  return `capitalize(lower(replace(${value}, '/_/g', ' ')))`
 }

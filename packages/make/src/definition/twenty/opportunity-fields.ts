@@ -9,14 +9,19 @@ export const stageParam: FieldOf<Schemas['OpportunityForUpdate']> = {
   name: 'stage',
   type: 'select',
   label: 'Stage',
-  help: "Your workspace's own stages, standard and added, by their API value (e.g. NEGOTIATION).",
+  help: "Your workspace's own stages, standard and added. To map a stage, use its API value in capitals, such as CUSTOMER or NEGOTIATION.",
   options: 'rpc://listOpportunityStages',
 }
 
 /** Amount, close date, point of contact and company. */
 export const opportunityDetailParams = fieldsOf<Schemas['OpportunityForUpdate']>([
   composite('amount', 'Amount', currencyInputFields),
-  { name: 'closeDate', type: 'date', label: 'Close date' },
+  {
+    name: 'closeDate',
+    type: 'date',
+    label: 'Close date',
+    help: 'When the deal is expected to close, such as 2026-12-31.',
+  },
   {
     name: 'pointOfContactId',
     type: 'select',

@@ -1,13 +1,13 @@
 import type { Parameter } from '../../format/types.js'
 import {
   actorFields,
-  addressFields,
+  addressOutputFields,
   composite,
   currencyFields,
   emailsFields,
   fullNameFields,
-  linksFields,
-  phonesFields,
+  linksOutputFields,
+  phonesOutputFields,
   richTextFields,
 } from './composite-fields.js'
 import { fieldsOf, type Schemas } from './typed-fields.js'
@@ -20,25 +20,35 @@ const systemFields = fieldsOf<Schemas['PersonForResponse']>([
   { name: 'id', type: 'uuid', label: 'ID' },
   { name: 'createdAt', type: 'date', label: 'Created at' },
   { name: 'updatedAt', type: 'date', label: 'Updated at' },
+  {
+    name: 'deletedAt',
+    type: 'date',
+    label: 'Deleted at',
+    help: 'When the record was moved to the trash; empty otherwise.',
+  },
 ])
 
-const createdBy = composite('createdBy', 'Created by', actorFields)
+// Who created and who last updated the record: listed last in every interface, after the record's own fields.
+const actors = fieldsOf<Schemas['PersonForResponse']>([
+  composite('createdBy', 'Created by', actorFields),
+  composite('updatedBy', 'Updated by', actorFields),
+])
 
 export const personInterface: Parameter[] = [
   ...systemFields,
   ...fieldsOf<Schemas['PersonForResponse']>([
     composite('name', 'Name', fullNameFields),
     composite('emails', 'Emails', emailsFields),
-    composite('phones', 'Phones', phonesFields),
+    composite('phones', 'Phones', phonesOutputFields),
     { name: 'jobTitle', type: 'text', label: 'Job title' },
     { name: 'city', type: 'text', label: 'City' },
     { name: 'avatarUrl', type: 'url', label: 'Avatar URL' },
-    composite('linkedinLink', 'LinkedIn', linksFields),
-    composite('xLink', 'X', linksFields),
+    composite('linkedinLink', 'LinkedIn', linksOutputFields),
+    composite('xLink', 'X', linksOutputFields),
     { name: 'companyId', type: 'uuid', label: 'Company ID' },
     { name: 'position', type: 'number', label: 'Position' },
-    createdBy,
   ]),
+  ...actors,
 ]
 
 // Derived fields, not Twenty's: amounts in units, named as the Zapier app names them (see amountInUnits).
@@ -53,20 +63,20 @@ export const companyInterface: Parameter[] = [
   ...systemFields,
   ...fieldsOf<Schemas['CompanyForResponse']>([
     { name: 'name', type: 'text', label: 'Name' },
-    composite('domainName', 'Domain', linksFields),
+    composite('domainName', 'Domain', linksOutputFields),
     { name: 'employees', type: 'integer', label: 'Employees' },
-    composite('linkedinLink', 'LinkedIn', linksFields),
-    composite('xLink', 'X', linksFields),
+    composite('linkedinLink', 'LinkedIn', linksOutputFields),
+    composite('xLink', 'X', linksOutputFields),
     composite('annualRecurringRevenue', 'Annual recurring revenue', currencyFields),
   ]),
   arrInUnits,
   ...fieldsOf<Schemas['CompanyForResponse']>([
-    composite('address', 'Address', addressFields),
+    composite('address', 'Address', addressOutputFields),
     { name: 'idealCustomerProfile', type: 'boolean', label: 'Ideal customer profile' },
     { name: 'accountOwnerId', type: 'uuid', label: 'Account owner ID' },
     { name: 'position', type: 'number', label: 'Position' },
-    createdBy,
   ]),
+  ...actors,
 ]
 
 export const opportunityInterface: Parameter[] = [
@@ -82,8 +92,8 @@ export const opportunityInterface: Parameter[] = [
     { name: 'pointOfContactId', type: 'uuid', label: 'Point of contact ID' },
     { name: 'companyId', type: 'uuid', label: 'Company ID' },
     { name: 'position', type: 'number', label: 'Position' },
-    createdBy,
   ]),
+  ...actors,
 ]
 
 export const taskInterface: Parameter[] = [
@@ -95,8 +105,8 @@ export const taskInterface: Parameter[] = [
     { name: 'status', type: 'text', label: 'Status' },
     { name: 'assigneeId', type: 'uuid', label: 'Assignee ID' },
     { name: 'position', type: 'number', label: 'Position' },
-    createdBy,
   ]),
+  ...actors,
 ]
 
 export const noteInterface: Parameter[] = [
@@ -105,6 +115,6 @@ export const noteInterface: Parameter[] = [
     { name: 'title', type: 'text', label: 'Title' },
     composite('bodyV2', 'Body', richTextFields),
     { name: 'position', type: 'number', label: 'Position' },
-    createdBy,
   ]),
+  ...actors,
 ]

@@ -110,7 +110,7 @@ export function linkOutputs(singular: 'task' | 'note'): Parameter[] {
       type: 'array',
       label: `${singular === 'task' ? 'Task' : 'Note'} target IDs`,
       help: `The links Twenty created between the ${singular} and the linked records, one per linked record.`,
-      spec: { name: 'value', type: 'uuid' },
+      spec: { name: 'value', type: 'uuid', label: 'ID' },
     },
   ]
 }

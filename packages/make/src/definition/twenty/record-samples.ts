@@ -6,23 +6,34 @@ import type { Schemas } from './typed-fields.js'
 
 type Sample<T> = { [K in keyof T]?: T[K] } & Record<string, ImlValue>
 
+const actor = { source: 'API' as const, name: 'Make', workspaceMemberId: null, context: {} }
 const created = {
   createdAt: '2026-11-20T09:30:00.000Z',
   updatedAt: '2026-11-20T09:30:00.000Z',
-  createdBy: { source: 'API' as const, name: 'Make', workspaceMemberId: null },
+  deletedAt: null,
+  createdBy: actor,
+  updatedBy: actor,
 }
+
+/** Links as Twenty returns them when only the primary link is set. */
+const link = (primaryLinkUrl: string) => ({ primaryLinkUrl, primaryLinkLabel: '', secondaryLinks: null })
 
 export const personSample: Sample<Schemas['PersonForResponse']> = {
   id: '5f0c6b2e-3a7d-4c1e-9b8a-2d4f6e8a0c12',
   ...created,
   name: { firstName: 'Linh', lastName: 'Nguyen' },
   emails: { primaryEmail: 'linh@saigoncoffee.example', additionalEmails: null },
-  phones: { primaryPhoneNumber: '912345678', primaryPhoneCountryCode: 'VN', primaryPhoneCallingCode: '+84' },
+  phones: {
+    primaryPhoneNumber: '912345678',
+    primaryPhoneCountryCode: 'VN',
+    primaryPhoneCallingCode: '+84',
+    additionalPhones: null,
+  },
   jobTitle: 'Head of Sales',
   city: 'Ho Chi Minh City',
   avatarUrl: '',
-  linkedinLink: { primaryLinkUrl: 'https://linkedin.com/in/linh', primaryLinkLabel: '' },
-  xLink: { primaryLinkUrl: '', primaryLinkLabel: '' },
+  linkedinLink: link('https://linkedin.com/in/linh'),
+  xLink: link(''),
   companyId: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d',
   position: 1,
 }
@@ -31,10 +42,10 @@ export const companySample: Sample<Schemas['CompanyForResponse']> = {
   id: '9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d',
   ...created,
   name: 'Saigon Coffee Roasters',
-  domainName: { primaryLinkUrl: 'https://saigoncoffee.example', primaryLinkLabel: '' },
+  domainName: link('https://saigoncoffee.example'),
   employees: 42,
-  linkedinLink: { primaryLinkUrl: '', primaryLinkLabel: '' },
-  xLink: { primaryLinkUrl: '', primaryLinkLabel: '' },
+  linkedinLink: link(''),
+  xLink: link(''),
   annualRecurringRevenue: { amountMicros: 1_200_000_000_000, currencyCode: 'USD' },
   annualRecurringRevenueAmount: 1_200_000,
   address: {
@@ -44,6 +55,8 @@ export const companySample: Sample<Schemas['CompanyForResponse']> = {
     addressState: '',
     addressPostcode: '700000',
     addressCountry: 'Vietnam',
+    addressLat: null,
+    addressLng: null,
   },
   idealCustomerProfile: true,
   accountOwnerId: null,

@@ -24,7 +24,7 @@ export function searchLimitParam(plural: string): Parameter {
     name: 'limit',
     type: 'uinteger',
     label: 'Limit',
-    help: `The most ${plural} to return.`,
+    help: `The maximum number of ${plural} to output during one execution cycle, such as 10.`,
     default: 10,
     required: true,
     validate: { min: 1 },

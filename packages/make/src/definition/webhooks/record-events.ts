@@ -32,11 +32,12 @@ export const recordEvents: WebhookDefinition = {
       name: 'events',
       type: 'select',
       label: 'Events',
+      help: 'The changes in Twenty that run the scenario; pick one or more.',
       multiple: true,
       required: true,
       options: EVENT_OBJECTS.flatMap((object) =>
         EVENT_ACTIONS.map((action) => ({
-          label: `${object} ${ACTION_LABELS[action]}`,
+          label: `${object[0]?.toUpperCase()}${object.slice(1)} ${ACTION_LABELS[action]}`,
           value: `${object}.${action}`,
         })),
       ),

@@ -24,6 +24,11 @@ function digest(algorithm: 'md5' | 'sha1' | 'sha256' | 'sha512') {
 export const textFunctions: FunctionGroup = {
   lower: ([text]) => toText(text).toLowerCase(),
   upper: ([text]) => toText(text).toUpperCase(),
+  /** The first character in upper case, the rest unchanged. */
+  capitalize: ([text]) => {
+    const value = toText(text)
+    return `${value.charAt(0).toUpperCase()}${value.slice(1)}`
+  },
   trim: ([text]) => toText(text).trim(),
   /** Replaces the first match, or every match of a `/…/g` regular expression. */
   replace: ([text, search, replacement]) =>
