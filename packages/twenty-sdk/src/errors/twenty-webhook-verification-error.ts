@@ -18,6 +18,7 @@ export type WebhookVerificationFailure =
  */
 export class TwentyWebhookVerificationError extends TwentyError {
   override readonly name = 'TwentyWebhookVerificationError' as const
+  /** Why, in a stable form to branch on or count (`signature_mismatch`, `timestamp_out_of_tolerance`, …); also `code`. */
   readonly reason: WebhookVerificationFailure
 
   constructor(reason: WebhookVerificationFailure, message: string) {

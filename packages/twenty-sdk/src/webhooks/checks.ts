@@ -9,6 +9,7 @@ export const DEFAULT_TOLERANCE_MS = 5 * 60_000
 export interface VerifyWebhookOptions {
   /** The raw request body exactly as received: a string, Buffer or Uint8Array. Never a parsed object. */
   payload: string | Uint8Array
+  /** The request's headers as received, in any shape a framework hands over ({@link WebhookHeaders}). */
   headers: WebhookHeaders
   /** The webhook's secret; several during a rotation (any one may match). */
   secret: string | readonly string[]

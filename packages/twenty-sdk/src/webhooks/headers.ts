@@ -1,6 +1,8 @@
-/** Header names Twenty signs deliveries with. */
+/** The signature of a delivery: hex HMAC-SHA256 of `<timestamp>:<raw body>` with the webhook's secret. */
 export const SIGNATURE_HEADER = 'x-twenty-webhook-signature'
+/** When Twenty signed the delivery, in milliseconds since the epoch; part of what is signed, so replays age out. */
 export const TIMESTAMP_HEADER = 'x-twenty-webhook-timestamp'
+/** 16 random bytes in hex, new on every delivery: it does not identify the event (see `deliveryKey`). */
 export const NONCE_HEADER = 'x-twenty-webhook-nonce'
 
 /**

@@ -8,6 +8,7 @@ import { hmacHexAsync } from './verify-async.js'
 export interface SignWebhookOptions {
   /** The exact body that will be sent. */
   payload: string | Uint8Array
+  /** The webhook's secret, as Twenty returned it when the webhook was created. */
   secret: string
   /** Milliseconds since the epoch, like Twenty's `Date.now()` (default: now). */
   timestamp?: number

@@ -157,7 +157,10 @@ describe('records on a Twenty-faithful server', () => {
 
   it('finds duplicates by ids with one result per id in input order, an unknown id getting an empty one', async () => {
     const make = (first: string, email: string) =>
-      ctx.twenty.people.create({ name: { firstName: first, lastName: 'Twin' }, emails: { primaryEmail: email } })
+      ctx.twenty.people.create({
+        name: { firstName: first, lastName: 'Twin' },
+        emails: { primaryEmail: email },
+      })
     const anna = await make('Anna', 'anna.twin@example.com')
     await make('Anna', 'anna.twin2@example.com')
     const bao = await make('Bao', 'bao.twin@example.com')

@@ -103,3 +103,26 @@ describe('errors when the ESM and CommonJS builds are both loaded', () => {
     expect(report).toEqual(allTrue)
   })
 })
+
+describe('error class names in both builds', () => {
+  it('names every exported error class as it is exported, in the ESM and the CommonJS build', async () => {
+    const report = await run(
+      `const webhooksCjs = require('twenty-sdk/webhooks')
+const webhooksEsm = await import('twenty-sdk/webhooks')
+for (const [build, modules] of Object.entries({ esm: [esm, esmMapping, webhooksEsm], cjs: [cjs, cjsMapping, webhooksCjs] })) {
+  for (const module of modules) {
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value === 'function' && name.endsWith('Error')) report[build + ' ' + name] = value.name === name
+    }
+  }
+}
+const { inspect } = await import('node:util')
+const error = await caught(client(cjs).people.get('not-a-uuid'))
+report['cjs inspect'] = inspect(error).startsWith('TwentyValidationError: ')`,
+      { KEY: sandbox.apiKey, URL: sandbox.url },
+    )
+    expect(Object.keys(report)).toContain('cjs TwentyValidationError')
+    expect(Object.keys(report)).toContain('cjs RawBodyUnavailableError')
+    expect(Object.entries(report).filter(([, named]) => !named)).toEqual([])
+  })
+})
