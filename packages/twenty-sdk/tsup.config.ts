@@ -12,7 +12,4 @@ export default defineConfig({
   splitting: true,
   // p-retry is ESM-only; bundling it keeps the CommonJS build loadable with require() everywhere.
   noExternal: ['p-retry', 'is-network-error'],
-  // The CommonJS conversion renames classes (`_class2`); error classes keep their names for `console.log`, for
-  // loggers that read `error.constructor.name` (pino's `type`), and for stack traces.
-  keepNames: true,
 })

@@ -104,12 +104,17 @@ function classTag(prototype: object): string | undefined {
     : undefined
 }
 
-/** Tags an error class with its name so `instanceof` recognises its instances from another copy of the SDK. */
+/**
+ * Tags an error class with its name so `instanceof` recognises its instances from another copy of the SDK, and
+ * names the class itself: the CommonJS build renames classes (`_class2`), which `console.log`, `util.inspect` and
+ * loggers reading `error.constructor.name` (pino's `type`) would print.
+ */
 export function tagErrorClass(
   errorClass: abstract new (...args: never[]) => TwentyError,
   name: string,
 ): void {
   Object.defineProperty(errorClass.prototype, ERROR_CLASS, { value: name })
+  Object.defineProperty(errorClass, 'name', { value: name, configurable: true })
 }
 
 tagErrorClass(TwentyError, 'TwentyError')

@@ -23,6 +23,11 @@ type Next = (error?: unknown) => void
 export class RawBodyUnavailableError extends Error {
   override readonly name = 'RawBodyUnavailableError'
 }
+// Named here too: the CommonJS build renames the class, and `console.log` would print `_class [RawBody…]`.
+Object.defineProperty(RawBodyUnavailableError, 'name', {
+  value: 'RawBodyUnavailableError',
+  configurable: true,
+})
 
 /** The delivery is larger than `maxBodyBytes`: answered 413, the only read failure that is the sender's fault. */
 class BodyTooLargeError extends RangeError {}
