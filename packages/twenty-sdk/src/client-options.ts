@@ -4,6 +4,7 @@ import type { Middleware } from './transport/middleware.js'
 import type { RateLimitOptions } from './transport/rate-limit.js'
 import type { RetryOptions } from './transport/retry-policy.js'
 import type { FetchLike, SendWrapper } from './transport/types.js'
+import { checkOptionKeys } from './validation/check-option-keys.js'
 
 /** Where Twenty Cloud's API lives; self-hosted instances use their own origin. */
 export const DEFAULT_BASE_URL = 'https://api.twenty.com'
@@ -59,12 +60,14 @@ export interface ResolvedClientOptions {
 /** Applies environment fallbacks and refuses unusable options with a clear error. */
 export function resolveClientOptions(options: TwentyClientOptions): ResolvedClientOptions {
   // TypeScript refuses a misspelt option; JavaScript would run without it (`timeout: 200` waiting 30 s).
-  checkKeys('', options, CLIENT_OPTION_KEYS)
-  if (options.retry) checkKeys('retry.', options.retry, Object.keys(RETRY_RULES))
+  checkOptionKeys(options, CLIENT_OPTION_KEYS, '', 'TwentyClient')
+  if (options.retry) checkOptionKeys(options.retry, Object.keys(RETRY_RULES), 'retry.', 'TwentyClient')
   if (options.rateLimit) {
-    checkKeys('rateLimit.', options.rateLimit, [...Object.keys(RATE_LIMIT_RULES), 'redis'])
+    const rateLimitKeys = [...Object.keys(RATE_LIMIT_RULES), 'redis']
+    checkOptionKeys(options.rateLimit, rateLimitKeys, 'rateLimit.', 'TwentyClient')
+    const redisKeys = ['id', 'client', 'unavailableTimeoutMs']
     if (options.rateLimit.redis)
-      checkKeys('rateLimit.redis.', options.rateLimit.redis, ['id', 'client', 'unavailableTimeoutMs'])
+      checkOptionKeys(options.rateLimit.redis, redisKeys, 'rateLimit.redis.', 'TwentyClient')
   }
   const env = readEnv()
   const apiKey = options.apiKey ?? (env.TWENTY_API_KEY || undefined)
@@ -165,20 +168,6 @@ const CLIENT_OPTION_KEYS = [
   'rateLimit',
   'sendWrappers',
 ] as const satisfies readonly (keyof TwentyClientOptions)[]
-
-/** Refuses a key that is not an option, naming the option it most likely meant (`timeout` → `timeoutMs`). */
-function checkKeys(prefix: string, options: object, known: readonly string[]): void {
-  if (typeof options !== 'object' || options === null) return
-  for (const key of Object.keys(options)) {
-    if (known.includes(key)) continue
-    const near = known.find((name) => {
-      const [a, b] = [name.toLowerCase(), key.toLowerCase()]
-      return a.startsWith(b) || b.startsWith(a) || a.includes(b)
-    })
-    const hint = near ? `did you mean \`${prefix}${near}\`? ` : ''
-    throw invalid(`${prefix}${key}`, `Unknown option: ${hint}The options are ${known.join(', ')}`)
-  }
-}
 
 function readEnv(): Record<string, string | undefined> {
   const process = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process

@@ -51,7 +51,9 @@ export interface paths {
         put?: never;
         /**
          * Create many people
-         * @description Creates up to 60 records per request (Twenty's documented batch size); the body is a JSON array.
+         * @description Creates the records of a JSON array, all or nothing. The server refuses more than `QUERY_MAX_RECORDS` records
+         *     (200 in the version described, 10,000 in others) with 400 `Maximum number of records to upsert is 200.`
+         *     (common-create-many-query-runner.service.ts); Twenty's docs advise batches of 60.
          */
         post: operations["createManyPeople"];
         delete?: never;
@@ -99,7 +101,11 @@ export interface paths {
         put?: never;
         /**
          * Find duplicate people
-         * @description One result per input record (`data`) or id (`ids`), in input order.
+         * @description With `data`, one result per input record, in input order. With `ids`, one result per id that names an
+         *     existing record, in the database's order: unknown ids are left out silently and a repeated id counts once,
+         *     so match results to ids through the records, not by position. Each result lists at most `QUERY_MAX_RECORDS`
+         *     duplicates and its `pageInfo` never has a next or previous page. Sending both `data` and `ids`, neither, or an
+         *     empty `data` gives 400 (common-find-duplicates-query-runner.service.ts).
          */
         post: operations["findPersonDuplicates"];
         delete?: never;
@@ -222,7 +228,9 @@ export interface paths {
         put?: never;
         /**
          * Create many companies
-         * @description Creates up to 60 records per request (Twenty's documented batch size); the body is a JSON array.
+         * @description Creates the records of a JSON array, all or nothing. The server refuses more than `QUERY_MAX_RECORDS` records
+         *     (200 in the version described, 10,000 in others) with 400 `Maximum number of records to upsert is 200.`
+         *     (common-create-many-query-runner.service.ts); Twenty's docs advise batches of 60.
          */
         post: operations["createManyCompanies"];
         delete?: never;
@@ -270,7 +278,11 @@ export interface paths {
         put?: never;
         /**
          * Find duplicate companies
-         * @description One result per input record (`data`) or id (`ids`), in input order.
+         * @description With `data`, one result per input record, in input order. With `ids`, one result per id that names an
+         *     existing record, in the database's order: unknown ids are left out silently and a repeated id counts once,
+         *     so match results to ids through the records, not by position. Each result lists at most `QUERY_MAX_RECORDS`
+         *     duplicates and its `pageInfo` never has a next or previous page. Sending both `data` and `ids`, neither, or an
+         *     empty `data` gives 400 (common-find-duplicates-query-runner.service.ts).
          */
         post: operations["findCompanyDuplicates"];
         delete?: never;
@@ -393,7 +405,9 @@ export interface paths {
         put?: never;
         /**
          * Create many opportunities
-         * @description Creates up to 60 records per request (Twenty's documented batch size); the body is a JSON array.
+         * @description Creates the records of a JSON array, all or nothing. The server refuses more than `QUERY_MAX_RECORDS` records
+         *     (200 in the version described, 10,000 in others) with 400 `Maximum number of records to upsert is 200.`
+         *     (common-create-many-query-runner.service.ts); Twenty's docs advise batches of 60.
          */
         post: operations["createManyOpportunities"];
         delete?: never;
@@ -441,7 +455,11 @@ export interface paths {
         put?: never;
         /**
          * Find duplicate opportunities
-         * @description One result per input record (`data`) or id (`ids`), in input order.
+         * @description With `data`, one result per input record, in input order. With `ids`, one result per id that names an
+         *     existing record, in the database's order: unknown ids are left out silently and a repeated id counts once,
+         *     so match results to ids through the records, not by position. Each result lists at most `QUERY_MAX_RECORDS`
+         *     duplicates and its `pageInfo` never has a next or previous page. Sending both `data` and `ids`, neither, or an
+         *     empty `data` gives 400 (common-find-duplicates-query-runner.service.ts).
          */
         post: operations["findOpportunityDuplicates"];
         delete?: never;
@@ -539,7 +557,9 @@ export interface paths {
         put?: never;
         /**
          * Create many tasks
-         * @description Creates up to 60 records per request (Twenty's documented batch size); the body is a JSON array.
+         * @description Creates the records of a JSON array, all or nothing. The server refuses more than `QUERY_MAX_RECORDS` records
+         *     (200 in the version described, 10,000 in others) with 400 `Maximum number of records to upsert is 200.`
+         *     (common-create-many-query-runner.service.ts); Twenty's docs advise batches of 60.
          */
         post: operations["createManyTasks"];
         delete?: never;
@@ -587,7 +607,11 @@ export interface paths {
         put?: never;
         /**
          * Find duplicate tasks
-         * @description One result per input record (`data`) or id (`ids`), in input order.
+         * @description With `data`, one result per input record, in input order. With `ids`, one result per id that names an
+         *     existing record, in the database's order: unknown ids are left out silently and a repeated id counts once,
+         *     so match results to ids through the records, not by position. Each result lists at most `QUERY_MAX_RECORDS`
+         *     duplicates and its `pageInfo` never has a next or previous page. Sending both `data` and `ids`, neither, or an
+         *     empty `data` gives 400 (common-find-duplicates-query-runner.service.ts).
          */
         post: operations["findTaskDuplicates"];
         delete?: never;
@@ -685,7 +709,9 @@ export interface paths {
         put?: never;
         /**
          * Create many notes
-         * @description Creates up to 60 records per request (Twenty's documented batch size); the body is a JSON array.
+         * @description Creates the records of a JSON array, all or nothing. The server refuses more than `QUERY_MAX_RECORDS` records
+         *     (200 in the version described, 10,000 in others) with 400 `Maximum number of records to upsert is 200.`
+         *     (common-create-many-query-runner.service.ts); Twenty's docs advise batches of 60.
          */
         post: operations["createManyNotes"];
         delete?: never;
@@ -733,7 +759,11 @@ export interface paths {
         put?: never;
         /**
          * Find duplicate notes
-         * @description One result per input record (`data`) or id (`ids`), in input order.
+         * @description With `data`, one result per input record, in input order. With `ids`, one result per id that names an
+         *     existing record, in the database's order: unknown ids are left out silently and a repeated id counts once,
+         *     so match results to ids through the records, not by position. Each result lists at most `QUERY_MAX_RECORDS`
+         *     duplicates and its `pageInfo` never has a next or previous page. Sending both `data` and `ids`, neither, or an
+         *     empty `data` gives 400 (common-find-duplicates-query-runner.service.ts).
          */
         post: operations["findNoteDuplicates"];
         delete?: never;
@@ -831,7 +861,9 @@ export interface paths {
         put?: never;
         /**
          * Create many noteTargets
-         * @description Creates up to 60 records per request (Twenty's documented batch size); the body is a JSON array.
+         * @description Creates the records of a JSON array, all or nothing. The server refuses more than `QUERY_MAX_RECORDS` records
+         *     (200 in the version described, 10,000 in others) with 400 `Maximum number of records to upsert is 200.`
+         *     (common-create-many-query-runner.service.ts); Twenty's docs advise batches of 60.
          */
         post: operations["createManyNoteTargets"];
         delete?: never;
@@ -879,7 +911,11 @@ export interface paths {
         put?: never;
         /**
          * Find duplicate noteTargets
-         * @description One result per input record (`data`) or id (`ids`), in input order.
+         * @description With `data`, one result per input record, in input order. With `ids`, one result per id that names an
+         *     existing record, in the database's order: unknown ids are left out silently and a repeated id counts once,
+         *     so match results to ids through the records, not by position. Each result lists at most `QUERY_MAX_RECORDS`
+         *     duplicates and its `pageInfo` never has a next or previous page. Sending both `data` and `ids`, neither, or an
+         *     empty `data` gives 400 (common-find-duplicates-query-runner.service.ts).
          */
         post: operations["findNoteTargetDuplicates"];
         delete?: never;
@@ -977,7 +1013,9 @@ export interface paths {
         put?: never;
         /**
          * Create many taskTargets
-         * @description Creates up to 60 records per request (Twenty's documented batch size); the body is a JSON array.
+         * @description Creates the records of a JSON array, all or nothing. The server refuses more than `QUERY_MAX_RECORDS` records
+         *     (200 in the version described, 10,000 in others) with 400 `Maximum number of records to upsert is 200.`
+         *     (common-create-many-query-runner.service.ts); Twenty's docs advise batches of 60.
          */
         post: operations["createManyTaskTargets"];
         delete?: never;
@@ -1025,7 +1063,11 @@ export interface paths {
         put?: never;
         /**
          * Find duplicate taskTargets
-         * @description One result per input record (`data`) or id (`ids`), in input order.
+         * @description With `data`, one result per input record, in input order. With `ids`, one result per id that names an
+         *     existing record, in the database's order: unknown ids are left out silently and a repeated id counts once,
+         *     so match results to ids through the records, not by position. Each result lists at most `QUERY_MAX_RECORDS`
+         *     duplicates and its `pageInfo` never has a next or previous page. Sending both `data` and `ids`, neither, or an
+         *     empty `data` gives 400 (common-find-duplicates-query-runner.service.ts).
          */
         post: operations["findTaskTargetDuplicates"];
         delete?: never;
@@ -1839,8 +1881,11 @@ export interface components {
             code?: string;
         };
         PageInfo: {
-            /** @description True when more records follow (when paging forward). */
-            hasNextPage?: boolean;
+            /**
+             * @description Always sent; true only when paging forward and more records follow, so it is false on a page read with
+             *     `ending_before` (rest-api-find-many.handler.ts, formatPaginatedResult).
+             */
+            hasNextPage: boolean;
             /** @description Present only when paging backward with `ending_before` and more records precede. */
             hasPreviousPage?: boolean;
             /** @description Cursor of the first record of the page; null when the page is empty. */
@@ -2678,7 +2723,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description No record with this id. */
+        /**
+         * @description No record with this id. Older Twenty versions answer 400 `BadRequestException` with the same
+         *     `Record not found` message (common-query-runner-to-rest-api-exception-handler.util.ts), so treat that
+         *     message as not-found whatever the status.
+         */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -2984,6 +3033,12 @@ export interface operations {
             query?: {
                 /** @description `true` updates the record matching on a unique field (e.g. a person's primary email, a company's domain) or on the id, instead of creating a duplicate. */
                 upsert?: components["parameters"]["upsert"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
             };
             header?: never;
             path?: never;
@@ -3136,7 +3191,14 @@ export interface operations {
     };
     findPersonDuplicates: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3262,7 +3324,14 @@ export interface operations {
     };
     restoreOnePerson: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path: {
                 /** @description Record id. */
@@ -3491,6 +3560,12 @@ export interface operations {
             query?: {
                 /** @description `true` updates the record matching on a unique field (e.g. a person's primary email, a company's domain) or on the id, instead of creating a duplicate. */
                 upsert?: components["parameters"]["upsert"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
             };
             header?: never;
             path?: never;
@@ -3643,7 +3718,14 @@ export interface operations {
     };
     findCompanyDuplicates: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3769,7 +3851,14 @@ export interface operations {
     };
     restoreOneCompany: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path: {
                 /** @description Record id. */
@@ -3998,6 +4087,12 @@ export interface operations {
             query?: {
                 /** @description `true` updates the record matching on a unique field (e.g. a person's primary email, a company's domain) or on the id, instead of creating a duplicate. */
                 upsert?: components["parameters"]["upsert"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
             };
             header?: never;
             path?: never;
@@ -4150,7 +4245,14 @@ export interface operations {
     };
     findOpportunityDuplicates: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4229,7 +4331,14 @@ export interface operations {
     };
     restoreOneOpportunity: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path: {
                 /** @description Record id. */
@@ -4458,6 +4567,12 @@ export interface operations {
             query?: {
                 /** @description `true` updates the record matching on a unique field (e.g. a person's primary email, a company's domain) or on the id, instead of creating a duplicate. */
                 upsert?: components["parameters"]["upsert"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
             };
             header?: never;
             path?: never;
@@ -4610,7 +4725,14 @@ export interface operations {
     };
     findTaskDuplicates: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4689,7 +4811,14 @@ export interface operations {
     };
     restoreOneTask: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path: {
                 /** @description Record id. */
@@ -4918,6 +5047,12 @@ export interface operations {
             query?: {
                 /** @description `true` updates the record matching on a unique field (e.g. a person's primary email, a company's domain) or on the id, instead of creating a duplicate. */
                 upsert?: components["parameters"]["upsert"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
             };
             header?: never;
             path?: never;
@@ -5070,7 +5205,14 @@ export interface operations {
     };
     findNoteDuplicates: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5149,7 +5291,14 @@ export interface operations {
     };
     restoreOneNote: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path: {
                 /** @description Record id. */
@@ -5378,6 +5527,12 @@ export interface operations {
             query?: {
                 /** @description `true` updates the record matching on a unique field (e.g. a person's primary email, a company's domain) or on the id, instead of creating a duplicate. */
                 upsert?: components["parameters"]["upsert"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
             };
             header?: never;
             path?: never;
@@ -5530,7 +5685,14 @@ export interface operations {
     };
     findNoteTargetDuplicates: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5609,7 +5771,14 @@ export interface operations {
     };
     restoreOneNoteTarget: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path: {
                 /** @description Record id. */
@@ -5838,6 +6007,12 @@ export interface operations {
             query?: {
                 /** @description `true` updates the record matching on a unique field (e.g. a person's primary email, a company's domain) or on the id, instead of creating a duplicate. */
                 upsert?: components["parameters"]["upsert"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
             };
             header?: never;
             path?: never;
@@ -5990,7 +6165,14 @@ export interface operations {
     };
     findTaskTargetDuplicates: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6069,7 +6251,14 @@ export interface operations {
     };
     restoreOneTaskTarget: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
             header?: never;
             path: {
                 /** @description Record id. */

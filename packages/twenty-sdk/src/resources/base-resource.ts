@@ -70,6 +70,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
 
   /** Fetches one record by id; a `TwentyNotFoundError` when there is none. */
   async get(id: string, options: CallOptions & { depth?: 0 | 1 } = {}): Promise<TRecord> {
+    this.checkOptions(options, ['signal', 'depth'], 'get')
     await this.checkId(id)
     if (options.depth !== undefined) await validateLazily((s) => s.depthSchema, options.depth, 'depth')
     const body = await this.http.request({
@@ -86,6 +87,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
    * committed; pass `uniqueBy` (look up, then retry) or use {@link upsert} when you need a safe retry.
    */
   async create(input: TCreate, options: CreateOptions = {}): Promise<TRecord> {
+    this.checkOptions(options, ['signal', 'upsert', 'uniqueBy', 'maxRetries'], 'create')
     const data = await this.validateInput(input, `${this.names.singular} input`)
     const send = async () =>
       this.unwrap<TRecord>(
@@ -129,6 +131,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
     inputs: readonly TCreate[],
     options: CallOptions & { upsert?: boolean } = {},
   ): Promise<TRecord[]> {
+    this.checkOptions(options, ['signal', 'upsert'], 'createMany')
     checkArray(inputs, `${this.names.singular} inputs`, '')
     const data: unknown[] = []
     for (const [index, input] of inputs.entries()) {
@@ -150,6 +153,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
 
   /** Updates the given fields of one record; fields left out keep their values. */
   async update(id: string, patch: TUpdate, options: CallOptions = {}): Promise<TRecord> {
+    this.checkOptions(options, ['signal'], 'update')
     await this.checkId(id)
     const data = await this.validateInput(patch, `${this.names.singular} update`)
     const body = await this.http.request({
@@ -176,6 +180,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
 
   /** Brings back a soft-deleted record. */
   async restore(id: string, options: CallOptions = {}): Promise<TRecord> {
+    this.checkOptions(options, ['signal'], 'restore')
     await this.checkId(id)
     const body = await this.http.request({
       method: 'PATCH',
@@ -195,6 +200,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
     query: { data: readonly TCreate[] } | { ids: readonly string[] },
     options: CallOptions = {},
   ): Promise<DuplicatesResult<TRecord>[]> {
+    this.checkOptions(options, ['signal'], 'findDuplicates')
     const what = `${this.names.singular} duplicates query`
     const byIds = typeof query === 'object' && query !== null && 'ids' in query
     const items: unknown = byIds ? query.ids : (query as { data?: unknown } | null)?.data
@@ -228,6 +234,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   }
 
   private async remove(id: string, soft: boolean, options: CallOptions): Promise<{ id: string }> {
+    this.checkOptions(options, ['signal'], soft ? 'delete' : 'destroy')
     await this.checkId(id)
     const body = await this.http.request({
       method: 'DELETE',

@@ -89,6 +89,7 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
     },
   ): Promise<T> {
     const query = { ...request.query, filter: compileWriteFilter(filter, `${this.names.plural}.${verb}`) }
+    this.checkOptions(options, ['signal'], verb)
     const body = await request.body?.()
     const answer = await this.http.request({
       method: request.method,

@@ -38,6 +38,7 @@ export class MergeableResource<TRecord, TCreate, TUpdate = Partial<TCreate>> ext
    * const kept = await twenty.people.merge([person.id, ...duplicates.map((d) => d.id)])
    */
   async merge(ids: readonly string[], options: MergeOptions = {}): Promise<TRecord> {
+    this.checkOptions(options, ['signal', 'priority', 'dryRun'], 'merge')
     const params = await validateLazily(
       (s) => s.mergeParamsSchema,
       { ids, priority: options.priority ?? 0, dryRun: options.dryRun ?? false },

@@ -1,5 +1,6 @@
 import type { HttpClient } from '../transport/http-client.js'
 import { checkId } from '../validation/check-id.js'
+import { checkOptionKeys } from '../validation/check-option-keys.js'
 import type { inputSchemas } from '../validation/object-schemas.js'
 import { validateLazily } from '../validation/validate-lazily.js'
 import { unwrap } from './envelope.js'
@@ -28,6 +29,11 @@ export class ResourceCore {
   /** `undefined` for a well-formed id; else a promise that rejects with a `TwentyValidationError`. */
   protected checkId(id: string): Promise<unknown> | undefined {
     return checkId(id, (s) => s.idSchema, `${this.names.singular} id`)
+  }
+
+  /** Refuses an option `call` does not take (`uniqeBy`), which plain JavaScript would silently ignore. */
+  protected checkOptions(options: object, known: readonly string[], call: string): void {
+    checkOptionKeys(options, known, '', `${this.names.plural}.${call}()`)
   }
 
   /** Reads `data.<key>` from Twenty's envelope, refusing an answer without it (see {@link unwrap}). */

@@ -93,3 +93,23 @@ describe('a uniqueBy create aborted by the caller', () => {
     expect(error.code).toBe('ABORTED')
   })
 })
+
+describe('call options from plain JavaScript', () => {
+  it('refuses a misspelt option of a call, naming the one it most likely meant, and sends nothing', async () => {
+    const options = (value: Record<string, unknown>) => value as never
+    const cases: [Promise<unknown>, string][] = [
+      [
+        twenty.people.create({ name: { firstName: 'An' } }, options({ uniqeBy: 'emails.primaryEmail' })),
+        'uniqueBy',
+      ],
+      [twenty.people.get(PERSON_ID, options({ dept: 1 })), 'depth'],
+      [twenty.people.merge([PERSON_ID, PERSON_ID], options({ dry_run: true })), 'dryRun'],
+    ]
+    for (const [call, meant] of cases) {
+      const error = await call.catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(TwentyValidationError)
+      expect(error).toMatchObject({ code: 'INVALID_OPTIONS' })
+      expect((error as Error).message).toContain(`did you mean \`${meant}\`?`)
+    }
+  })
+})
