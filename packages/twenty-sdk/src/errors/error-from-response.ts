@@ -37,6 +37,7 @@ export function errorFromResponse(context: ErrorResponseContext): TwentyError {
     requestId: context.requestId,
   }
   const status = context.status
+  if (status === 400 && isRecordNotFound(messages)) return new TwentyNotFoundError(options)
   if (status === 400 || status === 422) return new TwentyValidationError(options)
   if (status === 401) return new TwentyAuthenticationError(options)
   if (status === 403) return new TwentyPermissionError(options)
@@ -45,6 +46,15 @@ export function errorFromResponse(context: ErrorResponseContext): TwentyError {
   if (status === 429) return new TwentyRateLimitError({ ...options, retryAfterMs: context.retryAfterMs })
   if (status >= 500) return new TwentyServerError(options)
   return new TwentyError(options)
+}
+
+/**
+ * Some Twenty versions answer a missing record with 400 `Record not found` instead of 404 (their
+ * common-query-runner-to-rest-api-exception-handler throws a BadRequestException), so it is a not-found error
+ * whatever the status, and `isTwentyNotFoundError` holds on every version.
+ */
+function isRecordNotFound(messages: readonly string[]): boolean {
+  return messages.length === 1 && messages[0] === 'Record not found'
 }
 
 function readErrorBody(body: unknown): { code: string | undefined; messages: string[] } {

@@ -69,6 +69,26 @@ describe('errors from Twenty answers', () => {
     expect(error.messages).toEqual(['Token invalid.'])
   })
 
+  it("reads an older Twenty's 400 Record not found as a TwentyNotFoundError, other 400s staying validation errors", async () => {
+    const missing = await errorOf(
+      failing(400, {
+        statusCode: 400,
+        error: 'BadRequestException',
+        messages: ['Record not found'],
+      }).people.get(PERSON_ID),
+    )
+    expect(missing).toBeInstanceOf(TwentyNotFoundError)
+    expect(missing).toMatchObject({ status: 400, messages: ['Record not found'] })
+    const refused = await errorOf(
+      failing(400, {
+        statusCode: 400,
+        error: 'BadRequestException',
+        messages: ['Record not found here'],
+      }).people.get(PERSON_ID),
+    )
+    expect(refused).toBeInstanceOf(TwentyValidationError)
+  })
+
   it('leaves retryAfterMs unset on a 429 without Retry-After, as Twenty sends it', async () => {
     const error = await errorOf(
       failing(429, { statusCode: 429, messages: ['Limit reached'] }).people.get(PERSON_ID),
