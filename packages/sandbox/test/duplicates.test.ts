@@ -22,6 +22,20 @@ describe('finding duplicates as Twenty does', () => {
     ])
   })
 
+  it('answers a repeated id once, as a WHERE id IN query does', async () => {
+    const create = async (city: string) =>
+      (
+        await ctx.api('/rest/people', {
+          method: 'POST',
+          body: { city, name: { firstName: `Order ${city}` } },
+        })
+      ).body.data.createPerson.id as string
+    const first = await create('First')
+    const second = await create('Second')
+    const answer = await duplicates({ ids: [second, first, second] }, '?depth=0')
+    expect(answer.body.data).toHaveLength(2)
+  })
+
   it('compares names exactly and only when each part has at least 3 characters', async () => {
     for (const name of [
       { firstName: 'Marguerite', lastName: 'Duras' },

@@ -46,10 +46,10 @@ function candidatesOf(
   if (body.data && body.ids) throw badRequest('You cannot provide both "data" and "ids" arguments')
   if (body.ids) {
     if (!Array.isArray(body.ids)) throw badRequest('"ids" must be an array of record ids')
-    // Twenty reads `WHERE id IN (ids)`: an id naming no live record yields no entry.
-    return body.ids
-      .map((value) => state.store.find(object, checkUuid(value)))
-      .filter((record) => record !== undefined)
+    // Twenty reads `WHERE id IN (ids)`: one entry per live record found, in the table's order rather than the
+    // input's, a repeated id once, an id naming no live record none.
+    const wanted = new Set(body.ids.map((value) => checkUuid(value)))
+    return state.store.all(object).filter((record) => wanted.has(record.id))
   }
   if (!Array.isArray(body.data) || body.data.length === 0) {
     throw badRequest('The "data" condition can not be empty when "ids" input not provided')
