@@ -42,6 +42,7 @@ export function readCsv<TRow>(text: string): CsvFile<TRow> {
   const parsed = parse(text, {
     columns: true,
     bom: true,
+    delimiter: headerDelimiter(text),
     trim: true,
     skip_empty_lines: true,
     info: true,
@@ -56,4 +57,15 @@ export function readCsv<TRow>(text: string): CsvFile<TRow> {
     return line
   })
   return { rows: parsed.map(({ record }) => record), lines }
+}
+
+/**
+ * Excel saves "CSV" with semicolons wherever the decimal separator is a comma (Vietnam, most of Europe), so the
+ * delimiter is read from the header line: with a comma assumed, every row of such a file would lack every column.
+ */
+function headerDelimiter(text: string): ',' | ';' | '\t' {
+  const header = text.split(/\r?\n/, 1)[0] ?? ''
+  const count = (delimiter: string) => header.split(delimiter).length
+  const candidates = [',', ';', '\t'] as const
+  return candidates.reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best))
 }

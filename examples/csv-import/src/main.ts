@@ -33,12 +33,26 @@ function readArguments() {
   }
 }
 
-/** A file's text; one that cannot be read is refused with the absolute path tried, before anything is written. */
+/**
+ * A file's text; one that cannot be read is refused with the absolute path tried, before anything is written.
+ * So is one that is not UTF-8: Excel's "CSV (Comma delimited)" saves in the Windows code page, and read as
+ * UTF-8 its accented letters would be imported as "�" ("Tr�n" for "Trần") without a single failed row.
+ */
 async function readInput(flag: string, path: string): Promise<string> {
+  let bytes: Buffer
   try {
-    return await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (error) {
     return refuse(`--${flag}: cannot read ${resolve(path)} (${(error as NodeJS.ErrnoException).code})`)
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    const text = bytes.toString('utf8')
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length
+    return refuse(
+      `--${flag}: ${resolve(path)} is not UTF-8 text (line ${line}); save it as "CSV UTF-8" and run again`,
+    )
   }
 }
 

@@ -18,4 +18,21 @@ describe('reading a CSV export', () => {
     expect(rows.map((row) => row.Name)).toEqual(['An', 'Bích', 'Cường', 'Emily'])
     expect(lines).toEqual([2, 5, 6, 9])
   })
+
+  it('reads a semicolon-delimited Excel export with a BOM and CRLF line breaks into named columns', () => {
+    const text =
+      '\uFEFFName;Website;Annual revenue\r\nSaigon Coffee Roasters;saigonroasters.example;"8.500.000.000"\r\nBay Area Bikes, Inc.;bayareabikes.example;2400000\r\n'
+
+    const { rows, lines } = readCsv<Record<string, string>>(text)
+
+    expect(rows).toEqual([
+      {
+        Name: 'Saigon Coffee Roasters',
+        Website: 'saigonroasters.example',
+        'Annual revenue': '8.500.000.000',
+      },
+      { Name: 'Bay Area Bikes, Inc.', Website: 'bayareabikes.example', 'Annual revenue': '2400000' },
+    ])
+    expect(lines).toEqual([2, 3])
+  })
 })

@@ -57,5 +57,14 @@ if (sandbox) {
   console.log(
     `Listening on ${localUrl}${WEBHOOK_PATH} for ${target}; move a deal to the won stage. Ctrl-C to stop.`,
   )
-  process.once('SIGINT', () => void stop())
+  // SIGTERM too: service managers and `docker stop` send it, and a webhook left behind keeps delivering
+  // events signed with a secret no running receiver knows.
+  let stopping = false
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (stopping) return
+      stopping = true
+      void stop()
+    })
+  }
 }

@@ -11,6 +11,12 @@ import { signTypeformPayload, TYPEFORM_SIGNATURE_HEADER } from './typeform-signa
 const SAMPLES = ['submission-vn.json', 'submission-us.json']
 const USAGE = 'Usage: src/main.ts [--listen [--port 3001]]'
 
+/** Says what is wrong with the command line and how it is used, then exits with 2 (no stack trace). */
+function refuse(message: string): never {
+  console.error(`${message}\n${USAGE}`)
+  process.exit(2)
+}
+
 function readArguments() {
   try {
     return parseArgs({
@@ -20,13 +26,16 @@ function readArguments() {
       },
     }).values
   } catch (error) {
-    // An unknown or misspelt flag: say so and how the command is used, without a stack trace.
-    console.error(`${(error as Error).message}\n${USAGE}`)
-    process.exit(2)
+    // An unknown or misspelt flag.
+    return refuse((error as Error).message)
   }
 }
 
 const values = readArguments()
+// Checked before the sandbox starts: node:http would throw ERR_SOCKET_BAD_PORT with a stack trace.
+const port = Number(values.port)
+if (values.listen && (!/^\d+$/.test(values.port) || port < 1 || port > 65535))
+  refuse(`--port must be a port number from 1 to 65535, not ${JSON.stringify(values.port)}`)
 const secret = process.env.TYPEFORM_SECRET ?? (values.listen ? undefined : 'sample-typeform-secret')
 if (!secret) {
   console.error('Set TYPEFORM_SECRET to the secret of your Typeform webhook (Connect → Webhooks → Edit).')
@@ -35,9 +44,7 @@ if (!secret) {
 
 const { twenty, target, close } = await connect()
 const server = createServer(createFormEndpoint({ twenty, secret }))
-await new Promise<void>((resolve) =>
-  server.listen(values.listen ? Number(values.port) : 0, '127.0.0.1', resolve),
-)
+await new Promise<void>((resolve) => server.listen(values.listen ? port : 0, '127.0.0.1', resolve))
 const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/typeform`
 
 if (values.listen) {
