@@ -40,8 +40,15 @@ export async function handleWebhookRequest(
  * delivery, 413 for a body over `maxBodyBytes`, 405 for anything but POST. An error thrown by `onEvent`
  * propagates, so the runtime logs it and answers 500.
  *
+ * It refuses a missing secret when created, so a Next.js route makes it on the first request: `next build` loads
+ * route modules, often without the runtime's secrets.
+ *
  * @example
- * export const POST = createFetchWebhookHandler({ secret: process.env.TWENTY_WEBHOOK_SECRET!, onEvent: handle })
+ * let handler: ((request: Request) => Promise<Response>) | undefined
+ * export function POST(request: Request) {
+ *   handler ??= createFetchWebhookHandler({ secret: process.env.TWENTY_WEBHOOK_SECRET!, onEvent: handle })
+ *   return handler(request)
+ * }
  */
 export function createFetchWebhookHandler(
   options: FetchWebhookOptions & { onEvent: (event: TwentyWebhookEvent) => void | Promise<void> },

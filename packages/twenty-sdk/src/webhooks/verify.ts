@@ -11,7 +11,7 @@ import { nodeCrypto } from './node-crypto.js'
  * constant time against each given secret. Throws {@link TwentyWebhookVerificationError} with a `reason`.
  *
  * @example
- * app.post('/twenty', express.raw({ type: 'application/json' }), (req, res) => {
+ * app.post('/twenty', express.raw({ type: 'application/json', limit: '1mb' }), (req, res) => {
  *   const event = verifyWebhook({ payload: req.body, headers: req.headers, secret: process.env.TWENTY_WEBHOOK_SECRET! })
  *   // isEventFor narrows `record`; comparing eventName alone does not, since custom objects share the pattern.
  *   if (isEventFor(event, 'person')) console.log(event.eventName, event.record.emails?.primaryEmail)
