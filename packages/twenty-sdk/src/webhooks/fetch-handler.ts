@@ -59,6 +59,14 @@ export function createFetchWebhookHandler(
   checkSecretOption(options.secret)
   return async (request) => {
     if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } })
+    // A framework that already read the body (Hono's `c.req.json()`) left nothing to verify: a mistake in the
+    // app, answered 500 as the Node middleware does, not a 400 that would blame the delivery.
+    if (request.bodyUsed) {
+      const message =
+        'The request body was already read, so its signature cannot be checked: pass the request to the handler ' +
+        'before reading it (for Hono, `c.req.raw` untouched).'
+      return Response.json({ error: 'raw_body_unavailable', message }, { status: 500 })
+    }
     let event: TwentyWebhookEvent
     try {
       event = await handleWebhookRequest(request, options)

@@ -97,16 +97,16 @@ export function twentyWebhookMiddleware(options: NodeWebhookHandlerOptions) {
 }
 
 async function readRawBody(request: NodeRequest, maxBytes: number): Promise<string | Uint8Array> {
-  const body = request.body
-  if (typeof body === 'string' || isBytes(body)) return body
-  // Frameworks that parse JSON but keep the bytes leave them on `req.rawBody`: NestJS with `rawBody: true`,
-  // Google Cloud Functions and Firebase, an Express `verify` callback that stores them.
-  const raw = request.rawBody
-  if (typeof raw === 'string' || isBytes(raw)) {
-    if ((typeof raw === 'string' ? Buffer.byteLength(raw) : raw.byteLength) > maxBytes)
+  // `express.raw()` or `express.text()` leave the bytes on `req.body`; frameworks that parse JSON but keep them
+  // leave them on `req.rawBody`: NestJS with `rawBody: true`, Google Cloud Functions and Firebase, an Express
+  // `verify` callback that stores them. Either way `maxBodyBytes` applies, as it does to the stream.
+  for (const kept of [request.body, request.rawBody]) {
+    if (typeof kept !== 'string' && !isBytes(kept)) continue
+    if ((typeof kept === 'string' ? Buffer.byteLength(kept) : kept.byteLength) > maxBytes)
       throw new BodyTooLargeError(`body over ${maxBytes} bytes`)
-    return raw
+    return kept
   }
+  const body = request.body
   // A parser that consumed the stream leaves an object behind; an untouched stream can still be read.
   const consumed = request.readableEnded || (request as { _body?: unknown })._body === true
   if (body !== undefined && body !== null && consumed) {

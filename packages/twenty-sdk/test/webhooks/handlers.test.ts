@@ -125,6 +125,18 @@ describe('Node middleware behind frameworks that keep the bytes on req.rawBody',
   })
 })
 
+describe('Node middleware limits behind express.raw()', () => {
+  it('answers 413 to a body express.raw() kept that is over maxBodyBytes', async () => {
+    const app = express()
+    app.post(
+      '/hook',
+      express.raw({ type: 'application/json', limit: '5mb' }),
+      twentyWebhookMiddleware({ secret: SECRET, maxBodyBytes: deliveryBody.length - 1 }),
+    )
+    expect((await post(await listen(app))).status).toBe(413)
+  })
+})
+
 describe('Node middleware limits and setup', () => {
   it('answers 413 to a delivery over maxBodyBytes and 204 to one under it', async () => {
     const size = Buffer.byteLength(deliveryBody)
@@ -212,6 +224,21 @@ describe('Fetch handler', () => {
     expect((await stale.json()).error).toBe('timestamp_out_of_tolerance')
     expect((await handler(request({}, 'GET'))).status).toBe(405)
     expect(seen).toEqual(['opportunity.updated'])
+  })
+})
+
+describe('Fetch handler setup mistakes', () => {
+  it('answers 500 raw_body_unavailable, not a 400 blaming the delivery, when the app already read the body', async () => {
+    const handler = createFetchWebhookHandler({ secret: SECRET, onEvent: () => undefined })
+    const request = new Request('https://edge.example.com/hook', {
+      method: 'POST',
+      body: deliveryBody,
+      headers: signedHeaders(deliveryBody, String(Date.now())),
+    })
+    await request.json()
+    const response = await handler(request)
+    expect(response.status).toBe(500)
+    expect((await response.json()).error).toBe('raw_body_unavailable')
   })
 })
 
