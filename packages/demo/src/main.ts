@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { startSandbox } from '@twenty-sdk/sandbox'
 import { TwentyClient } from 'twenty-sdk'
-import { readArgs } from './args.js'
+import { DemoUsageError, readArgs, USAGE } from './args.js'
 import { CleanUpLedger } from './clean-up-ledger.js'
 import { Interruption } from './interruption.js'
 import { Report } from './report.js'
@@ -18,7 +18,19 @@ import { zapierWalk } from './steps/zapier-walk.js'
 // The shell's convention for a process ended by a signal: 128 + the signal's number.
 const EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 }
 
-const target = readArgs(process.argv.slice(2))
+const target = (() => {
+  try {
+    return readArgs(process.argv.slice(2))
+  } catch (error) {
+    if (!(error instanceof DemoUsageError)) throw error
+    console.error(`${error.message}\n\n${USAGE}`)
+    process.exit(2)
+  }
+})()
+if (target.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 // pnpm prints the script's command line ("> tsx src/main.ts … --key …") before running it, and cannot be told not to.
 if (target.keyFromFlag)
   console.error(

@@ -1,7 +1,7 @@
 import { startSandbox } from '@twenty-sdk/sandbox'
 import { TwentyClient } from 'twenty-sdk'
 import { describe, expect, it } from 'vitest'
-import { demo, snapshot } from './helpers.js'
+import { demo, demoRun, snapshot } from './helpers.js'
 
 /** The ✓ lines the report printed, and the count its summary gives. */
 function tally(stdout: string): { checks: number; counted: number } {
@@ -40,6 +40,35 @@ describe('pnpm demo', () => {
     expect(cleanUp).toBeGreaterThan(stdout.indexOf('2. Bulk import'))
     expect(cleanUp).toBeLessThan(stdout.indexOf('3. Webhooks'))
   }, 90_000)
+
+  it('writes no escape codes to a pipe and prints each import bar once, complete, as a log line', async () => {
+    const { stdout } = await demo([])
+    expect(stdout).not.toContain('\u001b')
+    expect(stdout).not.toContain('\r')
+    expect(stdout).toMatch(/\n {4}companies +\[#{24}\] 16\/16 \d+ rows\/s\n {2}✓ import companies/)
+    expect(stdout).toMatch(/\n {4}people +\[#{24}\] 16\/16 \d+ rows\/s\n {2}✓ import people/)
+  }, 90_000)
+
+  it('answers --help with the usage and exit 0, and a mistyped flag, a missing value or a URL without a scheme with the usage and exit 2, never a stack trace', async () => {
+    const help = await demoRun(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: npx -y pnpm@10 demo/)
+    for (const [args, message] of [
+      [['--ys'], "Unknown option '--ys'"],
+      [['--url'], "Option '--url <value>' argument missing"],
+      [
+        ['--url', 'crm.example.com', '--yes'],
+        'The workspace URL "crm.example.com" (from the --url flag) is not an http(s) URL',
+      ],
+    ] as const) {
+      const run = await demoRun([...args], { TWENTY_API_KEY: 'k' })
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain(message)
+      expect(run.stderr).toContain('Usage: npx -y pnpm@10 demo')
+      expect(run.stderr).not.toMatch(/\n\s+at /)
+      expect(run.stdout).toBe('')
+    }
+  }, 60_000)
 
   it('refuses to write to a real workspace without --yes, naming the --url flag and the way back to the sandbox', async () => {
     const error = await demo(['--url', 'http://127.0.0.1:9', '--key', 'k']).catch((e) => e)

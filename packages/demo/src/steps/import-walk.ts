@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import type {
-  CompanyInput,
-  FailedRow,
-  ImportProgress,
-  ImportReport,
-  PersonInput,
-  TwentyClient,
-} from 'twenty-sdk'
+import type { CompanyInput, FailedRow, ImportReport, PersonInput, TwentyClient } from 'twenty-sdk'
 import { type CountryCode, defineFieldMap, toMoney, toPhones } from 'twenty-sdk/mapping'
 import type { CleanUpLedger, LedgerEntry } from '../clean-up-ledger.js'
 import type { Report } from '../report.js'
@@ -84,7 +77,7 @@ export async function importWalk(
       twenty.companies.importMany(rows, {
         map: companyMap(keys),
         strategy: 'manualReview',
-        onProgress: progressBar('companies'),
+        onProgress: report.progress('companies'),
       }),
     (r) =>
       `${r.counts.created} created, ${r.counts.updated} updated, ${r.counts.skipped} rows skipped as duplicates (same domain), ${r.counts.failed} failed`,
@@ -102,7 +95,7 @@ export async function importWalk(
       twenty.people.importMany(rows, {
         map: personMap(keys, companyIds),
         strategy: 'manualReview',
-        onProgress: progressBar('people'),
+        onProgress: report.progress('people'),
       }),
     (r) =>
       Object.entries(r.counts)
@@ -187,21 +180,4 @@ function refuseMatches(object: string, result: ImportReport<ContactRow, { id: st
       `updated ${result.counts.updated}, unchanged ${result.counts.unchanged}, left for review ${result.counts.conflicts}. ` +
       'The demo only creates records of its own, so it stopped; the clean-up deletes its own imported records.',
   )
-}
-
-/** A progress bar drawn in place on a terminal, or one line at the end when the output is a log. */
-function progressBar(label: string) {
-  return ({ phase, done, total, lookedUp, lookUpTotal, ratePerSecond }: ImportProgress) => {
-    if (!process.stdout.isTTY) return
-    const width = 24
-    const [count, of, what] =
-      phase === 'lookup'
-        ? [lookedUp, lookUpTotal, 'looked up']
-        : [done, total, `${ratePerSecond.toFixed(0)} rows/s`]
-    const filled = Math.round((count / Math.max(1, of)) * width)
-    process.stdout.write(
-      `\r\u001b[2K    ${label.padEnd(10)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${of} ${what}`,
-    )
-    if (phase === 'write' && done >= total) process.stdout.write('\r\u001b[2K')
-  }
 }
