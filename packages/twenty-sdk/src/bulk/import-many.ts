@@ -11,6 +11,7 @@ import { type Prepared, prepareRows } from './prepare-rows.js'
 import { ProgressTracker } from './progress.js'
 import { resolveConflict } from './resolve-conflict.js'
 import { hasPhoneNumber, loadPhonesInStoredForm } from './stored-phones.js'
+import { lookUpByUniqueField } from './unique-field.js'
 
 interface Write {
   indexes: number[]
@@ -58,10 +59,20 @@ export async function importMany<TRow, TCreate, TRecord>(
   const existing = lookingUp
     ? await lookUp(resource, [...prepared.values()], options, batchSize, (found) => progress.lookedUp(found))
     : new Map<string, AnyRecord>()
+  const byUniqueField = lookingUp
+    ? await lookUpByUniqueField(
+        resource,
+        schemaName,
+        [...prepared.values()].filter((item) => !existing.has(item.key)),
+        options,
+        batchSize,
+      )
+    : new Map<number, AnyRecord>()
+  const matchOf = (item: Prepared<TRow>) => existing.get(item.key) ?? byUniqueField.get(item.index)
   progress.startWrites()
   // Phones are compared as Twenty stores them, which takes libphonenumber-js: loaded only when a matched row has one.
   const phonesInStoredForm = [...prepared.values()].some(
-    (item) => existing.has(item.key) && Object.values(item.input).some(hasPhoneNumber),
+    (item) => matchOf(item) !== undefined && Object.values(item.input).some(hasPhoneNumber),
   )
     ? await loadPhonesInStoredForm()
     : undefined
@@ -71,15 +82,17 @@ export async function importMany<TRow, TCreate, TRecord>(
   const creates: Prepared<TRow>[] = []
   const updates: { item: Prepared<TRow>; patch: Record<string, unknown> }[] = []
   for (const item of prepared.values()) {
-    const record = existing.get(item.key)
+    const record = matchOf(item)
     if (!record) {
       creates.push(item)
       continue
     }
     // The key matched, so a different spelling of it (`Linh@Example.com`, `www.acme.com/`) is no difference: Twenty
-    // stores its own normal form, and rewriting it would change nothing but make every re-run an update.
+    // stores its own normal form, and rewriting it would change nothing but make every re-run an update. A record
+    // matched on its unique field instead holds another key, which is a difference like any other.
+    const byKey = existing.has(item.key)
     const differences = diffRecord(record, item.input, phonesInStoredForm).filter(
-      ({ field }) => field !== options.keyBy,
+      ({ field }) => !byKey || field !== options.keyBy,
     )
     const resolution = resolveConflict(strategy, differences, {
       crmUpdatedAt: record.updatedAt,

@@ -25,25 +25,22 @@ export async function lookUp<TRow, TRecord>(
 ): Promise<Map<string, AnyRecord>> {
   const found = new Map<string, AnyRecord>()
   const spellings = items.flatMap((item, row) =>
-    lookUpSpellings(String(readPath(item.input, options.keyBy)), options.keyBy).map((value) => ({
-      value,
+    lookUpFilters(String(readPath(item.input, options.keyBy)), options.keyBy).map((filter) => ({
+      filter,
       row,
     })),
   )
-  // Each filter's values, and the rows they belong to (a row's spellings may span two filters).
-  const conditions = spellings.map((spelling) => ({
-    ...spelling,
-    condition: keyCondition(options.keyBy, spelling.value),
-  }))
+  // Each filter's conditions, and the rows they belong to (a row's spellings may span two filters).
+  const conditions = spellings.map((spelling) => ({ ...spelling, condition: keyCondition(spelling.filter) }))
   const filters = batches(conditions, batchSize).map((part) => ({
-    values: part.map((spelling) => spelling.value),
+    parts: part.map((spelling) => spelling.filter),
     rows: new Set(part.map((spelling) => spelling.row)),
   }))
   // How many filters still hold some spelling of each row.
   const pending = new Map<number, number>()
   for (const { rows } of filters) for (const row of rows) pending.set(row, (pending.get(row) ?? 0) + 1)
-  await runPool(filters, options.concurrency ?? 4, async ({ values, rows }) => {
-    const filter = compileFilter({ or: values.map((value) => nestAtPath(options.keyBy, { eq: value })) })
+  await runPool(filters, options.concurrency ?? 4, async ({ parts, rows }) => {
+    const filter = compileFilter({ or: parts })
     for await (const record of resource.iterate({ filter, limit: 200, signal: options.signal })) {
       const key = normaliseKey(readPath(record, options.keyBy), options.keyBy)
       if (key && !found.has(key)) found.set(key, record as AnyRecord)
@@ -93,9 +90,28 @@ export function lookUpSpellings(value: string, keyBy: string): string[] {
   return [...new Set([...keySpellings(value, keyBy), value, nfc, nfc.toLowerCase()])]
 }
 
-/** The condition that looks one key spelling up, as it is sent. */
-export function keyCondition(keyBy: string, value: string): string {
-  return compileFilter(nestAtPath(keyBy, { eq: value }))
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * The conditions that look a key up: `eq` each of its {@link lookUpSpellings}, and for a key compared ignoring case
+ * (neither an email, which Twenty lower-cases on write, nor a link, whose path keeps its case, nor an id) `ilike` the
+ * key, since Twenty's `eq` is exact and `ACME Renewal` in a file must find the deal the CRM holds as `Acme Renewal`.
+ * `ilike`'s wildcards (`_`, `%`) can only find more records, which are then compared by key; a key with a backslash,
+ * which Postgres reads as an escape, is left to `eq`.
+ */
+export function lookUpFilters(value: string, keyBy: string): Record<string, unknown>[] {
+  const exact = lookUpSpellings(value, keyBy).map((spelling) => nestAtPath(keyBy, { eq: spelling }))
+  const key = value.trim().normalize('NFC')
+  const caseSensitive = /url$|email/i.test(keyBy) || keyBy === 'id' || key.includes('\\')
+  // Only text has a case, and Twenty refuses `ilike` on a number, uuid or select field with a 400 that would stop
+  // the import: a key without letters in two cases, a uuid, or a key field named like an id (`…Id`) keeps `eq`.
+  const textual = key.toLowerCase() !== key.toUpperCase() && !UUID.test(key) && !/Id$/.test(keyBy)
+  return caseSensitive || !textual ? exact : [...exact, nestAtPath(keyBy, { ilike: key })]
+}
+
+/** One look-up condition, as it is sent. */
+export function keyCondition(filter: Record<string, unknown>): string {
+  return compileFilter(filter)
 }
 
 /**

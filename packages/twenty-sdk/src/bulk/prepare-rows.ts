@@ -1,7 +1,7 @@
 import { readPath } from '../internal/field-path.js'
 import { applyFieldMap, type FieldMap } from '../mapping/field-map.js'
 import type { ConflictStrategy, ImportOptions, ImportReport, SkippedRow } from './import-types.js'
-import { keyCondition, lookUpSpellings } from './look-up.js'
+import { keyCondition, lookUpFilters } from './look-up.js'
 import { normaliseKey } from './record-keys.js'
 
 /** One row that passed mapping, validation and keying, ready to be matched and written. */
@@ -137,7 +137,7 @@ function readStamp<TRow>(options: ImportOptions<TRow, unknown>, row: TRow, index
 
 function filterProblem(value: string, keyBy: string): string | undefined {
   try {
-    for (const spelling of lookUpSpellings(value, keyBy)) keyCondition(keyBy, spelling)
+    for (const filter of lookUpFilters(value, keyBy)) keyCondition(filter)
     return undefined
   } catch (error) {
     return error instanceof Error ? error.message : String(error)

@@ -10,7 +10,8 @@ export interface EmailsValue {
 }
 
 /**
- * Converts addresses into Twenty's EMAILS field: trimmed, lower-cased, checked, deduplicated.
+ * Converts addresses into Twenty's EMAILS field: trimmed (with zero-width characters and a hyperlink's `mailto:`),
+ * lower-cased, checked, deduplicated.
  *
  * Lower-casing makes `Linh@Example.com` and `linh@example.com` the same person, as every mail provider treats
  * them, so deduplication by primary email works. `additional` may be a list or one string separated by commas,
@@ -28,13 +29,11 @@ export function toEmails(
   options: { field?: string } = {},
 ): EmailsValue {
   const field = options.field ?? 'emails'
-  const primaryEmail = typeof primary === 'string' ? primary.trim().toLowerCase() : ''
+  const primaryEmail = cleanAddress(primary)
   const listed =
     additional === undefined
       ? undefined
-      : (typeof additional === 'string' ? additional.split(/[,;\s]+/) : [...additional]).map((email) =>
-          typeof email === 'string' ? email.trim().toLowerCase() : '',
-        )
+      : (typeof additional === 'string' ? additional.split(/[,;\s]+/) : [...additional]).map(cleanAddress)
   // A blank cell (or a list of blank cells) means "nothing here", as everywhere in a field map, not "clear the
   // CRM's list"; only an explicitly empty list clears it.
   const blank = listed !== undefined && listed.length > 0 && listed.every((email) => email === '')
@@ -51,6 +50,23 @@ export function toEmails(
   if (extras !== undefined)
     value.additionalEmails = [...new Set(extras)].filter((email) => email !== primaryEmail)
   return value
+}
+
+// Zero-width characters and byte-order marks that text copied from web pages carries, invisible in a cell.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
+
+/**
+ * An address as typed in a cell, trimmed and lower-cased, without the invisible characters and the `mailto:` of a
+ * hyperlinked cell: Twenty's check accepts both and stores them, and the stored address then never matches the same
+ * person typed plainly.
+ */
+function cleanAddress(email: unknown): string {
+  if (typeof email !== 'string') return ''
+  return email
+    .replace(INVISIBLE, '')
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase()
 }
 
 /**
