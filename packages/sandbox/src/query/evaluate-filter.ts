@@ -204,10 +204,15 @@ function order(actual: unknown, expected: unknown): number {
   return left < right ? -1 : left > right ? 1 : 0
 }
 
-/** SQL LIKE: `%` any run, `_` one character, everything else literal. */
+/** Postgres LIKE: `%` any run, `_` one character, and a backslash (its default escape) makes the next literal. */
 function likePattern(pattern: string, caseInsensitive: boolean): RegExp {
-  const source = [...pattern]
-    .map((char) => (char === '%' ? '.*' : char === '_' ? '.' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('')
+  const literal = (char: string) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  let source = ''
+  const chars = [...pattern]
+  for (let index = 0; index < chars.length; index++) {
+    const char = chars[index] as string
+    if (char === '\\' && index + 1 < chars.length) source += literal(chars[++index] as string)
+    else source += char === '%' ? '.*' : char === '_' ? '.' : literal(char)
+  }
   return new RegExp(`^${source}$`, caseInsensitive ? 'is' : 's')
 }
