@@ -4,8 +4,11 @@ import type { RequestContext, TransportResponse } from './types.js'
 /**
  * Observes (and may adjust) every attempt the client sends: logging, auditing, metrics, extra headers.
  *
- * Hooks run in the order middleware was added; `onRequest` may change `context.headers`. A hook that throws
- * fails the request with that error. Hooks never see the API key.
+ * Hooks run in the order middleware was added; `onRequest` may change `context.headers`. An `onRequest` or
+ * `onResponse` hook that throws fails the call without a retry: the caller gets a `TwentyError` whose `cause` is
+ * the hook's error (a `TwentyError` it throws is passed on as is), after the `onError` hooks saw it. An `onError`
+ * hook that throws replaces the error the caller gets with its own, and the later `onError` hooks are skipped.
+ * Hooks never see the API key.
  *
  * @example
  * twenty.use({ onResponse: ({ context, response }) => log(`${context.method} ${context.path} ${response.status}`) })

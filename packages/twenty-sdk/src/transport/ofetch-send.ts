@@ -33,7 +33,8 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
   return async (context: RequestContext): Promise<TransportResponse> => {
     const { $fetch, FetchError } = ofetch.value ?? (await ofetch.get())
     const resolved = options.resolveApiKey()
-    const apiKey = typeof resolved === 'string' ? resolved : await resolved
+    const apiKey =
+      typeof resolved === 'string' ? resolved : await keyInTime(resolved, context, options.timeoutMs)
     // Sent without a key, the request would come back as Twenty's 403 "Missing authentication token", which reads
     // like a role without permission: an empty secret file or an unset variable is named here instead.
     if (typeof apiKey !== 'string' || apiKey.trim() === '') throw missingApiKey(context)
@@ -85,6 +86,37 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
     } finally {
       clearTimeout(timer)
     }
+  }
+}
+
+/**
+ * Waits for the apiKey function's promise no longer than an attempt may last, nor than the caller waits: a secret
+ * store that never answers held every call, and its place in the rate limiter, for good.
+ */
+async function keyInTime(key: Promise<string>, context: RequestContext, timeoutMs: number): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let onAbort = () => {}
+  const given = new Promise<never>((_, reject) => {
+    onAbort = () => reject(context.signal?.reason)
+    if (context.signal?.aborted) return onAbort()
+    context.signal?.addEventListener('abort', onAbort, { once: true })
+    timer = setTimeout(() => {
+      reject(
+        new TwentyTimeoutError({
+          message: `[${context.method} ${context.url}] not sent: the apiKey function gave no key within ${timeoutMs} ms`,
+          code: 'TIMEOUT',
+          method: context.method,
+          url: context.url,
+          requestId: context.id,
+        }),
+      )
+    }, timeoutMs)
+  })
+  try {
+    return await Promise.race([key, given])
+  } finally {
+    clearTimeout(timer)
+    context.signal?.removeEventListener('abort', onAbort)
   }
 }
 

@@ -27,7 +27,7 @@ export interface RateLimitOptions {
    * the same `id` on the same Redis draws from the same buckets. Pass your ioredis client (`new Redis(url)`):
    * the SDK does not depend on ioredis itself. While Redis is unreachable no token can be granted: calls then
    * wait up to `unavailableTimeoutMs` (default 10,000) for it, and fail with a `TwentyConnectionError` whose
-   * `code` is `'RATE_LIMITER_UNAVAILABLE'`.
+   * `code` is `'RATE_LIMITER_UNAVAILABLE'`; sooner when ioredis gives up on a command first (`maxRetriesPerRequest`).
    */
   redis?: { id: string; client: IORedisLike; unavailableTimeoutMs?: number }
 }
@@ -103,6 +103,9 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
       async (context) => {
         if (closed) throw closedError(context)
         const ready = buckets.value ?? (await buckets.get())
+        // close() may have come while bottleneck was loading: its buckets are being disconnected, and a job
+        // scheduled now would never settle.
+        if (closed) throw closedError(context)
         if (ready.health?.unavailable) throw redisUnavailable(context)
         // A queued job cannot be taken back from bottleneck, so a call given up while it waits (abort, close,
         // Redis gone) settles at once and the job, when its token comes, sends nothing.
@@ -115,7 +118,7 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
           const response = await next(context)
           // Twenty refused: its bucket is empty, whatever this side counted (other integrations share it), so
           // every sender on this budget waits for a refill instead of being refused in turn.
-          if (response.status === 429) drain(ready).catch(() => undefined)
+          if (response.status === 429) drain(ready, response.data).catch(() => undefined)
           return response
         })
         job.catch(() => undefined)
@@ -132,7 +135,11 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
           waiting.add(entry)
           if (context.signal?.aborted) onAbort()
           context.signal?.addEventListener('abort', onAbort, { once: true })
-          job.then(resolve, reject).finally(() => {
+          // A job that failed before it ran failed in bottleneck: with a shared budget, a Redis command that ioredis
+          // gave up on (`maxRetriesPerRequest`, no offline queue) before `unavailableTimeoutMs` ran out.
+          const failed = (error: unknown) =>
+            reject(started || !options.redis || context.signal?.aborted ? error : redisFailed(context, error))
+          job.then(resolve, failed).finally(() => {
             waiting.delete(entry)
             context.signal?.removeEventListener('abort', onAbort)
           })
@@ -144,36 +151,76 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
       if (!buckets.started) return
       const { long, short, connection, health } = await buckets.get()
       health?.stop()
-      await Promise.all([short.disconnect(false), long.disconnect(false)])
-      await connection?.disconnect(false)
+      // A shared budget's connection stops both buckets' heartbeats itself. Their own disconnect() would only
+      // unsubscribe their channels, unawaited: closed a moment later, or before Redis even answered, those commands
+      // failed as unhandled rejections, which end a Node process.
+      if (connection) await connection.disconnect(false)
+      else await Promise.all([short.disconnect(false), long.disconnect(false)])
     },
   }
 }
 
-function limiterError(context: RequestContext, code: string, reason: string): TwentyConnectionError {
+function limiterError(
+  context: RequestContext,
+  code: string,
+  reason: string,
+  cause?: unknown,
+): TwentyConnectionError {
   return new TwentyConnectionError({
     message: `[${context.method} ${context.url}] not sent: ${reason}`,
     code,
     method: context.method,
     url: context.url,
     requestId: context.id,
+    cause,
   })
 }
 
-// Empties both buckets; they then refill at the budget's pace. Not with updateSettings({ reservoir: 0 }): in
-// bottleneck 2.19.5 that clears a local limiter's refill timer for good, and every later request waits forever.
-async function drain({ long, short }: Buckets): Promise<void> {
+function redisFailed(context: RequestContext, error: unknown): TwentyConnectionError {
+  const reason = error instanceof Error ? error.message : String(error)
+  return limiterError(
+    context,
+    'RATE_LIMITER_UNAVAILABLE',
+    `the Redis of the shared rate-limit budget failed (${reason})`,
+    error,
+  )
+}
+
+// Empties the bucket Twenty found empty (both when its answer does not say which); it then refills at the budget's
+// pace. Not with updateSettings({ reservoir: 0 }): in bottleneck 2.19.5 that clears a local limiter's refill timer
+// for good, and every later request waits forever.
+async function drain({ long, short, shortTtlMs, longTtlMs }: Buckets, refusal: unknown): Promise<void> {
+  // `Limit reached (100 tokens per 1000 ms)` names the per-second bucket, which refills within its second:
+  // emptying the per-minute one too held every sender of the budget to its slow refill for up to a minute.
+  const windowMs = refusedWindowMs(refusal)
+  const empty = windowMs === shortTtlMs && windowMs !== longTtlMs ? [short] : [long, short]
   await Promise.all(
-    [long, short].map(async (bucket) => {
+    empty.map(async (bucket) => {
       const left = await bucket.currentReservoir()
-      if (left !== null && left > 0) await bucket.incrementReservoir(-left)
+      if (left === null || left <= 0) return
+      const after = await bucket.incrementReservoir(-left)
+      // Drains that overlap (429s answered together, or other processes of a shared budget) all read the same
+      // `left`, and together took the bucket that many times below zero: minutes without a token. Each gives back
+      // what it took below zero; a bucket never goes below zero otherwise, so what is left is exactly empty.
+      if (after < 0) await bucket.incrementReservoir(Math.min(left, -after))
     }),
   )
+}
+
+/** The window of the bucket a Twenty 429 names (`Limit reached (<max> tokens per <ms> ms)`), if it names one. */
+function refusedWindowMs(body: unknown): number | undefined {
+  const messages = (body as { messages?: unknown } | undefined)?.messages
+  const message = Array.isArray(messages) ? messages[0] : undefined
+  const match = typeof message === 'string' ? /tokens per (\d+) ms/.exec(message) : null
+  return match ? Number(match[1]) : undefined
 }
 
 interface Buckets {
   long: Bottleneck
   short: Bottleneck
+  /** The windows of both buckets, to tell which one a 429 names. */
+  shortTtlMs: number
+  longTtlMs: number
   connection: Bottleneck.IORedisConnection | undefined
   /** Set for a shared budget: tells when its Redis has been unreachable too long. */
   health: RedisHealth | undefined
@@ -220,11 +267,14 @@ function createBuckets(
   // The per-second bucket is the last gate before the network, so what it counts is what Twenty counts, even
   // when the per-minute bucket releases queued requests together.
   long.chain(short)
+  // A shared budget's start (scripts, registration) fails when close() disconnects Redis first; the calls that
+  // needed it fail on their own, but the failed start itself was an unhandled rejection, which ends a Node process.
+  if (options.redis) for (const limiter of [long, short]) limiter.ready().catch(() => undefined)
   const clients = connection as unknown as { client?: unknown; subscriber?: unknown } | undefined
   const health = options.redis
     ? new RedisHealth([clients?.client, clients?.subscriber], redisTimeoutMs, onRedisLost)
     : undefined
-  return { long, short, connection, health }
+  return { long, short, shortTtlMs: limits.shortTtlMs, longTtlMs: limits.longTtlMs, connection, health }
 }
 
 /**
