@@ -74,6 +74,13 @@ export function resolveClientOptions(options: TwentyClientOptions): ResolvedClie
   if (apiKey === undefined || apiKey === '') {
     throw invalid('apiKey', 'An API key is required: pass `apiKey` or set TWENTY_API_KEY')
   }
+  if (typeof apiKey === 'string' && !SENDABLE_KEY.test(apiKey.trim())) {
+    // fetch refuses such a header with a TypeError, which would read as a connection failure and be retried.
+    throw invalid(
+      'apiKey',
+      'The key holds a character a header cannot carry (a smart quote, a line break or an invisible character from a copy-paste): copy it again from Twenty',
+    )
+  }
   const baseUrl = options.baseUrl ?? (env.TWENTY_API_URL || undefined) ?? DEFAULT_BASE_URL
   let origin: URL
   try {
@@ -156,6 +163,9 @@ function checkNumbers(path: string, options: object, rules: Record<string, Numbe
     }
   }
 }
+
+/** What an HTTP header value may hold: visible Latin-1 characters and inner spaces. */
+const SENDABLE_KEY = /^[\x21-\x7e\xa1-\xff]([\x20-\x7e\xa1-\xff]*[\x21-\x7e\xa1-\xff])?$/
 
 const CLIENT_OPTION_KEYS = [
   'apiKey',
