@@ -60,8 +60,10 @@ interface Compiled {
 const compiled = (text: string, paths: string[]): Compiled => ({ text, paths, stateOn: leavesStateOn(text) })
 
 function compileConditions(filter: Record<string, unknown>, prefix: string): Compiled[] {
-  if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) {
-    throw invalid(prefix || 'filter', 'Expected an object of fields and comparators')
+  // A Date (or a Map, a RegExp) has no own fields to read, so it would compile to no condition at all and the
+  // filter would silently match more records: `{ createdAt: new Date() }` means `{ createdAt: { eq: … } }`.
+  if (!isPlainObject(filter)) {
+    throw invalid(prefix || 'filter', 'Expected an object of fields and comparators, such as { eq: … }')
   }
   const parts: Compiled[] = []
   for (const [key, value] of Object.entries(filter)) {
@@ -75,6 +77,11 @@ function compileConditions(filter: Record<string, unknown>, prefix: string): Com
     }
   }
   return parts
+}
+
+// By tag rather than prototype, so that objects from another realm (an iframe, a vm context) still count.
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return Object.prototype.toString.call(value) === '[object Object]'
 }
 
 function compileConjunction(kind: string, value: unknown): Compiled {
@@ -146,7 +153,10 @@ function formatValue(comparator: string, value: unknown, path: string): string[]
     if (!Array.isArray(value)) throw invalid(path, `'${comparator}' takes an array`)
     // Twenty splits `[]` into one empty-string item, so an empty list would match empty fields, not nothing.
     if (value.length === 0) throw invalid(path, `'${comparator}' takes a non-empty array`)
-    return [`[${value.map((item) => formatListItem(item, path)).join(',')}]`]
+    const items = value.map((item) => formatListItem(item, path))
+    // The list is a set to Twenty, so an item with an unpaired bracket or quote goes last, where no comma follows.
+    const inOrder = [...items.filter((item) => !leavesStateOn(item)), ...items.filter(leavesStateOn)]
+    return [`[${inOrder.join(',')}]`]
   }
   if (typeof value === 'string') return quotings(value, path)
   return [formatScalar(value, path)]
@@ -169,7 +179,8 @@ function formatScalar(value: unknown, path: string): string {
     if (!Number.isFinite(value)) throw invalid(path, 'Numbers must be finite')
     return String(value)
   }
-  if (typeof value === 'boolean') return String(value)
+  // A bigint (amounts in micros beyond 2^53) is written in full; Twenty reads the digits.
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value)
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw invalid(path, 'Invalid date')
     return `"${value.toISOString()}"`
@@ -201,7 +212,10 @@ function parenthesesNest(value: string): boolean {
 /** Compiles a sort order to Twenty's `order_by` syntax, e.g. `createdAt[DescNullsLast],name.firstName[AscNullsFirst]`. */
 export function compileOrderBy<T = never>(orderBy: OrderByInput<T> | Record<string, string>): string {
   if (typeof orderBy === 'string') return orderBy
-  const entries = (Array.isArray(orderBy) ? orderBy : [orderBy]).flatMap((item) => Object.entries(item ?? {}))
+  // An undefined direction is left out, as an undefined comparator is in a filter: `{ [key]: maybeDirection }`.
+  const entries = (Array.isArray(orderBy) ? orderBy : [orderBy])
+    .flatMap((item) => Object.entries(item ?? {}))
+    .filter(([, direction]) => direction !== undefined)
   return entries
     .map(([field, direction]) => {
       if (!DIRECTIONS.has(direction as OrderDirection)) {

@@ -50,16 +50,41 @@ export interface ArrayComparators<E> {
 // Date-time fields are typed as strings by the spec; a Date is accepted and sent as ISO 8601.
 type ScalarValue<V> = V extends string ? V | Date : V
 
-/** The filter for one field: comparators for scalars, sub-fields for composites (`emails.primaryEmail`). */
-export type FieldFilter<V> = [NonNullable<V>] extends [never]
-  ? Comparators<Scalar | Date>
-  : NonNullable<V> extends Scalar
-    ? Comparators<ScalarValue<NonNullable<V>>>
-    : NonNullable<V> extends readonly (infer E)[]
-      ? ArrayComparators<E>
-      : NonNullable<V> extends object
-        ? { [K in keyof NonNullable<V>]?: FieldFilter<NonNullable<V>[K]> } & { is?: NullCheck }
-        : Comparators<Scalar | Date>
+/**
+ * The filter for a field whose type is unknown, as on custom objects read through `records()`: any comparator, or
+ * a composite's sub-fields (`amount: { amountMicros: { gte: 1 } }`); Twenty checks the field.
+ */
+type LooseFieldFilter = Comparators<Scalar | Date> &
+  Pick<ArrayComparators<Scalar>, 'containsAny' | 'containsExactly'> & { [subField: string]: unknown }
+
+// A related record, or a list of them, embedded at depth 1: Twenty's REST filter cannot reach into one (it answers
+// 400 `field 'company.name' does not exist`), so only its foreign key (`companyId`) is filterable.
+type Relation<V> = V extends readonly (infer E)[]
+  ? Relation<E>
+  : V extends object
+    ? 'id' extends keyof V
+      ? true
+      : false
+    : false
+
+/**
+ * The filter for one field: comparators for scalars, sub-fields for composites (`emails.primaryEmail`). A
+ * composite takes no comparator of its own: Twenty refuses `name[is]:NULL` (`Composite field 'name' cannot be
+ * filtered without a sub-field`), so a null check goes on a sub-field.
+ */
+export type FieldFilter<V> = unknown extends V
+  ? LooseFieldFilter
+  : [NonNullable<V>] extends [never]
+    ? Comparators<Scalar | Date>
+    : true extends Relation<NonNullable<V>>
+      ? never
+      : NonNullable<V> extends Scalar
+        ? Comparators<ScalarValue<NonNullable<V>>>
+        : NonNullable<V> extends readonly (infer E)[]
+          ? ArrayComparators<E>
+          : NonNullable<V> extends object
+            ? { [K in keyof NonNullable<V>]?: FieldFilter<NonNullable<V>[K]> }
+            : Comparators<Scalar | Date>
 
 /**
  * A typed filter for records of type `T`, compiled to Twenty's `field[op]:value` syntax.
