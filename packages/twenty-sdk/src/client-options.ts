@@ -6,15 +6,40 @@ import type { RetryOptions } from './transport/retry-policy.js'
 import type { FetchLike, SendWrapper } from './transport/types.js'
 import { checkOptionKeys } from './validation/check-option-keys.js'
 
-/** Where Twenty Cloud's API lives; self-hosted instances use their own origin. */
+/**
+ * Where Twenty Cloud's API lives: the {@link TwentyClientOptions.baseUrl} used when neither the option nor
+ * `TWENTY_API_URL` is set. Self-hosted instances use their own origin.
+ */
 export const DEFAULT_BASE_URL = 'https://api.twenty.com'
-/** Per-attempt time limit when none is given. */
+/**
+ * Per-attempt time limit, in milliseconds, when {@link TwentyClientOptions.timeoutMs} is not given: 30 s. Each retry
+ * gets the full limit again.
+ */
 export const DEFAULT_TIMEOUT_MS = 30_000
 
-/** A key, or a function returning it, called before every attempt so rotated keys are picked up. */
+/**
+ * A key, or a function returning it, called before every attempt so rotated keys are picked up without a restart.
+ * After a 401 the function is called once more and the request retried with its answer. Its keys never appear in
+ * errors, logs or middleware.
+ *
+ * @example
+ * const twenty = new TwentyClient({ apiKey: () => secrets.get('twenty-api-key') }) // may return a promise
+ */
 export type ApiKeyProvider = string | (() => string | Promise<string>)
 
-/** Options of {@link TwentyClient}. Every option is optional when the environment provides the key. */
+/**
+ * Options of {@link TwentyClient}. Every option is optional when the environment provides the key. Unknown option
+ * names are refused, so a typo fails at construction instead of being ignored.
+ *
+ * @example
+ * const twenty = new TwentyClient({
+ *   apiKey: process.env.TWENTY_API_KEY,
+ *   baseUrl: 'https://crm.example.com', // self-hosted; `/rest` is added
+ *   timeoutMs: 10_000,
+ *   retry: { maxRetries: 5 },
+ *   rateLimit: { redis: { client: redis, id: 'workspace-acme' } }, // one budget across processes
+ * })
+ */
 export interface TwentyClientOptions {
   /** Twenty API key (Settings → APIs & Webhooks), or a provider. Falls back to `TWENTY_API_KEY`. */
   apiKey?: ApiKeyProvider
@@ -23,13 +48,16 @@ export interface TwentyClientOptions {
    * Falls back to `TWENTY_API_URL`, then to Twenty Cloud.
    */
   baseUrl?: string
-  /** A fetch-compatible function; defaults to the global `fetch`. */
+  /**
+   * A fetch-compatible function, e.g. to go through a proxy agent or a test double; defaults to the global `fetch`,
+   * looked up at each request so a mock installed later (msw) still applies.
+   */
   fetch?: FetchLike
   /** Per-attempt time limit in milliseconds (default 30 s; at most about 24.8 days, the longest timer). */
   timeoutMs?: number
-  /** Headers added to every request. */
+  /** Headers added to every request; they may replace the SDK's `user-agent`, never the key's `authorization`. */
   headers?: Record<string, string>
-  /** Middleware for logging, auditing or headers; more can be added later with `use()`. */
+  /** Middleware for logging, auditing or headers; more can be added later with {@link TwentyClient.use}. */
   middleware?: readonly Middleware[]
   /**
    * Retries: 429 always, 5xx and lost connections for idempotent requests only, with full-jitter backoff
@@ -41,7 +69,10 @@ export interface TwentyClientOptions {
    * across processes through Redis when `redis` is set. On by default; `false` turns it off.
    */
   rateLimit?: RateLimitOptions | false
-  /** Advanced: wrappers around every attempt (outermost first), the seam for retry and rate limiting. */
+  /**
+   * Advanced: wrappers around every attempt, run inside the SDK's retry and rate limiter and listed outermost first,
+   * e.g. to add a circuit breaker or a cache.
+   */
   sendWrappers?: readonly SendWrapper[]
 }
 

@@ -24,11 +24,17 @@ import type { RequestOptions, SendWrapper } from './transport/types.js'
 import { SDK_VERSION } from './version.js'
 
 /**
- * A client for one Twenty workspace's REST API.
+ * A client for one Twenty workspace's REST API: one property per standard object ({@link TwentyClient.people},
+ * {@link TwentyClient.companies}, …) with the same verbs, {@link TwentyClient.records} for custom objects, and
+ * {@link TwentyClient.request} for routes the SDK has no method for. Every call goes through one transport that
+ * authenticates, paces requests to Twenty's rate limit, retries what is safe to retry and turns failures into typed
+ * errors (see {@link TwentyError}). One client per workspace (per API key) is enough; it holds no connection until a
+ * call is made, and {@link TwentyClient.close} releases its timers and Redis connection.
  *
  * @example
  * const twenty = new TwentyClient({ apiKey: process.env.TWENTY_API_KEY, baseUrl: 'https://crm.example.com' })
  * const person = await twenty.people.create({ name: { firstName: 'Linh', lastName: 'Nguyen' } })
+ * for await (const company of twenty.companies.iterate({ filter: { employees: { gte: 100 } } })) console.log(company.name)
  */
 export class TwentyClient {
   /** People (`/rest/people`); `importMany` matches them on their primary email. */
@@ -60,6 +66,15 @@ export class TwentyClient {
   /** Aborted by close(), so a call waiting to retry fails at once instead of keeping the process up. */
   readonly #closing = new AbortController()
 
+  /**
+   * Checks the options and builds the transport; nothing is sent until the first call. Without options the key and
+   * server are read from `TWENTY_API_KEY` and `TWENTY_API_URL` (see {@link TwentyClientOptions}).
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_OPTIONS` when no API key is given or set, when
+   * `baseUrl` is not an absolute http(s) URL, when a number (timeout, retry or rate-limit setting) is out of range,
+   * when an option's name is misspelt (`timeout` for `timeoutMs`), or when there is no global `fetch` and none is
+   * passed.
+   */
   constructor(options: TwentyClientOptions = {}) {
     const resolved = resolveClientOptions(options)
     this.restUrl = resolved.restUrl
@@ -111,11 +126,20 @@ export class TwentyClient {
   }
 
   /**
-   * The same verbs for any object by its plural API name, custom objects included, loosely typed.
-   * Pass the singular when it is not the plural minus its "s" (it names the response envelopes).
+   * The same verbs for any object by its plural API name, custom objects included, loosely typed (records are {@link
+   * AnyRecord} unless you pass a type). Pass the singular when it is not the plural minus its "s" (`movies` →
+   * `movie`): Twenty names the single-record response envelopes after it. Creating the resource sends nothing, so an
+   * object the workspace does not have surfaces on the first call, as Twenty's 400 or 404.
    *
+   * @param plural the object's plural API name, as in its REST path (`/rest/pets`)
+   * @param options.singular the object's singular API name, when it is not `plural` minus a trailing "s"
+   * @throws {@link TwentyValidationError} with code `INVALID_OBJECT_NAME` when a name is not letters and digits
+   * starting with a letter, which no object's API name can be.
    * @example
-   * const pets = twenty.records('pets'); await pets.create({ name: 'Rex' })
+   * interface Pet extends AnyRecord { name: string; species: string | null }
+   * const pets = twenty.records<Pet>('pets')
+   * const rex = await pets.create({ name: 'Rex', species: 'dog' })
+   * const movies = twenty.records('movies', { singular: 'movie' })
    */
   records<TRecord extends AnyRecord = AnyRecord>(plural: string, options: { singular?: string } = {}) {
     for (const [path, name] of [
@@ -135,9 +159,13 @@ export class TwentyClient {
   }
 
   /**
-   * Sends a request to any REST route under `/rest` (e.g. a route the SDK has no method for yet) through the
-   * same middleware, auth and error mapping, and resolves with the parsed body. With `fromOrigin: true` the path
-   * is resolved against the server root instead, for Twenty's routes outside `/rest` such as `/graphql`.
+   * Sends a request to any REST route under `/rest` (e.g. a route the SDK has no method for yet) through the same
+   * middleware, auth and error mapping, and resolves with the parsed body. With `fromOrigin: true` the path is
+   * resolved against the server root instead, for Twenty's routes outside `/rest` such as `/graphql`. Every method
+   * but POST is retried after a 5xx or a lost answer; a POST only with `idempotent: true`.
+   *
+   * @throws {@link TwentyError}: the subclass for Twenty's status (e.g. {@link TwentyNotFoundError} for 404), {@link
+   * TwentyTimeoutError} after `timeoutMs`, or {@link TwentyConnectionError} when no answer came.
    *
    * @example
    * const { data } = await twenty.request<{ data: { currentWorkspace: { id: string } } }>({
@@ -149,13 +177,21 @@ export class TwentyClient {
     return this.#http.request<T>(options)
   }
 
-  /** Adds middleware to every later request. Returns a function that removes it again. */
+  /**
+   * Adds middleware to every later request, e.g. to log, audit or add a header; it runs after the middleware given
+   * to the constructor. Returns a function that removes it again (the same as {@link TwentyClient.eject}).
+   *
+   * @example
+   * const stop = twenty.use({
+   *   onResponse: ({ context, response }) => console.log(context.method, context.path, response.status),
+   * })
+   */
   use(middleware: Middleware): () => void {
     this.#middleware.add(middleware)
     return () => this.eject(middleware)
   }
 
-  /** Removes middleware added earlier; returns false when it was not there. */
+  /** Removes middleware added earlier with {@link TwentyClient.use} or the constructor; false when it was not there. */
   eject(middleware: Middleware): boolean {
     return this.#middleware.remove(middleware)
   }

@@ -37,11 +37,24 @@ export interface ImportProgress {
   etaMs: number | null
 }
 
-/** Options of `importMany`: how rows become records, how they are matched and what wins on a difference. */
+/**
+ * Options of `importMany` ({@link PeopleResource.importMany}, {@link CompaniesResource.importMany}, {@link
+ * OpportunitiesResource.importMany}): how rows become records, how they are matched and what wins on a difference.
+ *
+ * @example
+ * const options: ImportOptions<CsvRow, PersonInput> = {
+ *   map: personMap, // from defineFieldMap
+ *   strategy: 'crmWins', // fill empty CRM fields only
+ *   onProgress: ({ done, total, etaMs }) => bar.update(done / total, etaMs),
+ * }
+ */
 export interface ImportOptions<TRow, TCreate> extends CallOptions {
-  /** Turns a source row into a record input: a field map from `defineFieldMap`, or a function (may throw). */
+  /**
+   * Turns a source row into a record input: a field map from `defineFieldMap`, or a function (a row whose function
+   * throws fails with the error's message). Without it each row is taken as the record input itself.
+   */
   map?: FieldMap<TRow, TCreate> | ((row: TRow, index: number) => TCreate)
-  /** Default `externalWins`. */
+  /** What wins when a row and its CRM record differ (see {@link ConflictStrategy}); default `externalWins`. */
   strategy?: ConflictStrategy
   /**
    * When the source last changed a row; required by `lastWriteWins` and read only by it. A row whose function
@@ -62,7 +75,7 @@ export interface ImportOptions<TRow, TCreate> extends CallOptions {
    * `createdAt` equals its `updatedAt`, else updated.
    */
   match?: 'lookup' | 'upsert'
-  /** Records per request, at most 60 (Twenty's batch limit). */
+  /** Records per request, from 1 to 60 (Twenty's batch limit, {@link BATCH_SIZE}); default 60. */
   batchSize?: number
   /** Requests in flight at once (default 4); the client's rate limiter still paces them. */
   concurrency?: number
@@ -78,8 +91,18 @@ export interface FailedRow<TRow> {
   row: TRow
   /** Why it failed, in words: a mapping or validation problem, or Twenty's message. */
   reason: string
-  /** Every field problem of the row, when mapping or validation refused it. */
-  errors?: readonly FieldMapError[] | readonly { path: string; message: string }[]
+  /**
+   * Every field problem of the row, when mapping or validation refused it: {@link FieldMapError}s from a field map,
+   * or the schema's issues (as in {@link TwentyValidationError.issues}) when the mapped input was refused.
+   */
+  errors?:
+    | readonly FieldMapError[]
+    | readonly {
+        /** Dotted path of the field in the mapped input, e.g. `emails.primaryEmail`. */
+        path: string
+        /** What is wrong with it. */
+        message: string
+      }[]
   /**
    * The typed error of the request that failed the row, when it failed on the way to Twenty or there: a
    * `TwentyValidationError` (400) means the row itself is at fault; a 5xx, a timeout or a lost connection means
@@ -143,7 +166,14 @@ export interface ImportReport<TRow, TRecord> {
   /** Rows that changed an existing record. */
   updated: ImportedRow<TRecord>[]
   /** Rows whose record already held the same values, or that the strategy left as they were: nothing was sent. */
-  unchanged: { index: number; recordId: string; reason: string }[]
+  unchanged: {
+    /** The row's position in the input, from 0. */
+    index: number
+    /** The id of the CRM record the row matched. */
+    recordId: string
+    /** Why nothing was written, in words (same values, or the strategy kept the CRM's). */
+    reason: string
+  }[]
   /** Rows without a key, or repeating an earlier row's key. */
   skipped: SkippedRow<TRow>[]
   /** Rows that could not be mapped, validated or written; fix them and run the import again. */
@@ -152,11 +182,17 @@ export interface ImportReport<TRow, TRecord> {
   conflicts: ImportConflict<TRow>[]
   /** The length of each list above; they add up to `total`. */
   counts: {
+    /** `created.length`. */
     created: number
+    /** `updated.length`. */
     updated: number
+    /** `unchanged.length`. */
     unchanged: number
+    /** `skipped.length`. */
     skipped: number
+    /** `failed.length`. */
     failed: number
+    /** `conflicts.length`. */
     conflicts: number
   }
   /** How long the import took, in milliseconds. */

@@ -6,7 +6,11 @@ import type { TwentyValidationError } from './twenty-validation-error.js'
 
 // Guards check the marker and `name`, so they hold when two copies of the SDK are loaded (as `instanceof` does).
 
-/** True for every error the SDK throws on purpose. */
+/**
+ * True for every error the SDK throws on purpose ({@link TwentyError} and its subclasses), including one thrown by
+ * another copy of the SDK. Same answer as `error instanceof TwentyError`; handy where a predicate is wanted, e.g. a
+ * retry library's `shouldRetry`.
+ */
 export function isTwentyError(error: unknown): error is TwentyError {
   return (
     typeof error === 'object' &&
@@ -19,15 +23,15 @@ function hasName<T extends TwentyError>(error: unknown, name: T['name']): error 
   return isTwentyError(error) && error.name === name
 }
 
-/** True when input was refused, locally or by Twenty's 400. */
+/** True for a {@link TwentyValidationError}: input refused, locally (`status` undefined) or by Twenty's 400. */
 export const isTwentyValidationError = (error: unknown): error is TwentyValidationError =>
   hasName<TwentyValidationError>(error, 'TwentyValidationError')
-/** True when the key was refused (401). */
+/** True for a {@link TwentyAuthenticationError}: the key was refused (401). */
 export const isTwentyAuthenticationError = (error: unknown): error is TwentyAuthenticationError =>
   hasName<TwentyAuthenticationError>(error, 'TwentyAuthenticationError')
-/** True when the record was not found (404). */
+/** True for a {@link TwentyNotFoundError}: the record was not found (404, or an older Twenty's 400 saying so). */
 export const isTwentyNotFoundError = (error: unknown): error is TwentyNotFoundError =>
   hasName<TwentyNotFoundError>(error, 'TwentyNotFoundError')
-/** True when the workspace's rate limit was hit (429). */
+/** True for a {@link TwentyRateLimitError}: the workspace's rate limit was hit (429) and retries gave up. */
 export const isTwentyRateLimitError = (error: unknown): error is TwentyRateLimitError =>
   hasName<TwentyRateLimitError>(error, 'TwentyRateLimitError')

@@ -1,8 +1,10 @@
 import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
- * Twenty answered 401: the API key is invalid, garbled, revoked or expired (`Token invalid.`, `No payload`,
- * `Token has expired.`).
+ * Twenty answered 401: the API key is invalid, garbled, revoked or expired (`Token invalid.`, `No payload`, `Token
+ * has expired.`); or, with `code: 'MISSING_API_KEY'` and no request sent, a key provider returned an empty key.
+ * Never retried, except once with a fresh key when `apiKey` is a provider function. Test for it with `instanceof` or
+ * {@link isTwentyAuthenticationError}.
  *
  * Reconnect with a fresh key. A key provider (`apiKey: () => …`) lets the client pick up a rotated key without a
  * restart.

@@ -1,4 +1,7 @@
-/** What every {@link TwentyError} can carry; all but `message` are optional because not every failure has a response. */
+/**
+ * What every {@link TwentyError} can carry; all but `message` are optional because not every failure has a response.
+ * You need it only to build SDK errors yourself, e.g. in a test double or a middleware that fails a call.
+ */
 export interface TwentyErrorOptions {
   /** The full message, e.g. `[GET https://…/rest/people/…] 404 NotFoundException: Record not found`. */
   message: string
@@ -27,6 +30,23 @@ export interface TwentyErrorOptions {
  * guard such as {@link isTwentyError}. `instanceof` also holds for errors thrown by another copy of the SDK in
  * the same process: its CommonJS build loaded next to its ESM build (`require` in a dependency, `import` in your
  * code), or a second install.
+ *
+ * One subclass per kind of failure, so a catch block can decide what to do: fix the input ({@link
+ * TwentyValidationError}, {@link TwentyNotFoundError}), fix the key or its role ({@link TwentyAuthenticationError},
+ * {@link TwentyPermissionError}), wait ({@link TwentyRateLimitError}), or try again later ({@link
+ * TwentyServerError}, {@link TwentyTimeoutError}, {@link TwentyConnectionError}). A `TwentyError` of the base class
+ * itself is an answer the SDK has no subclass for (another 4xx, a GraphQL error, a page cursor that did not
+ * advance). Messages, `url` and `body` never contain the API key.
+ *
+ * @example
+ * try {
+ *   await twenty.people.get(id)
+ * } catch (error) {
+ *   if (error instanceof TwentyNotFoundError) return undefined
+ *   if (error instanceof TwentyValidationError) console.error(error.issues) // which field, and why
+ *   if (error instanceof TwentyError) console.error(error.code, error.status, error.requestId)
+ *   throw error
+ * }
  */
 export class TwentyError extends Error {
   /** The class's name (`'TwentyNotFoundError'`, …); each subclass narrows it to its literal. */

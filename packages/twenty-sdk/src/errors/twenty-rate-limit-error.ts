@@ -1,7 +1,10 @@
 import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
- * Twenty answered 429 (`Limit reached (100 tokens per 60000 ms)`): the workspace's request budget is spent.
+ * Twenty answered 429 (`Limit reached (100 tokens per 60000 ms)`): the workspace's request budget is spent. The
+ * client retries 429s itself (see {@link TwentyClientOptions.retry}) and paces requests to avoid them ({@link
+ * TwentyClientOptions.rateLimit}), so this reaches you only when the retries gave up, or with retries off. Test for
+ * it with `instanceof` or {@link isTwentyRateLimitError}.
  *
  * Twenty sends no `Retry-After` and no rate-limit headers, so `retryAfterMs` is set only when a proxy in front of
  * Twenty (or the sandbox, on request) sends one; otherwise callers compute their own delay.

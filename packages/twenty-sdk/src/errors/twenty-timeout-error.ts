@@ -1,7 +1,8 @@
 import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-error.js'
 
 /**
- * No answer arrived within `timeoutMs`.
+ * No answer arrived within {@link TwentyClientOptions.timeoutMs} (default 30 s) for one attempt; `code` is
+ * `'TIMEOUT'` and `status` undefined. Idempotent requests are retried first.
  *
  * For a create, a timeout does not mean nothing was written: Twenty may have committed the record.
  */

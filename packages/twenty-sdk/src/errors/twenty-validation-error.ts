@@ -9,7 +9,13 @@ export interface TwentyValidationIssue {
 }
 
 /**
- * The input was refused: locally, before any request was sent (`status` undefined), or by Twenty with a 400.
+ * The input was refused: locally, before any request was sent (`status` undefined), or by Twenty with a 400. Never
+ * retried: the same input would be refused again. Test for it with `instanceof` or {@link isTwentyValidationError}.
+ *
+ * Local refusals carry a stable `code`: `INVALID_INPUT` (a record, id or parameter), `INVALID_FILTER`,
+ * `FILTER_REQUIRED` (a filtered write without a condition), `INVALID_OPTIONS` (an option of a call or of the
+ * client), `INVALID_OBJECT_NAME`, `INVALID_LIMIT`, `NOT_A_SELECT_FIELD`, `MISSING_SECRET`, `INVALID_PAYLOAD`, and
+ * `MAPPING_FAILED` (a {@link mapping!TwentyMappingError | TwentyMappingError} from `twenty-sdk/mapping`).
  *
  * Twenty answers 400 for most bad input, including a duplicate id (`Record already exists`), an invalid filter
  * or cursor, and unknown fields. Local checks name the field in `issues`, so a user interface can point at it.

@@ -17,6 +17,11 @@ function currenciesOfRuntime(): ReadonlySet<string> | undefined {
  * Twenty stores `currencyCode` as given and its UI cannot format an unknown code, so a typo such as `UDS`
  * is refused here with a {@link TwentyMappingError}. Codes are checked against `Intl.supportedValuesOf('currency')`
  * when the runtime has it: currencies in use today, without historic codes or precious metals such as `XAU`.
+ *
+ * @param options.field the field named in the error (default `currencyCode`)
+ * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`) for text that is not a known ISO 4217 code.
+ * @example
+ * const amount = { amountMicros: 5_000_000, currencyCode: toCurrencyCode(row.currency) } // 'eur' → 'EUR'
  */
 export function toCurrencyCode(code: string, options: { field?: string } = {}): string {
   const field = options.field ?? 'currencyCode'

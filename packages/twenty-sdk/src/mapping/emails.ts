@@ -13,11 +13,13 @@ export interface EmailsValue {
  * Converts addresses into Twenty's EMAILS field: trimmed (with zero-width characters and a hyperlink's `mailto:`),
  * lower-cased, checked, deduplicated.
  *
- * Lower-casing makes `Linh@Example.com` and `linh@example.com` the same person, as every mail provider treats
- * them, so deduplication by primary email works. `additional` may be a list or one string separated by commas,
- * semicolons or spaces, as spreadsheets hold it; the primary address is removed from it. A blank `additional`
- * (an empty cell) leaves `additionalEmails` out, so an update keeps the CRM's list; pass `[]` to clear it. Any invalid address
- * throws one {@link TwentyMappingError} that names all of them.
+ * Lower-casing makes `Linh@Example.com` and `linh@example.com` the same person, as every mail provider treats them,
+ * so deduplication by primary email works. `additional` may be a list or one string separated by commas, semicolons
+ * or spaces, as spreadsheets hold it; the primary address is removed from it. A blank `additional` (an empty cell)
+ * leaves `additionalEmails` out, so an update keeps the CRM's list; pass `[]` to clear it.
+ *
+ * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`), one that names every invalid address, primary and
+ * additional, so a report shows them all at once.
  *
  * @example
  * toEmails(' Linh@Example.com ', 'sales@example.com; linh@example.com')

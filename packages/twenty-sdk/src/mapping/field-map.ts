@@ -40,11 +40,25 @@ export type FieldRule<Source, Value> = KeyRule<Source, Value> | ComputedRule<Sou
 export type FieldMapSpec<Source, Target> = {
   [Key in keyof Target]: Record<never, never> extends Pick<Target, Key>
     ? FieldRule<Source, Present<Target[Key]>>
-    : FieldRule<Source, Present<Target[Key]>> & ({ required: true } | { default: Present<Target[Key]> })
+    : FieldRule<Source, Present<Target[Key]>> &
+        (
+          | {
+              /** The target requires this field: a row without a value fails. */
+              required: true
+            }
+          | {
+              /** The target requires this field: rows without a value get this one. */
+              default: Present<Target[Key]>
+            }
+        )
 }
 
-/** A checked set of rules from `Source` rows to `Target` records; build it with {@link defineFieldMap}. */
+/**
+ * A checked set of rules from `Source` rows to `Target` records; build it with {@link defineFieldMap}, apply it with
+ * {@link applyFieldMap}, or pass it as `map` to `importMany`, which applies it to every row.
+ */
 export interface FieldMap<Source, Target> {
+  /** The rules as given to {@link defineFieldMap}, frozen. */
   readonly rules: Readonly<FieldMapSpec<Source, Target>>
 }
 
@@ -58,8 +72,20 @@ export interface FieldMapError {
   value: unknown
 }
 
-/** Either the mapped record or every field error of the row; never thrown. */
-export type FieldMapResult<Target> = { ok: true; value: Target } | { ok: false; errors: FieldMapError[] }
+/** Either the mapped record or every field error of the row; never thrown. Test `ok` to tell them apart. */
+export type FieldMapResult<Target> =
+  | {
+      /** The row mapped. */
+      ok: true
+      /** The record input, with only the fields that had a value or a default. */
+      value: Target
+    }
+  | {
+      /** The row did not map. */
+      ok: false
+      /** Every field that failed, not only the first; never empty. */
+      errors: FieldMapError[]
+    }
 
 interface LooseRule {
   from: string | ((row: unknown) => unknown)
@@ -71,10 +97,12 @@ interface LooseRule {
 /**
  * Declares how `Source` rows become `Target` records, checked by the compiler.
  *
- * Each target field names a source key or a function of the row, an optional `transform` (the mapping helpers
- * such as `toPhones` and `toMoney` fit there), a `default` for blank values, and `required`. Throws a
- * `TypeError` for a malformed map, because that is a programming error; bad data never throws (see
+ * Each target field names a source key or a function of the row, an optional `transform` (the mapping helpers such
+ * as `toPhones` and `toMoney` fit there), a `default` for blank values, and `required`. Bad data never throws (see
  * {@link applyFieldMap}).
+ *
+ * @throws `TypeError` for a malformed map (a rule without `from`, a `transform` that is not a function), because
+ * that is a programming error, found when the module loads rather than on the first row.
  *
  * @example
  * const personMap = defineFieldMap<CsvRow, PersonInput>({
@@ -126,6 +154,11 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * fail when `required`, or leave the field out, so an update never blanks a CRM field by accident. A throwing
  * transform or `from` function becomes an error entry; nothing is thrown for bad data, which lets a bulk import
  * carry on with the next row.
+ *
+ * @example
+ * const result = applyFieldMap(personMap, { 'Full name': 'Nguyen Van Linh', Phone: '0912 345 678', City: '' })
+ * if (result.ok) await twenty.people.create(result.value)
+ * else for (const { field, message } of result.errors) console.warn(`${field}: ${message}`)
  */
 export function applyFieldMap<Source, Target>(
   map: FieldMap<Source, Target>,

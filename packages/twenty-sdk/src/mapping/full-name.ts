@@ -2,13 +2,17 @@ import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 /** Twenty's FULL_NAME composite field. */
 export interface FullNameValue {
+  /** Given names, middle names included (Twenty has no middle-name field); empty only when `{ first }` was. */
   firstName: string
+  /** The family name, with a suffix such as `Jr.`; empty for a one-word name or when `{ last }` was. */
   lastName: string
 }
 
 /** A name whose parts are already separate, e.g. two spreadsheet columns. */
 export interface NameParts {
+  /** The given name(s); blank or missing when the source has only a family name. */
   first?: string | null
+  /** The family name; blank or missing when the source has only a given name. */
   last?: string | null
 }
 
@@ -36,11 +40,13 @@ const SUFFIX = /^(jr|sr|jnr|snr|ii|iii|iv)\.?$/i
  * Converts a name into Twenty's FULL_NAME field (`firstName`, `lastName`).
  *
  * A single string is split at one word, chosen by `nameOrder`, because Twenty has no middle-name field and the
- * family name is what people sort and search by; particles such as "van" cannot be told apart from given names,
- * so pass `{ first, last }` when the source has them separately. A one-word name becomes the first name.
- * "Family, Given" (`Smith, John`, as address books export) is read family name first whatever `nameOrder` says,
- * and a suffix such as `Jr.` stays with the family name. Text is put in Unicode NFC.
- * Whitespace is collapsed; an empty name throws a {@link TwentyMappingError}.
+ * family name is what people sort and search by; particles such as "van" cannot be told apart from given names, so
+ * pass `{ first, last }` when the source has them separately. A one-word name becomes the first name. "Family,
+ * Given" (`Smith, John`, as address books export) is read family name first whatever `nameOrder` says, and a suffix
+ * such as `Jr.` stays with the family name. Text is put in Unicode NFC. Whitespace is collapsed.
+ *
+ * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`) for an empty name, text with more than one comma, or a
+ * value that is neither text nor {@link NameParts}.
  *
  * @example
  * toFullName('Nguyen Van Linh', { nameOrder: 'familyFirst' }) // { firstName: 'Van Linh', lastName: 'Nguyen' }

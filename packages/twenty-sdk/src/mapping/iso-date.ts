@@ -38,11 +38,13 @@ const ACCEPTED_FORMS =
  * Converts a date or date-time into the ISO 8601 UTC string Twenty's DATE_TIME fields take
  * (`2026-03-01T02:30:00.000Z`).
  *
- * Accepts a `Date`, epoch milliseconds, ISO text with `Z` or an offset, and local text without one
- * (`2026-03-01 09:30`, or `2026-03-01` for midnight), which is read in `timeZone`; DST gaps and overlaps follow
- * `disambiguation`. Other forms, such as `03/01/2026`, are refused because day and month order is a guess, and so
- * are numbers below 1e10 (before 26 April 1970 as milliseconds), which are Excel serial days or epoch seconds far
- * more often. Failures throw a {@link TwentyMappingError}.
+ * Accepts a `Date`, epoch milliseconds, ISO text with `Z` or an offset, and local text without one (`2026-03-01
+ * 09:30`, or `2026-03-01` for midnight), which is read in `timeZone`; DST gaps and overlaps follow `disambiguation`.
+ * Other forms, such as `03/01/2026`, are refused because day and month order is a guess, and so are numbers below
+ * 1e10 (before 26 April 1970 as milliseconds), which are Excel serial days or epoch seconds far more often.
+ *
+ * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`) for text in another form, an invalid `Date`, a date
+ * that does not exist (`2026-02-30`), a number below 1e10, local text without a `timeZone`, or an unknown time zone.
  *
  * @example
  * toIsoDate('2026-03-01 09:30', { timeZone: 'Asia/Ho_Chi_Minh' }) // '2026-03-01T02:30:00.000Z'

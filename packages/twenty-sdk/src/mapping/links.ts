@@ -3,12 +3,15 @@ import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 /** One entry of Twenty's `secondaryLinks`. */
 export interface LinkItemValue {
+  /** The normalised URL, as in `primaryLinkUrl`. */
   url: string
+  /** The link's label; empty from {@link toLinks}, which takes no labels for secondary links. */
   label: string
 }
 
 /** Twenty's LINKS composite field (`domainName`, `linkedinLink`, `xLink`, …). */
 export interface LinksValue {
+  /** The normalised URL: `https://` added when missing, scheme and host lower-cased, no trailing slash. */
   primaryLinkUrl: string
   /** Present only when a label was given. */
   primaryLinkLabel?: string
@@ -66,9 +69,12 @@ function normalizeUrl(input: string, field: string): string {
  * (`example.com` → `https://example.com`).
  *
  * The scheme and host are lower-cased and a trailing slash is dropped (`WWW.Example.com/` →
- * `https://www.example.com`), as Twenty stores links, so a re-import compares equal; the path is kept as written.
- * Links that are not http(s), contain credentials, spaces or no domain throw a
- * {@link TwentyMappingError}.
+ * `https://www.example.com`), as Twenty stores links, so a re-import compares equal; the path is kept as written. A
+ * company's `domainName` is what `companies.importMany` matches on, so mapping it with this keeps a re-import from
+ * creating a second company.
+ *
+ * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`) for a link that is not http(s), or contains
+ * credentials, spaces or no domain; also for a bad entry of `secondaryLinks`.
  *
  * @example
  * toLinks('linkedin.com/in/linh', { label: 'LinkedIn' })

@@ -42,9 +42,12 @@ const MAX_MICROS = BigInt(Number.MAX_SAFE_INTEGER)
  *
  * Text such as `"1,234.56"` is read digit by digit and numbers by their shortest printed form, then scaled with
  * BigInt arithmetic, so `19.99` becomes exactly `19990000` micros (never `amount * 1e6`, which gives
- * 19989999.999999996). Amounts beyond ±9,007,199,254.740991 (the largest integer a JSON number holds exactly,
- * in micros) are refused, as are more than 6 decimals unless `rounding` is set. Failures throw a
- * {@link TwentyMappingError}.
+ * 19989999.999999996). Amounts beyond ±9,007,199,254.740991 (the largest integer a JSON number holds exactly, in
+ * micros) are refused, as are more than 6 decimals unless `rounding` is set. {@link fromMicros} converts back.
+ *
+ * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`, `field` from the options, default `amount`) for text
+ * that is not a number, a currency sign in the text, an ambiguous `1.234`, too many decimals without `rounding`, an
+ * amount out of range, or an unknown currency code (then with `field` `currencyCode`).
  *
  * @example
  * toMoney('1.234,56', 'eur', { decimalSeparator: ',' }) // { amountMicros: 1234560000, currencyCode: 'EUR' }
@@ -112,9 +115,12 @@ function minorUnits(currency: string): number {
 }
 
 /**
- * Converts Twenty's `amountMicros` back to an exact decimal string (`19990000` → `"19.99"`), without trailing
- * zeros. A string, not a number, so the value can go to a spreadsheet or a decimal library without float
- * rounding. Throws a {@link TwentyMappingError} when the input is not an integer.
+ * Converts Twenty's `amountMicros` back to an exact decimal string (`19990000` → `"19.99"`), without trailing zeros.
+ * A string, not a number, so the value can go to a spreadsheet or a decimal library without float rounding.
+ *
+ * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`) when the input is not an integer.
+ * @example
+ * fromMicros(opportunity.amount?.amountMicros ?? 0) // '19.99'
  */
 export function fromMicros(amountMicros: number | bigint | string): string {
   const micros = readMicros(amountMicros)

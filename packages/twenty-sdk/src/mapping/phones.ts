@@ -19,8 +19,11 @@ export interface PhoneOptions {
 
 /** One number of Twenty's `additionalPhones` list. */
 export interface AdditionalPhoneValue {
+  /** The national significant number, as in {@link PhonesValue.primaryPhoneNumber}. */
   number: string
+  /** ISO 3166-1 alpha-2 country, e.g. `VN`. */
   countryCode: string
+  /** The calling code with its plus sign, e.g. `+84`. */
   callingCode: string
 }
 
@@ -105,9 +108,13 @@ const PARSE_FAILURES: Readonly<Record<string, string>> = {
 /**
  * Converts a phone number as people write it into Twenty's PHONES field.
  *
- * Twenty stores the national number, the country and the calling code in three sub-fields, and its UI formats
- * them from there, so an E.164 string alone is not enough. Invalid numbers, extensions and non-geographic
- * numbers (no country) throw a {@link TwentyMappingError} instead of being stored half-right.
+ * Twenty stores the national number, the country and the calling code in three sub-fields, and its UI formats them
+ * from there, so an E.164 string alone is not enough. Invalid numbers, extensions and non-geographic numbers (no
+ * country) are refused instead of being stored half-right. Use {@link toE164} for a single string to compare or
+ * dedupe on.
+ *
+ * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`) for a number, primary or additional, that is not a
+ * valid number of a country, has an extension, or is national without a `defaultCountry`; its message says which.
  *
  * @example
  * toPhones('0912 345 678', { defaultCountry: 'VN' })
@@ -132,8 +139,12 @@ export function toPhones(input: string | number, options: PhonesOptions = {}): P
 }
 
 /**
- * Converts a phone number as people write it into E.164 (`+84912345678`), the one form every system compares
- * equal; use it to dedupe or to match records. Throws a {@link TwentyMappingError} like {@link toPhones}.
+ * Converts a phone number as people write it into E.164 (`+84912345678`), the one form every system compares equal;
+ * use it to dedupe or to match records.
+ *
+ * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`) for the numbers {@link toPhones} refuses.
+ * @example
+ * toE164('0912 345 678', { defaultCountry: 'VN' }) // '+84912345678'
  */
 export function toE164(input: string | number, options: PhoneOptions = {}): string {
   return parsePhone(input, options).e164

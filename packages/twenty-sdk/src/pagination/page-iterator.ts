@@ -9,7 +9,8 @@ export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>
 export const MAX_TO_ARRAY_LIMIT = 100_000
 
 /**
- * Iterates every record of a list, page after page, following `pageInfo.endCursor` while `hasNextPage` is true.
+ * Iterates every record of a list, page after page, following `pageInfo.endCursor` while `hasNextPage` is true: what
+ * {@link BaseResource.iterate} returns. Each `for await` loop starts again from the first page.
  *
  * Pages are fetched lazily, one at a time, so memory stays flat however many records there are. A cursor that
  * does not advance (a proxy dropping `starting_after`, cf. twentyhq/twenty#25874) stops the loop with an error
@@ -21,11 +22,24 @@ export const MAX_TO_ARRAY_LIMIT = 100_000
 export class PageIterator<T> implements AsyncIterable<T> {
   readonly #fetchPage: PageFetcher<T>
 
+  /**
+   * {@link BaseResource.iterate} builds one for you. Build one yourself to page a list the SDK has no verb for:
+   * `fetchPage` gets the previous page's `endCursor` (`undefined` for the first page) and returns the next page.
+   */
   constructor(fetchPage: PageFetcher<T>) {
     this.#fetchPage = fetchPage
   }
 
-  /** Yields whole pages instead of records, e.g. to process a batch at a time. */
+  /**
+   * Yields whole pages instead of records, e.g. to process a batch at a time or to read `totalCount` from the first
+   * page.
+   *
+   * @throws {@link TwentyError} with code `CURSOR_DID_NOT_ADVANCE` when the server hands back a cursor it already
+   * gave (a proxy dropping `starting_after`), or `UNEXPECTED_RESPONSE` when it says more records follow but sends no
+   * cursor: stopping silently would return a partial list as if it were whole.
+   * @example
+   * for await (const page of twenty.people.iterate({ limit: 200 }).pages()) await warehouse.insert(page.data)
+   */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     let cursor: string | undefined
     const seen = new Set<string>()
@@ -54,7 +68,10 @@ export class PageIterator<T> implements AsyncIterable<T> {
     }
   }
 
-  /** What `for await` calls: yields every record, fetching the next page when the current one is used up. */
+  /**
+   * What `for await` calls: yields every record, fetching the next page when the current one is used up. Throws what
+   * {@link PageIterator.pages} throws.
+   */
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
     for await (const page of this.pages()) yield* page.data
   }
@@ -62,6 +79,12 @@ export class PageIterator<T> implements AsyncIterable<T> {
   /**
    * Collects records into an array, up to a required `limit`, so a large workspace cannot exhaust memory by
    * accident. Stops fetching as soon as the limit is reached.
+   *
+   * @param options.limit the most records to collect, from 1 to 100,000; fewer come back when fewer match
+   * @throws {@link TwentyValidationError} with code `INVALID_LIMIT` when `limit` is missing, not an integer or out
+   * of range, before anything is fetched.
+   * @example
+   * const newest = await twenty.people.iterate({ orderBy: { createdAt: 'DescNullsLast' } }).toArray({ limit: 100 })
    */
   async toArray(options: { limit: number }): Promise<T[]> {
     const limit = options?.limit

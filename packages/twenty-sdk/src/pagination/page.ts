@@ -14,8 +14,9 @@ export interface PageInfo {
 }
 
 /**
- * One page of a list. Pass `pageInfo.endCursor` as `startingAfter` to get the next one, or use `iterate()`,
- * which does it for you. The page size is the server's choice: never infer "last page" from `data.length`.
+ * One page of a list, what {@link BaseResource.list} returns. Pass `pageInfo.endCursor` as `startingAfter` to get
+ * the next one, or use {@link BaseResource.iterate}, which does it for you. The page size is the server's choice:
+ * never infer "last page" from `data.length`.
  */
 export interface Page<T> {
   /** The page's records, in the requested order. */

@@ -20,19 +20,45 @@ export type { InputSchemaName } from './resource-core.js'
 /** How many ids `findDuplicates` asks about at once. */
 const DUPLICATES_CONCURRENCY = 4
 
-/** Twenty's batch endpoint takes at most 60 records per request (its documented batch size). */
+/**
+ * Twenty's batch endpoint takes at most 60 records per request (its documented batch size): what {@link
+ * BaseResource.createMany} and `importMany` split their inputs by.
+ */
 export const BATCH_SIZE = 60
 
 /**
  * The verbs every Twenty object shares: list, iterate, get, create, createMany, upsert, update, delete (soft),
  * destroy (hard), restore and findDuplicates, and the filtered writes updateMany, deleteMany, destroyMany and
- * restoreMany (defined in filtered-writes.ts). One subclass per standard object fixes the types.
+ * restoreMany. One subclass per standard object fixes the types ({@link PeopleResource}, {@link CompaniesResource},
+ * …); {@link TwentyClient.records} gives one for any other object. You never build one yourself: the client does.
+ *
+ * Every verb checks what it can before sending (ids are UUIDs, inputs match the object's schema, option names exist)
+ * and refuses bad input with a {@link TwentyValidationError} whose `issues` name the field, so nothing half-valid
+ * reaches Twenty. What Twenty itself refuses arrives as the {@link TwentyError} subclass for its status. Every verb
+ * takes a `signal` to abort it (see {@link CallOptions}).
+ *
+ * @typeParam TRecord the record as Twenty returns it
+ * @typeParam TCreate the fields a create takes
+ * @typeParam TUpdate the fields an update takes (by default, any subset of `TCreate`)
  */
 export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends FilteredWritesResource<
   TRecord,
   TUpdate
 > {
-  /** Fetches one page. Follow `pageInfo.endCursor` with `startingAfter`, or use {@link iterate}. */
+  /**
+   * Fetches one page of records, with the cursors to the pages around it and the total count of matches. To read
+   * every record, use {@link iterate}, which follows the cursors for you; `list` is for showing one page at a time
+   * or paging backward with `endingBefore`.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_FILTER` for a filter the SDK cannot compile, or
+   * `INVALID_INPUT` for a malformed parameter (a `limit` that is not a positive integer, say), before anything is
+   * sent; Twenty's own 400 for a cursor or field it does not know.
+   * @example
+   * const page = await twenty.people.list({ filter: { city: { eq: 'Hanoi' } }, orderBy: { createdAt: 'DescNullsLast' }, limit: 50 })
+   * const next = page.pageInfo.hasNextPage
+   *   ? await twenty.people.list({ limit: 50, startingAfter: page.pageInfo.endCursor ?? undefined })
+   *   : undefined
+   */
   async list(params: ListParams<TRecord> = {}): Promise<Page<TRecord>> {
     await validateLazily((s) => s.listParamsSchema, params, `${this.names.plural} list parameters`)
     const body = await this.http.request<{ pageInfo?: PageInfo; totalCount?: number }>({
@@ -41,7 +67,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
       query: {
         // A filter without a condition is left out: Twenty reads `filter=` as `and()` and answers 400.
         filter: params.filter === undefined ? undefined : compileFilter(params.filter) || undefined,
-        order_by: params.orderBy === undefined ? undefined : compileOrderBy(params.orderBy),
+        order_by: params.orderBy === undefined ? undefined : compileOrderBy(params.orderBy) || undefined,
         limit: params.limit,
         starting_after: params.startingAfter,
         ending_before: params.endingBefore,
@@ -57,7 +83,10 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   }
 
   /**
-   * Every record matching the parameters, fetched page by page as you iterate.
+   * Every record matching the parameters, fetched lazily page by page as you iterate (nothing is sent before the
+   * first `next()`), so memory stays flat however many records match. Breaking out of the loop stops fetching.
+   * Errors, including a refused filter, surface from the loop. See {@link PageIterator} for `pages()` and
+   * `toArray()`.
    *
    * @example
    * for await (const record of twenty.people.iterate({ orderBy: { createdAt: 'DescNullsLast' } })) { … }
@@ -68,7 +97,15 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
     return new PageIterator((cursor) => this.list({ ...rest, startingAfter: cursor ?? startingAfter }))
   }
 
-  /** Fetches one record by id; a `TwentyNotFoundError` when there is none. */
+  /**
+   * Fetches one record by id, with its relations embedded when `depth` is 1.
+   *
+   * @throws {@link TwentyNotFoundError} when no record has this id (or it was destroyed).
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, before anything is
+   * sent.
+   * @example
+   * const person = await twenty.people.get(id, { depth: 1 }) // person.company embedded
+   */
   async get(id: string, options: CallOptions & { depth?: 0 | 1 } = {}): Promise<TRecord> {
     this.checkOptions(options, ['signal', 'depth'], 'get')
     await this.checkId(id)
@@ -83,8 +120,19 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   }
 
   /**
-   * Creates one record. A plain create is not retried after a timeout or reset, since the write may have been
-   * committed; pass `uniqueBy` (look up, then retry) or use {@link upsert} when you need a safe retry.
+   * Creates one record and returns it as Twenty stored it (with its `id`, defaults and normalised values). A plain
+   * create is not retried after a timeout or reset, since the write may have been committed; pass `uniqueBy` (look
+   * up, then retry) or use {@link upsert} when you need a safe retry.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when the input does not match the object's
+   * schema (the `issues` name each field), or when `uniqueBy` names a field the input has no value for; with code
+   * `INVALID_OPTIONS` for an unknown option or a bad `maxRetries`. All before anything is sent. Twenty's 400
+   * (`Record already exists`, a duplicate unique value) arrives as a `TwentyValidationError` too.
+   * @example
+   * const person = await twenty.people.create(
+   *   { name: { firstName: 'Linh', lastName: 'Nguyen' }, emails: { primaryEmail: 'linh@example.com' } },
+   *   { uniqueBy: 'emails.primaryEmail' }, // safe to retry after a timeout: never creates a duplicate
+   * )
    */
   async create(input: TCreate, options: CreateOptions = {}): Promise<TRecord> {
     this.checkOptions(options, ['signal', 'upsert', 'uniqueBy', 'maxRetries'], 'create')
@@ -116,16 +164,29 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   }
 
   /**
-   * Creates or updates one record matched on its unique fields (a person's primary email, a company's domain)
-   * or its id: safe to repeat, so safe to retry.
+   * Creates or updates one record matched on its unique fields (a person's primary email, a company's domain) or its
+   * id: safe to repeat, so safe to retry. Fields the input leaves out keep their stored values.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when the input does not match the object's
+   * schema, before anything is sent.
+   * @example
+   * const company = await twenty.companies.upsert({ name: 'Acme', domainName: { primaryLinkUrl: 'https://acme.com' } })
    */
   upsert(input: TCreate, options: CallOptions = {}): Promise<TRecord> {
     return this.create(input, { ...options, upsert: true })
   }
 
   /**
-   * Creates many records, in batches of at most 60 (Twenty's limit), and returns them in input order.
-   * Every input is validated before the first request, so one bad record sends nothing.
+   * Creates many records, in batches of {@link BATCH_SIZE} (Twenty's limit), and returns them in input order. Every
+   * input is validated before the first request, so one bad record sends nothing. Batches are sent one after
+   * another: if a later batch fails, the records of the earlier ones stay created. With `upsert: true` each record
+   * is matched on its unique fields as {@link upsert} does, which makes a re-run safe; for imports with conflict
+   * handling and a per-row report, prefer `importMany`.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `inputs` is not an array or an input does
+   * not match the object's schema (its `issues` name the input's index), before anything is sent.
+   * @example
+   * const tasks = await twenty.tasks.createMany([{ title: 'Call Linh' }, { title: 'Send the quote', status: 'TODO' }])
    */
   async createMany(
     inputs: readonly TCreate[],
@@ -151,7 +212,16 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
     return created
   }
 
-  /** Updates the given fields of one record; fields left out keep their values. */
+  /**
+   * Updates the given fields of one record and returns the record after the change; fields left out keep their
+   * values.
+   *
+   * @throws {@link TwentyNotFoundError} when no record has this id.
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID or the patch does not
+   * match the object's schema, before anything is sent.
+   * @example
+   * await twenty.opportunities.update(dealId, { stage: 'CUSTOMER', closeDate: new Date() })
+   */
   async update(id: string, patch: TUpdate, options: CallOptions = {}): Promise<TRecord> {
     this.checkOptions(options, ['signal'], 'update')
     await this.checkId(id)
@@ -168,17 +238,36 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   /**
    * Soft-deletes one record: it leaves lists but can be brought back with {@link restore}. Twenty's own
    * default for DELETE is a hard delete; the SDK makes the destructive one explicit as {@link destroy}.
+   *
+   * @throws {@link TwentyNotFoundError} when no record has this id.
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, before anything is
+   * sent.
+   * @example
+   * await twenty.people.delete(id) // in the trash: `restore(id)` brings it back
    */
   async delete(id: string, options: CallOptions = {}): Promise<{ id: string }> {
     return this.remove(id, true, options)
   }
 
-  /** Deletes one record for good. There is no undo. */
+  /**
+   * Deletes one record for good. There is no undo; prefer {@link delete} unless the data must go (a person's erasure
+   * request, say).
+   *
+   * @throws {@link TwentyNotFoundError} when no record has this id.
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, before anything is
+   * sent.
+   */
   async destroy(id: string, options: CallOptions = {}): Promise<{ id: string }> {
     return this.remove(id, false, options)
   }
 
-  /** Brings back a soft-deleted record. */
+  /**
+   * Brings back a record soft-deleted with {@link delete} (or {@link deleteMany}) and returns it.
+   *
+   * @throws {@link TwentyNotFoundError} when no record has this id, or it was destroyed.
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, before anything is
+   * sent.
+   */
   async restore(id: string, options: CallOptions = {}): Promise<TRecord> {
     this.checkOptions(options, ['signal'], 'restore')
     await this.checkId(id)
@@ -191,10 +280,17 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   }
 
   /**
-   * Finds existing records that look like the given ones (for people: same name, email or LinkedIn URL), one
-   * result per input, in input order. Pass candidate records as `data`, or existing record ids as `ids` (one
-   * request per id, a few at a time; an id Twenty does not know gets an empty result). Both are checked like the
-   * inputs of {@link createMany} and the ids of {@link get} before anything is sent.
+   * Finds existing records that look like the given ones (for people: same name, email or LinkedIn URL), one result
+   * per input, in input order. Pass candidate records as `data`, or existing record ids as `ids` (one request per
+   * id, a few at a time; an id Twenty does not know gets an empty result). Both are checked like the inputs of
+   * {@link createMany} and the ids of {@link get} before anything is sent. Pair it with `merge` (people and
+   * companies) to fold the duplicates into one record.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when neither `data` nor `ids` is an array, an id
+   * is not a UUID or a candidate does not match the object's schema, before anything is sent.
+   * @example
+   * const [result] = await twenty.people.findDuplicates({ data: [{ emails: { primaryEmail: 'linh@example.com' } }] })
+   * if (result && result.totalCount > 0) console.log('already in the CRM:', result.duplicates[0]?.id)
    */
   async findDuplicates(
     query: { data: readonly TCreate[] } | { ids: readonly string[] },

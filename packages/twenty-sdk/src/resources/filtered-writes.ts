@@ -5,7 +5,8 @@ import type { CallOptions } from './resource-options.js'
 
 /**
  * The writes to every record a filter matches (Twenty's `PATCH` and `DELETE /{plural}?filter=…` and
- * `PATCH /restore/{plural}?filter=…`), which every resource has: `BaseResource` builds on this class.
+ * `PATCH /restore/{plural}?filter=…`), which every resource has: {@link BaseResource} builds on this class. Each
+ * refuses a filter without a condition, which Twenty would apply to every record of the object.
  */
 export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
   /**
@@ -15,6 +16,9 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
    * (the sandbox leaves them out): add `deletedAt: { is: 'NULL' }` to be sure. If an attempt's answer is lost
    * and the call is retried, the records it already changed are returned only while they still match.
    *
+   * @throws {@link TwentyValidationError} with code `FILTER_REQUIRED` for a filter without a condition (`{}`, `''`,
+   * `undefined`), or `INVALID_FILTER` for one the SDK cannot compile, before anything is sent. With code
+   * `INVALID_INPUT` when the patch does not match the object's schema.
    * @example
    * await twenty.tasks.updateMany({ status: { eq: 'TODO' }, dueAt: { lt: '2026-01-01' } }, { status: 'DONE' })
    */
@@ -35,6 +39,12 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
    * Soft-deletes every record the filter matches, as {@link delete} does one, and returns their ids. A filter
    * without a condition is refused before sending. After a lost answer the call is retried, and a retry that
    * follows a successful attempt finds nothing left and returns `[]`.
+   *
+   * @throws {@link TwentyValidationError} with code `FILTER_REQUIRED` for a filter without a condition (`{}`, `''`,
+   * `undefined`), or `INVALID_FILTER` for one the SDK cannot compile, before anything is sent.
+   * @example
+   * const gone = await twenty.tasks.deleteMany({ status: { eq: 'DONE' }, updatedAt: { lt: '2025-01-01' } })
+   * console.log(`${gone.length} tasks moved to the trash`)
    */
   async deleteMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<{ id: string }[]> {
     return this.writeMatching('deleteMany', filter, options, {
@@ -48,6 +58,11 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
   /**
    * Deletes every record the filter matches for good, soft-deleted ones included (so
    * `{ deletedAt: { is: 'NOT_NULL' } }` empties the trash), and returns their ids. There is no undo.
+   *
+   * @throws {@link TwentyValidationError} with code `FILTER_REQUIRED` for a filter without a condition (`{}`, `''`,
+   * `undefined`), or `INVALID_FILTER` for one the SDK cannot compile, before anything is sent.
+   * @example
+   * await twenty.people.destroyMany({ deletedAt: { is: 'NOT_NULL' } }) // empties the people trash
    */
   async destroyMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<{ id: string }[]> {
     return this.writeMatching('destroyMany', filter, options, {
@@ -61,6 +76,8 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
    * Brings back every soft-deleted record the filter matches and returns the matches (records that were not
    * deleted match too, and come back unchanged). A filter without a condition is refused before sending.
    *
+   * @throws {@link TwentyValidationError} with code `FILTER_REQUIRED` for a filter without a condition (`{}`, `''`,
+   * `undefined`), or `INVALID_FILTER` for one the SDK cannot compile, before anything is sent.
    * @example
    * await twenty.people.restoreMany({ deletedAt: { gte: deletedSince.toISOString() } })
    */

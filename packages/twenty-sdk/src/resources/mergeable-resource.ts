@@ -3,7 +3,7 @@ import { BaseResource } from './base-resource.js'
 import { capitalize } from './object-names.js'
 import type { CallOptions } from './resource-options.js'
 
-/** Options of `merge()`. */
+/** Options of {@link MergeableResource.merge}. */
 export interface MergeOptions extends CallOptions {
   /**
    * Index in `ids` of the record that is kept and whose values win where the records disagree (default 0). Empty
@@ -18,8 +18,8 @@ export interface MergeOptions extends CallOptions {
 }
 
 /**
- * The verbs of objects Twenty can merge: those with duplicate criteria, which among the standard objects are
- * people and companies.
+ * The verbs of objects Twenty can merge: those with duplicate criteria, which among the standard objects are people
+ * and companies. Everything of {@link BaseResource}, plus {@link MergeableResource.merge}.
  */
 export class MergeableResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends BaseResource<
   TRecord,
@@ -33,6 +33,8 @@ export class MergeableResource<TRecord, TCreate, TUpdate = Partial<TCreate>> ext
    * others are destroyed: gone for good, not in the trash. Pair it with {@link findDuplicates}. A merge is not
    * retried after an answer is lost, since it may have happened; a dry run is.
    *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` for fewer than two ids, a repeated id, an id
+   * that is not a UUID, or a `priority` that is not an integer of at least 0, before anything is sent.
    * @example
    * const [{ duplicates }] = await twenty.people.findDuplicates({ ids: [person.id] })
    * const kept = await twenty.people.merge([person.id, ...duplicates.map((d) => d.id)])

@@ -76,5 +76,11 @@ export type OpportunityStage = Schemas['OpportunityStage']
 /** The task statuses of a standard workspace. */
 export type TaskStatus = Schemas['TaskStatus']
 
-/** A record of a custom object (or any object) when no generated type is at hand. */
-export type AnyRecord = { id: string } & Record<string, unknown>
+/**
+ * A record of a custom object (or any object) when no generated type is at hand: what {@link TwentyClient.records}
+ * returns by default. Extend it to type a custom object's fields.
+ */
+export type AnyRecord = {
+  /** The record's id, a UUID. */
+  id: string
+} & Record<string, unknown>

@@ -11,8 +11,22 @@ export class OpportunitiesResource extends BaseResource<Opportunity, Opportunity
   }
 
   /**
-   * Imports many deals like `people.importMany`. Opportunities have no natural unique field, so name the one
-   * that identifies a deal in both systems with `keyBy` (a custom unique field such as `externalId`, or `name`).
+   * Imports many deals like {@link PeopleResource.importMany}. Opportunities have no natural unique field, so name
+   * the one that identifies a deal in both systems with `keyBy` (a custom unique field such as `externalId`, or
+   * `name`). Rows that cannot be mapped, validated or written never reject the call: they land in `report.failed`,
+   * and the other rows carry on. See docs/bulk-import.md and {@link ImportOptions}.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` without a `keyBy`, or for options that cannot
+   * work together (`lastWriteWins` without `sourceUpdatedAt`, `match: 'upsert'` with another strategy, a `batchSize`
+   * or `concurrency` below 1), before any row is read.
+   * @throws the request's {@link TwentyError} when reading the CRM for the rows' keys fails: nothing has been
+   * written then, so the import can simply be run again.
+   * @example
+   * const report = await twenty.opportunities.importMany(deals, {
+   *   keyBy: 'name',
+   *   map: (deal) => ({ name: deal.title, amount: toMoney(deal.value, deal.currency), stage: 'NEW' }),
+   * })
+   * for (const { index, reason } of report.failed) console.warn(`row ${index + 1}: ${reason}`)
    */
   importMany<TRow = OpportunityInput>(
     rows: readonly TRow[],

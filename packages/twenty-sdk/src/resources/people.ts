@@ -12,7 +12,15 @@ export class PeopleResource extends MergeableResource<Person, PersonInput, Perso
 
   /**
    * Imports many rows: maps, validates, dedupes people by primary email, upserts in batches of 60 and resolves
-   * differences with a strategy. Returns a report in which every row appears exactly once.
+   * differences with a strategy. Returns a report in which every row appears exactly once ({@link ImportReport}).
+   * Rows that cannot be mapped, validated or written never reject the call: they land in `report.failed`, and the
+   * other rows carry on. See docs/bulk-import.md and {@link ImportOptions}.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` for options that cannot work together
+   * (`lastWriteWins` without `sourceUpdatedAt`, `match: 'upsert'` with another strategy, a `batchSize` or
+   * `concurrency` below 1), before any row is read.
+   * @throws the request's {@link TwentyError} when reading the CRM for the rows' keys fails: nothing has been
+   * written then, so the import can simply be run again.
    *
    * @example
    * const report = await twenty.people.importMany(rows, { map, strategy: 'lastWriteWins', sourceUpdatedAt: (r) => r.modified })

@@ -4,8 +4,12 @@ import { singularize } from './object-names.js'
 import type { AnyRecord } from './object-types.js'
 
 /**
- * The same verbs for any object, custom ones included, loosely typed. Use it for objects your workspace added;
- * generate types from your workspace's OpenAPI document for stronger typing (see docs/custom-objects.md).
+ * The same verbs for any object, custom ones included, loosely typed: what {@link TwentyClient.records} returns. Use
+ * it for objects your workspace added; generate types from your workspace's OpenAPI document for stronger typing
+ * (see docs/custom-objects.md). Inputs are checked only for being objects (with a UUID `id`, if any): Twenty, which
+ * knows the object's fields, refuses a wrong one with a 400 ({@link TwentyValidationError}).
+ *
+ * @typeParam TRecord the record type, {@link AnyRecord} unless you pass your own
  */
 export class RecordsResource<TRecord extends AnyRecord = AnyRecord> extends BaseResource<
   TRecord,

@@ -19,6 +19,11 @@ export class ResourceCore {
   protected readonly keys: EnvelopeKeys
   protected readonly inputSchema: InputSchemaName
 
+  /**
+   * The client builds every resource; its transport and the object's names are not public types.
+   *
+   * @internal
+   */
   constructor(http: HttpClient, names: ObjectNames, inputSchema: InputSchemaName) {
     this.http = http
     this.names = names

@@ -3,13 +3,19 @@ import type { PageInfo } from '../pagination/page.js'
 
 /** Options every call accepts. */
 export interface CallOptions {
-  /** Aborts the request (and any retry waiting); the call rejects with a `TwentyConnectionError`. */
+  /**
+   * Aborts the request (and any retry waiting); the call rejects with a {@link TwentyConnectionError} whose `code`
+   * is `'ABORTED'` and whose `cause` is the signal's reason.
+   *
+   * @example
+   * await twenty.people.list({ signal: AbortSignal.timeout(5_000) }) // gives up after 5 s, retries included
+   */
   signal?: AbortSignal
 }
 
-/** Options of `create()`. */
+/** Options of {@link BaseResource.create}. */
 export interface CreateOptions extends CallOptions {
-  /** Create or update the record matched on its unique fields or id (see `upsert`). */
+  /** Create or update the record matched on its unique fields or id, as {@link BaseResource.upsert} does. */
   upsert?: boolean
   /**
    * A field path whose value identifies the record (`emails.primaryEmail`, `domainName.primaryLinkUrl`, or a
@@ -22,9 +28,12 @@ export interface CreateOptions extends CallOptions {
   maxRetries?: number
 }
 
-/** Parameters of `list()` and `iterate()`. */
+/** Parameters of {@link BaseResource.list}; {@link IterateParams} for {@link BaseResource.iterate}. */
 export interface ListParams<TRecord> extends CallOptions {
-  /** Typed filter object or a raw Twenty filter string. */
+  /**
+   * Typed filter object or a raw Twenty filter string (see {@link Filter} and docs/filters.md); conditions at one
+   * level are joined with `and`.
+   */
   filter?: FilterInput<TRecord>
   /** Sort order, e.g. `{ createdAt: 'DescNullsLast' }`; Twenty appends `id` as a tiebreaker. */
   orderBy?: OrderByInput<TRecord>
@@ -33,7 +42,7 @@ export interface ListParams<TRecord> extends CallOptions {
    * silently (at 200 or 10,000), so never infer the last page from a short page: follow `pageInfo`.
    */
   limit?: number
-  /** `pageInfo.endCursor` of the previous page. */
+  /** `pageInfo.endCursor` of the previous page: the page after it is fetched. An opaque string, not an id. */
   startingAfter?: string
   /** `pageInfo.startCursor` of the next page, to page backward. */
   endingBefore?: string
@@ -41,10 +50,13 @@ export interface ListParams<TRecord> extends CallOptions {
   depth?: 0 | 1
 }
 
-/** Parameters of `iterate()`: forward only, so no `endingBefore`. */
+/**
+ * Parameters of {@link BaseResource.iterate}: forward only, so no `endingBefore`. A `startingAfter` resumes an
+ * iteration from a page's `endCursor`, and `limit` sets the page size, not the number of records.
+ */
 export type IterateParams<TRecord> = Omit<ListParams<TRecord>, 'endingBefore'>
 
-/** One result of `findDuplicates()`, for one input record or id, in input order. */
+/** One result of {@link BaseResource.findDuplicates}, for one input record or id, in input order. */
 export interface DuplicatesResult<TRecord> {
   /** Existing records that look like the input; empty when there are none. */
   duplicates: TRecord[]

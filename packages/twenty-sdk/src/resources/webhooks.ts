@@ -5,13 +5,19 @@ import { checkId } from '../validation/check-id.js'
 import { validateLazily } from '../validation/validate-lazily.js'
 import type { CallOptions } from './resource-options.js'
 
-/** A webhook subscription as Twenty stores it, secret included (empty only for webhooks made elsewhere, unsigned). */
-export type Webhook = Omit<components['schemas']['Webhook'], 'secret'> & { secret: string }
+/**
+ * A webhook subscription as Twenty stores it, secret included. Verify its deliveries with `verifyWebhook` from
+ * `twenty-sdk/webhooks` and this `secret`.
+ */
+export type Webhook = Omit<components['schemas']['Webhook'], 'secret'> & {
+  /** The signing secret; empty only for a webhook made elsewhere (Twenty's UI), whose deliveries are unsigned. */
+  secret: string
+}
 
 /** Events a webhook listens to: `person.created`, `*.updated`, `company.*` or `*.*` (the only wildcard forms Twenty matches). */
 export type WebhookOperation = `${string}.${string}`
 
-/** What `twenty.webhooks.create` takes; only `targetUrl` is required. */
+/** What {@link WebhooksResource.create} takes; only `targetUrl` is required. */
 export interface WebhookCreateInput {
   /** Where Twenty POSTs each event: an http or https URL reachable from the Twenty server. */
   targetUrl: string
@@ -19,14 +25,24 @@ export interface WebhookCreateInput {
   operations?: readonly WebhookOperation[]
   /** Shown in Twenty's settings, to tell subscriptions apart. */
   description?: string
-  /** Signing secret; generated (32 random bytes, hex) when omitted. Empty secrets are refused: they turn signing off. */
+  /**
+   * Signing secret, at least 16 characters; generated ({@link generateWebhookSecret}) when omitted. Empty secrets
+   * are refused: they turn signing off.
+   */
   secret?: string
 }
 
-/** What `twenty.webhooks.update` takes: the fields to change. To replace the secret, prefer `rotateSecret`. */
+/**
+ * What {@link WebhooksResource.update} takes: the fields to change. To replace the secret, prefer {@link
+ * WebhooksResource.rotateSecret}.
+ */
 export type WebhookUpdateInput = Partial<WebhookCreateInput>
 
-/** A strong signing secret: 32 random bytes from the platform's CSPRNG, hex-encoded. */
+/**
+ * A strong signing secret: 32 random bytes from the platform's CSPRNG, hex-encoded (64 characters). What {@link
+ * WebhooksResource.create} and {@link WebhooksResource.rotateSecret} use; call it yourself to set the secret of a
+ * webhook made elsewhere, or to give a test receiver a secret.
+ */
 export function generateWebhookSecret(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32))
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
@@ -44,7 +60,15 @@ export function generateWebhookSecret(): string {
 export class WebhooksResource {
   constructor(private readonly http: HttpClient) {}
 
-  /** Creates a subscription, generating a strong secret when none is given; the result carries the secret. */
+  /**
+   * Creates a subscription, generating a strong secret ({@link generateWebhookSecret}) when none is given; the
+   * result carries the secret.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` for a `targetUrl` that is not an http(s) URL, an
+   * operation that is not `object.action`, a secret shorter than 16 characters or an unknown field, before anything
+   * is sent.
+   * @throws {@link TwentyPermissionError} when the key's role lacks the "API keys and webhooks" permission.
+   */
   async create(input: WebhookCreateInput, options: CallOptions = {}): Promise<Webhook> {
     const body = await validateLazily((s) => s.webhookCreateSchema, input, 'webhook')
     return this.http.request<Webhook>({
@@ -59,12 +83,23 @@ export class WebhooksResource {
     })
   }
 
-  /** Every subscription of the workspace, in one answer: Twenty does not page them. */
+  /**
+   * Every subscription of the workspace, secrets included, in one answer: Twenty does not page them.
+   *
+   * @throws {@link TwentyPermissionError} when the key's role lacks the "API keys and webhooks" permission.
+   */
   async list(options: CallOptions = {}): Promise<Webhook[]> {
     return this.http.request<Webhook[]>({ method: 'GET', path: '/metadata/webhooks', signal: options.signal })
   }
 
-  /** Twenty answers `null` for an unknown id; the SDK turns that into a {@link TwentyNotFoundError}. */
+  /**
+   * One subscription by id.
+   *
+   * @throws {@link TwentyNotFoundError} with code `WEBHOOK_NOT_FOUND` for an unknown id (Twenty answers `null`,
+   * which the SDK turns into the error rather than hand back as a webhook).
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, before anything is
+   * sent.
+   */
   async get(id: string, options: CallOptions = {}): Promise<Webhook> {
     await checkId(id, (s) => s.webhookIdSchema, 'webhook id')
     const webhook = await this.http.request<Webhook | null>({
@@ -76,7 +111,15 @@ export class WebhooksResource {
     return webhook
   }
 
-  /** Changes the given fields of a subscription (its URL, operations, description or secret). */
+  /**
+   * Changes the given fields of a subscription (its URL, operations, description or secret) and returns it.
+   *
+   * @throws {@link TwentyNotFoundError} with code `WEBHOOK_NOT_FOUND` for an unknown id.
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID or the patch is
+   * malformed (see {@link WebhooksResource.create}), before anything is sent.
+   * @example
+   * await twenty.webhooks.update(hook.id, { operations: ['person.*', 'company.*'] })
+   */
   async update(id: string, patch: WebhookUpdateInput, options: CallOptions = {}): Promise<Webhook> {
     await checkId(id, (s) => s.webhookIdSchema, 'webhook id')
     const body = await validateLazily((s) => s.webhookUpdateSchema, patch, 'webhook update')
@@ -91,7 +134,13 @@ export class WebhooksResource {
     return webhook
   }
 
-  /** Deletes a subscription; resolves `true` when it existed (Twenty's boolean answer). */
+  /**
+   * Deletes a subscription; resolves `true` when it existed (Twenty's boolean answer), so deleting twice is not an
+   * error.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, before anything is
+   * sent.
+   */
   async delete(id: string, options: CallOptions = {}): Promise<boolean> {
     await checkId(id, (s) => s.webhookIdSchema, 'webhook id')
     return this.http.request<boolean>({
@@ -104,6 +153,11 @@ export class WebhooksResource {
   /**
    * Replaces the secret with a fresh one and returns the webhook with it. Deliveries signed with the old secret
    * may still be in flight: verify with both (`secret: [next, previous]`) for a few minutes.
+   *
+   * @throws {@link TwentyNotFoundError} with code `WEBHOOK_NOT_FOUND` for an unknown id.
+   * @example
+   * const { secret } = await twenty.webhooks.rotateSecret(hook.id)
+   * await saveSecrets([secret, previousSecret]) // the receiver accepts both until old deliveries have drained
    */
   async rotateSecret(id: string, options: CallOptions = {}): Promise<Webhook> {
     return this.update(id, { secret: generateWebhookSecret() }, options)

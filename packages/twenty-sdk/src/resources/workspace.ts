@@ -32,6 +32,10 @@ export class WorkspaceResource {
    * The workspace the key opens. Rejects with a {@link TwentyAuthenticationError} for a refused key and a
    * {@link TwentyPermissionError} when the key's role may not read it.
    *
+   * @throws {@link TwentyAuthenticationError} when Twenty refuses the key (GraphQL's `UNAUTHENTICATED`).
+   * @throws {@link TwentyPermissionError} when the key's role may not read the workspace (`FORBIDDEN`).
+   * @throws {@link TwentyError} with Twenty's GraphQL error code for any other GraphQL error.
+   *
    * @example
    * const { displayName } = await twenty.workspace.current() // connected to "Saigon Coffee Roasters"
    */
@@ -72,6 +76,11 @@ export class WorkspaceResource {
    *
    * @param object the object's singular API name, e.g. `'opportunity'`
    * @param field the select field's API name, e.g. `'stage'`
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when a name is not an API name (letters and
+   * digits, starting with a letter), before anything is sent; with code `NOT_A_SELECT_FIELD` when the object has no
+   * select field of that name in this workspace.
+   * @throws {@link TwentyAuthenticationError} when Twenty answers with its public skeleton, which it does for a key
+   * it did not accept.
    * @example
    * const stages = await twenty.workspace.selectOptions('opportunity', 'stage') // ['NEW', …, 'CUSTOMER', 'WON']
    */

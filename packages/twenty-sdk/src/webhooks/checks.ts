@@ -2,20 +2,30 @@ import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
 import { readHeader, SIGNATURE_HEADER, TIMESTAMP_HEADER, type WebhookHeaders } from './headers.js'
 
-/** Deliveries older or newer than this are refused by default: 5 minutes, as Stripe and Standard Webhooks do. */
+/**
+ * Deliveries older or newer than this are refused by default: 5 minutes, as Stripe and Standard Webhooks do.
+ * Override it with {@link VerifyWebhookOptions.toleranceMs}.
+ */
 export const DEFAULT_TOLERANCE_MS = 5 * 60_000
 
-/** What `verifyWebhook` and `verifyWebhookAsync` take. */
+/** What {@link verifyWebhook} and {@link verifyWebhookAsync} take. */
 export interface VerifyWebhookOptions {
   /** The raw request body exactly as received: a string, Buffer or Uint8Array. Never a parsed object. */
   payload: string | Uint8Array
   /** The request's headers as received, in any shape a framework hands over ({@link WebhookHeaders}). */
   headers: WebhookHeaders
-  /** The webhook's secret; several during a rotation (any one may match). */
+  /**
+   * The webhook's secret (the `secret` of its {@link index!Webhook | Webhook}); several during a rotation (any one
+   * may match, see {@link index!WebhooksResource.rotateSecret | WebhooksResource.rotateSecret}). Empty strings are
+   * ignored, and none left is `missing_secret`.
+   */
   secret: string | readonly string[]
-  /** Accepted clock difference, both directions, in milliseconds (default 5 minutes). */
+  /**
+   * Accepted clock difference, both directions, in milliseconds (default {@link DEFAULT_TOLERANCE_MS}, 5 minutes). A
+   * larger window accepts older replays; `0` demands equal clocks.
+   */
   toleranceMs?: number
-  /** The current time in milliseconds, for tests. */
+  /** The current time in milliseconds (default `Date.now`), for tests that replay a recorded delivery. */
   now?: () => number
 }
 

@@ -2,7 +2,14 @@ import { checkNumberOption } from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 
 /**
- * Where seen delivery keys are remembered. `setIfAbsent` must be atomic: with Redis, `SET key 1 NX PX ttl`.
+ * Where seen delivery keys are remembered, for {@link createWebhookDeduper}. {@link MemoryDedupeStore} is the
+ * default; implement this on a shared store (Redis, a database's unique index) when several processes receive
+ * webhooks. `setIfAbsent` must be atomic, or two processes could both handle one event.
+ *
+ * @example
+ * const redisStore: DedupeStore = {
+ *   setIfAbsent: async (key, ttlMs) => (await redis.set(`twenty:${key}`, '1', 'PX', ttlMs, 'NX')) === 'OK',
+ * }
  */
 export interface DedupeStore {
   /** Stores the key for `ttlMs` and resolves true, or resolves false when it is already there. */
@@ -20,12 +27,19 @@ export class MemoryDedupeStore implements DedupeStore {
   readonly #maxEntries: number
   #sweepAt = 1024
 
+  /**
+   * @param options.now the clock, in milliseconds (default `Date.now`), for tests
+   * @param options.maxEntries the most keys kept (default 100,000); the oldest is forgotten past it
+   * @throws {@link index!TwentyValidationError | TwentyValidationError} with code `INVALID_OPTIONS` when
+   * `maxEntries` is not a finite number of at least 1.
+   */
   constructor(options: { now?: () => number; maxEntries?: number } = {}) {
     checkNumberOption('maxEntries', options.maxEntries, 1)
     this.#now = options.now ?? Date.now
     this.#maxEntries = options.maxEntries ?? 100_000
   }
 
+  /** Stores the key for `ttlMs` and resolves true, or resolves false while it is stored and unexpired. */
   async setIfAbsent(key: string, ttlMs: number): Promise<boolean> {
     const now = this.#now()
     const expiry = this.#expiries.get(key)
@@ -52,8 +66,9 @@ export class MemoryDedupeStore implements DedupeStore {
 }
 
 /**
- * The identity of a delivery. Twenty sends no event id (the nonce changes per delivery), so an event is
- * identified by its webhook, record, event name and event date.
+ * The identity of a delivery, what {@link createWebhookDeduper} stores. Twenty sends no event id (the nonce changes
+ * per delivery), so an event is identified by its webhook, record, event name and event date. Use it as an
+ * idempotency key in your own store, e.g. a unique column of the table the handler writes to.
  */
 export function deliveryKey(event: TwentyWebhookEvent): string {
   const recordId = (event.record as { id?: unknown } | undefined)?.id
@@ -61,8 +76,16 @@ export function deliveryKey(event: TwentyWebhookEvent): string {
 }
 
 /**
- * Drops replays and duplicates of deliveries seen within `ttlMs` (default 24 h).
+ * Drops replays and duplicates of deliveries seen within `ttlMs` (default 24 h), keyed by {@link deliveryKey}. A
+ * signed delivery can be replayed by anyone who captured it, within the timestamp tolerance, and a job re-run can
+ * send an event twice: check `isNew` after verifying, before acting. The key is stored when first seen, so a handler
+ * that fails after `isNew` will not get the event again; remember it only once handled if you need that.
  *
+ * @param options.ttlMs how long a delivery is remembered, in milliseconds (default 24 hours); keep it above the
+ * verifier's tolerance
+ * @param options.store where keys are kept (default a {@link MemoryDedupeStore} of this process)
+ * @throws {@link index!TwentyValidationError | TwentyValidationError} with code `INVALID_OPTIONS` when `ttlMs` is
+ * not a finite number of at least 1.
  * @example
  * const dedupe = createWebhookDeduper()
  * if (await dedupe.isNew(event)) await handle(event)

@@ -10,7 +10,10 @@ import type {
   TaskTarget,
 } from '../resources/object-types.js'
 
-/** What happened to the record: `deleted` is a soft delete, `destroyed` a hard one. */
+/**
+ * What happened to the record, the part of `eventName` after the dot: `deleted` is a soft delete (the record can be
+ * restored), `destroyed` a hard one.
+ */
 export type WebhookAction = 'created' | 'updated' | 'deleted' | 'destroyed' | 'restored' | 'upserted'
 
 /** Fields every delivery carries, as built by Twenty's webhook job (not as its docs page shows). */
@@ -36,8 +39,9 @@ type EventsOf<TObject extends string, TRecord> = {
 }[WebhookAction]
 
 /**
- * A verified delivery, discriminated by `eventName`, with `record` typed for the standard objects.
- * Custom objects fall back to a loosely typed record.
+ * A verified delivery, discriminated by `eventName`, with `record` typed for the standard objects. Custom objects
+ * fall back to a loosely typed record ({@link CustomObjectWebhookEvent}). Because a custom object's `eventName` is
+ * any `${string}.${action}`, comparing `eventName` does not narrow `record`: use {@link isEventFor}.
  */
 export type TwentyWebhookEvent =
   | EventsOf<'person', Person>
@@ -49,7 +53,7 @@ export type TwentyWebhookEvent =
   | EventsOf<'taskTarget', TaskTarget>
   | CustomObjectWebhookEvent
 
-/** A delivery for a custom object. */
+/** A delivery for a custom object, or any object the SDK has no type for: `record` is an {@link index!AnyRecord | AnyRecord}. */
 export type CustomObjectWebhookEvent = WebhookEventBase<`${string}.${WebhookAction}`, AnyRecord>
 
 /** Records per standard object name, for {@link isEventFor}. */
@@ -63,14 +67,23 @@ interface StandardRecords {
   taskTarget: TaskTarget
 }
 
-/** The events of one standard object, with `record` typed. */
+/** The events of one standard object, with `record` typed: what {@link isEventFor} narrows to. */
 export type EventFor<K extends keyof StandardRecords> = Extract<
   TwentyWebhookEvent,
   { record: StandardRecords[K] }
 > &
   EventsOf<K, StandardRecords[K]>
 
-/** Narrows an event to one object, e.g. `isEventFor(event, 'opportunity')` types `event.record` as an Opportunity. */
+/**
+ * Narrows an event to one standard object by its `eventName` prefix, so `event.record` gets that object's type.
+ *
+ * @param object the object's singular API name: `person`, `company`, `opportunity`, `task`, `note`, `noteTarget` or
+ * `taskTarget`
+ * @example
+ * if (isEventFor(event, 'opportunity') && event.eventName === 'opportunity.updated') {
+ *   console.log(event.record.name, event.record.amount?.amountMicros, event.updatedFields)
+ * }
+ */
 export function isEventFor<K extends keyof StandardRecords>(
   event: TwentyWebhookEvent,
   object: K,
@@ -89,6 +102,11 @@ type Reached = { readonly [reached]: true }
  * fields and now at the won stage, or created already won. Twenty has no WON stage; `CUSTOMER` is the default,
  * and workspaces with their own stage pass `wonStage`. Twenty sends no previous values, so an update that
  * touched `stage` without changing it cannot be told apart.
+ *
+ * @param options.wonStage the stage that means won in this workspace (default `'CUSTOMER'`); see {@link
+ * index!WorkspaceResource.selectOptions | WorkspaceResource.selectOptions} for the workspace's stages
+ * @example
+ * if (isOpportunityWon(event, { wonStage: 'WON' })) await sendThankYou(event.record.pointOfContactId)
  */
 export function isOpportunityWon(
   event: TwentyWebhookEvent,
@@ -98,7 +116,13 @@ export function isOpportunityWon(
   return reachedValue(event, 'opportunity', 'stage', wonStage)
 }
 
-/** True when a task was just completed: updated with `status` changed to `DONE`, or created already done. */
+/**
+ * True when a task was just completed: updated with `status` among the changed fields and now `DONE`, or created
+ * already done. Like {@link isOpportunityWon}, it cannot tell an update that rewrote `DONE` unchanged.
+ *
+ * @example
+ * if (isTaskCompleted(event)) await notifyAssignee(event.record.assigneeId, event.record.title)
+ */
 export function isTaskCompleted(event: TwentyWebhookEvent): event is EventFor<'task'> & Reached {
   return reachedValue(event, 'task', 'status', 'DONE')
 }

@@ -3,7 +3,7 @@ import { checkNumberOption, checkSecretOption, type VerifyWebhookOptions } from 
 import type { TwentyWebhookEvent } from './events.js'
 import { verifyWebhookAsync } from './verify-async.js'
 
-/** Options of the Fetch-API handlers. */
+/** Options of the Fetch-API handlers, {@link handleWebhookRequest} and {@link createFetchWebhookHandler}. */
 export type FetchWebhookOptions = Pick<VerifyWebhookOptions, 'secret' | 'toleranceMs' | 'now'> & {
   /**
    * Largest body read, in bytes (default 1 MiB). A larger delivery is refused as soon as its `Content-Length`
@@ -16,9 +16,20 @@ export type FetchWebhookOptions = Pick<VerifyWebhookOptions, 'secret' | 'toleran
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 
 /**
- * Verifies a Fetch `Request` (edge runtimes, Next.js route handlers, Hono, Deno, Bun) and returns its event.
- * Reads the body as bytes, up to `maxBodyBytes`, so nothing is re-serialized. Throws
- * {@link TwentyWebhookVerificationError}.
+ * Verifies a Fetch `Request` (edge runtimes, Next.js route handlers, Hono, Deno, Bun) and returns its event. Reads
+ * the body as bytes, up to `maxBodyBytes`, so nothing is re-serialized. Use it when you write the response yourself;
+ * {@link createFetchWebhookHandler} answers for you.
+ *
+ * @throws {@link TwentyWebhookVerificationError} with a `reason` as {@link verifyWebhook}'s, or `payload_too_large`
+ * over `maxBodyBytes`, or `invalid_payload` when the body was already read.
+ * @throws {@link index!TwentyValidationError | TwentyValidationError} with code `INVALID_OPTIONS` for a
+ * `maxBodyBytes` or `toleranceMs` that is not a finite number in range.
+ * @example
+ * app.post('/twenty', async (c) => {
+ *   const event = await handleWebhookRequest(c.req.raw, { secret: c.env.TWENTY_WEBHOOK_SECRET })
+ *   await c.env.QUEUE.send(event)
+ *   return c.body(null, 204)
+ * })
  */
 export async function handleWebhookRequest(
   request: Request,
@@ -42,6 +53,10 @@ export async function handleWebhookRequest(
  *
  * It refuses a missing secret when created, so a Next.js route makes it on the first request: `next build` loads
  * route modules, often without the runtime's secrets.
+ *
+ * @throws {@link index!TwentyValidationError | TwentyValidationError} when created: code `MISSING_SECRET` for no
+ * usable secret (an unset environment variable), `INVALID_OPTIONS` for a `maxBodyBytes` or `toleranceMs` out of
+ * range.
  *
  * @example
  * let handler: ((request: Request) => Promise<Response>) | undefined

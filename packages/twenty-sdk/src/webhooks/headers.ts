@@ -11,7 +11,10 @@ export const NONCE_HEADER = 'x-twenty-webhook-nonce'
  * (`Http-X-Twenty-Webhook-Signature`).
  */
 export type WebhookHeaders =
-  | { get(name: string): string | null }
+  | {
+      /** A Fetch `Headers`' lookup: case-insensitive, `null` when absent. */
+      get(name: string): string | null
+    }
   | Readonly<Record<string, string | readonly string[] | undefined>>
 
 /** Reads one header from any supported shape; the first value when repeated; `undefined` when absent. */

@@ -7,7 +7,11 @@ import { verifyWebhook } from './verify.js'
 /** Options of {@link twentyWebhookMiddleware}. */
 export interface NodeWebhookHandlerOptions
   extends Pick<VerifyWebhookOptions, 'secret' | 'toleranceMs' | 'now'> {
-  /** Called with each verified event; the delivery is answered 204 once it resolves, 500 if it throws. */
+  /**
+   * Called with each verified event; the delivery is answered 204 once it resolves, 500 if it throws (with Express's
+   * `next`, the error goes to your error handler instead). Without it, the event is left on `req.twentyEvent` for
+   * the next handler.
+   */
   onEvent?: (event: TwentyWebhookEvent, request: IncomingMessage) => void | Promise<void>
   /**
    * Largest body read from the stream, in bytes (default 1 MiB); larger deliveries get 413, as soon as their
@@ -19,8 +23,14 @@ export interface NodeWebhookHandlerOptions
 type NodeRequest = IncomingMessage & { body?: unknown; rawBody?: unknown; twentyEvent?: TwentyWebhookEvent }
 type Next = (error?: unknown) => void
 
-/** Thrown when a body parser consumed the body before the webhook middleware could read the raw bytes. */
+/**
+ * A body parser (`express.json()`, say) consumed the body before {@link twentyWebhookMiddleware} could read the raw
+ * bytes, so the signature cannot be checked. A mistake in the app's setup, not in the delivery: it is passed to
+ * Express's `next(error)`, or answered 500 `raw_body_unavailable` without `next`. Its message says how to mount the
+ * route.
+ */
 export class RawBodyUnavailableError extends Error {
+  /** Always `'RawBodyUnavailableError'`, also in the CommonJS build. */
   override readonly name = 'RawBodyUnavailableError'
 }
 // Named here too: the CommonJS build renames the class, and `console.log` would print `_class [RawBody…]`.
@@ -41,6 +51,10 @@ class BodyTooLargeError extends RangeError {}
  * bytes, the signature can no longer be checked, so it fails loudly with a message saying what to change. Refused deliveries get 400 with the reason.
  * With `next` (Express), the verified event is stored on `req.twentyEvent` and `next()` is called when there is
  * no `onEvent`.
+ *
+ * @throws {@link index!TwentyValidationError | TwentyValidationError} when created: code `MISSING_SECRET` for no
+ * usable secret (an unset environment variable), `INVALID_OPTIONS` for a `maxBodyBytes` or `toleranceMs` out of
+ * range; a `TypeError` without options.
  *
  * @example
  * app.post('/webhooks/twenty', twentyWebhookMiddleware({ secret, onEvent: async (event) => handle(event) }))

@@ -4,7 +4,7 @@ import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './headers.js'
 import { nodeCrypto } from './node-crypto.js'
 import { hmacHexAsync } from './verify-async.js'
 
-/** What `signWebhook` takes. */
+/** What {@link signWebhook} and {@link signWebhookAsync} take. */
 export interface SignWebhookOptions {
   /** The exact body that will be sent. */
   payload: string | Uint8Array
@@ -16,16 +16,23 @@ export interface SignWebhookOptions {
   nonce?: string
 }
 
-/** The three headers Twenty sends with a signed delivery. */
+/** The three headers Twenty sends with a signed delivery, as {@link signWebhook} returns them. */
 export interface TwentyWebhookSignatureHeaders {
+  /** Hex HMAC-SHA256 of `<timestamp>:<payload>` ({@link SIGNATURE_HEADER}). */
   'x-twenty-webhook-signature': string
+  /** Milliseconds since the epoch, as digits ({@link TIMESTAMP_HEADER}). */
   'x-twenty-webhook-timestamp': string
+  /** 32 random hex characters ({@link NONCE_HEADER}). */
   'x-twenty-webhook-nonce': string
 }
 
 /**
- * Signs a payload exactly as Twenty does, returning the headers to send with it: for tests of your receiver,
- * for fixtures, and for forwarding deliveries you re-sign.
+ * Signs a payload exactly as Twenty does, returning the headers to send with it: for tests of your receiver, for
+ * fixtures, and for forwarding deliveries you re-sign. Node only (`node:crypto`); see {@link signWebhookAsync}
+ * elsewhere.
+ *
+ * @throws {@link index!TwentyValidationError | TwentyValidationError} with code `MISSING_SECRET` for an empty secret
+ * (Twenty would send the delivery unsigned), or `INVALID_PAYLOAD` for a payload that is not a string or bytes.
  *
  * @example
  * const body = JSON.stringify(event)
@@ -41,7 +48,12 @@ export function signWebhook(options: SignWebhookOptions): TwentyWebhookSignature
   return headers(signature, timestamp, options.nonce ?? randomBytes(16).toString('hex'))
 }
 
-/** `signWebhook` with Web Crypto only, for runtimes without `node:crypto`. */
+/**
+ * {@link signWebhook} with Web Crypto only, for runtimes without `node:crypto` (edge runtimes, browsers).
+ *
+ * @throws {@link index!TwentyValidationError | TwentyValidationError} (the promise rejects) as {@link signWebhook}
+ * does.
+ */
 export async function signWebhookAsync(options: SignWebhookOptions): Promise<TwentyWebhookSignatureHeaders> {
   const timestamp = String(options.timestamp ?? Date.now())
   const signature = await hmacHexAsync(

@@ -11,8 +11,14 @@ import type { TwentyWebhookEvent } from './events.js'
 const encoder = new TextEncoder()
 
 /**
- * Same as `verifyWebhook`, with Web Crypto only (`crypto.subtle`): for Cloudflare Workers, Deno, Bun, Vercel
- * Edge and browsers. `crypto.subtle.verify` compares in constant time.
+ * Same as {@link verifyWebhook}, with Web Crypto only (`crypto.subtle`): for Cloudflare Workers, Deno, Bun, Vercel
+ * Edge and browsers. `crypto.subtle.verify` compares in constant time. For a Fetch `Request`, {@link
+ * handleWebhookRequest} reads the body and calls this.
+ *
+ * @throws {@link TwentyWebhookVerificationError} (the promise rejects) for a delivery that cannot be trusted, with
+ * the same `reason`s as {@link verifyWebhook}.
+ * @throws {@link index!TwentyValidationError | TwentyValidationError} with code `INVALID_OPTIONS` for a
+ * `toleranceMs` that is not a finite number of at least 0.
  *
  * @example
  * export default { async fetch(request, env) {

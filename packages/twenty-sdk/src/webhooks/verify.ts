@@ -4,11 +4,22 @@ import { hmacKey } from './hmac-key-cache.js'
 import { nodeCrypto } from './node-crypto.js'
 
 /**
- * Verifies a Twenty webhook delivery and returns its typed event.
+ * Verifies a Twenty webhook delivery and returns its typed event. Node only (`node:crypto`); on edge runtimes use
+ * {@link verifyWebhookAsync}, and for a ready-made endpoint {@link twentyWebhookMiddleware} (Node, Express) or
+ * {@link createFetchWebhookHandler} (Fetch API).
  *
  * Twenty signs `${timestamp}:${rawBody}` with HMAC-SHA256 and the webhook's secret, hex-encoded, and sends the
  * timestamp in milliseconds. This checks the headers, the time window (both directions), and the signature in
- * constant time against each given secret. Throws {@link TwentyWebhookVerificationError} with a `reason`.
+ * constant time against each given secret, then parses the body. A captured delivery can be replayed within the
+ * tolerance: pair it with {@link createWebhookDeduper} when a repeat matters.
+ *
+ * @typeParam TEvent the event type to return; {@link TwentyWebhookEvent} unless you pass your own
+ * @throws {@link TwentyWebhookVerificationError} when the delivery cannot be trusted, with a `reason` (and `code`)
+ * from {@link WebhookVerificationFailure}: `missing_secret`, `missing_signature`, `missing_timestamp`,
+ * `invalid_timestamp`, `timestamp_out_of_tolerance`, `signature_mismatch` or `invalid_payload`. Answer those with a
+ * 400.
+ * @throws {@link index!TwentyValidationError | TwentyValidationError} with code `INVALID_OPTIONS` when `toleranceMs`
+ * is not a finite number of at least 0: a mistake in the app, not in the delivery.
  *
  * @example
  * app.post('/twenty', express.raw({ type: 'application/json', limit: '1mb' }), (req, res) => {
@@ -26,7 +37,15 @@ export function verifyWebhook<TEvent = TwentyWebhookEvent>(options: VerifyWebhoo
 // Two 32-byte buffers reused by every call of verifyWebhookSignature, made on its first call (Buffer is Node's).
 let digests: { received: Buffer; expected: Buffer } | undefined
 
-/** Checks the signature only, without parsing the body: for proxies that forward the raw bytes. */
+/**
+ * Checks the signature only, without parsing the body: for proxies that forward the raw bytes, or bodies that are
+ * not Twenty events. Throws as {@link verifyWebhook} does, except for `invalid_payload` from a body that is not
+ * JSON.
+ *
+ * @example
+ * verifyWebhookSignature({ payload: rawBody, headers, secret })
+ * await queue.send(rawBody) // parsed later by the worker
+ */
 export function verifyWebhookSignature(options: VerifyWebhookOptions): void {
   const { signature, timestamp, secrets } = checkDelivery(options)
   const { createHmac, timingSafeEqual } = nodeCrypto()

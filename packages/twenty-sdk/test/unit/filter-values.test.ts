@@ -1,6 +1,7 @@
 // Values at the edges of the typed filter: what the compiler writes for them, and what Twenty makes of it.
 import { describe, expect, it } from 'vitest'
-import { compileFilter, compileOrderBy, TwentyValidationError } from '../../src/index.js'
+import { compileFilter, compileOrderBy, TwentyClient, TwentyValidationError } from '../../src/index.js'
+import { API_KEY, mockFetch } from '../helpers/mock-fetch.js'
 import { useSandbox } from '../integration/setup.js'
 
 const ctx = useSandbox()
@@ -53,5 +54,25 @@ describe('lists with awkward items', () => {
       filter: { jobTitle: { in: ['Lead [EU', 'Plain lead'] } },
     })
     expect(page.data.map((person) => person.jobTitle).sort()).toEqual(['Lead [EU', 'Plain lead'])
+  })
+})
+
+describe('an empty sort order', () => {
+  it('is left out of the request, where order_by= would be Twenty 400 naming a field called ""', async () => {
+    const { fetch, requests } = mockFetch(() => ({
+      body: {
+        data: { people: [] },
+        pageInfo: { hasNextPage: false, startCursor: null, endCursor: null },
+        totalCount: 0,
+      },
+    }))
+    const client = new TwentyClient({ apiKey: API_KEY, fetch, rateLimit: false, retry: false })
+    for (const orderBy of [{}, [], { createdAt: undefined }])
+      await client.people.list({ orderBy: orderBy as never })
+    expect(requests.map((request) => new URL(request.url).searchParams.has('order_by'))).toEqual([
+      false,
+      false,
+      false,
+    ])
   })
 })
