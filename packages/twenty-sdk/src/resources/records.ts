@@ -1,3 +1,5 @@
+import { importMany } from '../bulk/import-many.js'
+import type { ImportOptions, ImportReport } from '../bulk/import-types.js'
 import type { HttpClient } from '../transport/http-client.js'
 import { BaseResource } from './base-resource.js'
 import { singularize } from './object-names.js'
@@ -48,5 +50,28 @@ export class RecordsResource<TRecord extends AnyRecord = AnyRecord> extends Base
         return (data as Record<string, unknown>)[keys[0] as string] as T
     }
     return super.unwrap<T>(body, key)
+  }
+
+  /**
+   * Imports many records of this object like {@link PeopleResource.importMany}: mapped, looked up by `keyBy`, decided
+   * by the conflict strategy and written in upsert batches, with a report of every row. Rows are checked only for
+   * being objects; Twenty refuses a wrong field, and that row alone lands in `report.failed`. Twenty's upsert also
+   * matches on the object's own unique fields: make `keyBy` one of them when it has any.
+   *
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` without a `keyBy`, or for options that cannot
+   * work together, before any row is read.
+   * @throws the request's {@link TwentyError} when reading the CRM for the rows' keys fails: nothing has been
+   * written then, so the import can simply be run again.
+   * @example
+   * const report = await twenty.records('pets').importMany(rows, {
+   *   keyBy: 'chipNumber',
+   *   map: (row) => ({ name: row.name, chipNumber: row.chip }),
+   * })
+   */
+  importMany<TRow = Record<string, unknown>>(
+    rows: readonly TRow[],
+    options: ImportOptions<TRow, Record<string, unknown>> & { keyBy: string },
+  ): Promise<ImportReport<TRow, TRecord>> {
+    return importMany(this, 'custom', rows, options)
   }
 }
