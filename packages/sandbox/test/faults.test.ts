@@ -50,6 +50,14 @@ describe('fault injection', () => {
     }
   })
 
+  it.each([
+    [{ kinds: [], probability: 1 }, /kinds must list/],
+    [{ kinds: ['serverErorr'], probability: 1 }, /kinds must list.*serverErorr/],
+    [{ kinds: ['latency'], probability: 20 }, /probability must be between 0 and 1/],
+  ])('refuses a rule that could only hang or misfire at start: %j', async (rule, message) => {
+    await expect(startSandbox({ faults: { rules: [rule as never] } })).rejects.toThrow(message)
+  })
+
   it('replays the same faults for the same seed and leaves unmatched routes alone', async () => {
     const run = async () => {
       const sandbox = await startSandbox({

@@ -13,6 +13,7 @@ const server = createServer((request, response) => {
   request.on('end', () => {
     inbox.push({ body: Buffer.concat(chunks), headers: request.headers, path: request.url ?? '' })
     if (request.url === '/slow') return // never answers: the sandbox must give up
+    if (request.url === '/moved') return void response.writeHead(307, { Location: '/landed' }).end()
     response.writeHead(200).end('ok')
   })
 })
@@ -67,6 +68,18 @@ describe('webhook CRUD like Twenty’s metadata API', () => {
     })
     expect(answer.status).toBe(200)
     expect(answer.body).toBeNull()
+  })
+
+  it('takes null operations as *.* and a null description as none, and clears a description patched to null', async () => {
+    const created = await hook({ targetUrl: `${receiver}/nulls`, operations: null, description: null })
+    expect(created).toMatchObject({ operations: ['*.*'], description: null })
+    const described = await hook({ targetUrl: `${receiver}/nulls`, description: 'to clear' })
+    const cleared = await ctx.api(`/rest/metadata/webhooks/${described.id}`, {
+      method: 'PATCH',
+      body: { description: null },
+    })
+    expect(cleared.status).toBe(200)
+    expect(cleared.body.description).toBeNull()
   })
 
   it('stores operations as given, an empty list or one naming no event included, as Twenty does', async () => {
@@ -135,6 +148,7 @@ describe('signed delivery', () => {
     await settle()
     const paths = inbox
       .filter((item) => item.path.startsWith('/match/'))
+      .filter((item) => JSON.parse(String(item.body)).eventName === 'task.updated')
       .map((item) => decodeURIComponent(item.path.slice(7)))
     expect(paths.sort()).toEqual(['*.*', '*.updated', 'task.*', 'task.updated'])
     expect(
@@ -142,7 +156,7 @@ describe('signed delivery', () => {
     ).toEqual(['status'])
   })
 
-  it('sends the state before the change for deletes, and one eventDate for a whole batch', async () => {
+  it('sends one eventDate for a whole batch, and a soft-deleted record with its deletedAt, as Twenty does', async () => {
     await hook({ targetUrl: `${receiver}/companies`, operations: ['company.*'] })
     const batch = (
       await ctx.api('/rest/batch/companies', { method: 'POST', body: [{ name: 'One' }, { name: 'Two' }] })
@@ -153,7 +167,62 @@ describe('signed delivery', () => {
     const created = events.filter((event) => event.eventName === 'company.created')
     expect(new Set(created.map((event) => event.eventDate)).size).toBe(1)
     const deleted = events.find((event) => event.eventName === 'company.deleted')
-    expect(deleted.record).toMatchObject({ id: batch[0].id, name: 'One', deletedAt: null })
+    expect(deleted.record).toMatchObject({ id: batch[0].id, name: 'One', deletedAt: expect.any(String) })
+    expect(deleted.updatedFields).toEqual(['deletedAt'])
+  })
+
+  it('sends a restored record with updatedFields ["deletedAt"]', async () => {
+    await hook({ targetUrl: `${receiver}/restored`, operations: ['note.restored'] })
+    const note = (await ctx.api('/rest/notes', { method: 'POST', body: { title: 'back' } })).body.data
+      .createNote
+    await ctx.api(`/rest/notes/${note.id}?soft_delete=true`, { method: 'DELETE' })
+    await ctx.api(`/rest/restore/notes/${note.id}`, { method: 'PATCH' })
+    await settle()
+    const [restored] = from('/restored').map((item) => JSON.parse(String(item.body)))
+    expect(restored).toMatchObject({ eventName: 'note.restored', record: { id: note.id, deletedAt: null } })
+    expect(restored.updatedFields).toEqual(['deletedAt'])
+  })
+
+  it('fires upserted besides created and updated, so *.* gets two POSTs per write, as current Twenty does', async () => {
+    await hook({ targetUrl: `${receiver}/upserted`, operations: ['*.upserted'] })
+    await hook({ targetUrl: `${receiver}/all-tasks`, operations: ['task.*'] })
+    const task = (await ctx.api('/rest/tasks', { method: 'POST', body: { title: 'twice' } })).body.data
+      .createTask
+    await ctx.api(`/rest/tasks/${task.id}`, { method: 'PATCH', body: { title: 'thrice' } })
+    await settle()
+    const upserts = from('/upserted').map((item) => JSON.parse(String(item.body)))
+    expect(upserts.map((event) => event.eventName)).toEqual(['task.upserted', 'task.upserted'])
+    expect(upserts[0].updatedFields).toEqual(expect.arrayContaining(['id', 'title']))
+    expect(upserts[0].updatedFields).not.toContain('updatedAt')
+    expect(upserts[1].updatedFields).toEqual(['title'])
+    expect(from('/all-tasks').map((item) => JSON.parse(String(item.body)).eventName)).toEqual([
+      'task.created',
+      'task.upserted',
+      'task.updated',
+      'task.upserted',
+    ])
+  })
+
+  it('sends no updated event for an update that changes nothing', async () => {
+    await hook({ targetUrl: `${receiver}/noop`, operations: ['company.updated'] })
+    const company = (await ctx.api('/rest/companies', { method: 'POST', body: { name: 'Same' } })).body.data
+      .createCompany
+    await ctx.api(`/rest/companies/${company.id}`, { method: 'PATCH', body: { name: 'Same' } })
+    await settle()
+    expect(from('/noop')).toHaveLength(0)
+  })
+
+  it('follows a redirect of the receiver, as Twenty’s axios does, and logs the final status', async () => {
+    await hook({ targetUrl: `${receiver}/moved`, operations: ['person.destroyed'] })
+    const person = (await ctx.api('/rest/people', { method: 'POST', body: { name: { firstName: 'Moved' } } }))
+      .body.data.createPerson
+    await ctx.api(`/rest/people/${person.id}`, { method: 'DELETE' })
+    await settle()
+    const [landed] = from('/landed')
+    expect(JSON.parse(String(landed?.body))).toMatchObject({ eventName: 'person.destroyed' })
+    expect(ctx.sandbox.webhooks.deliveries.find((item) => item.targetUrl.endsWith('/moved'))?.status).toBe(
+      200,
+    )
   })
 
   it('gives up on a receiver that does not answer in time, logs it, and does not retry', async () => {

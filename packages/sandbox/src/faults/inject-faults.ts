@@ -18,6 +18,7 @@ const matches = (rule: FaultRule, method: string, path: string) =>
  * case that makes naive create retries duplicate records.
  */
 export function createFaultInjector(options: FaultOptions): { interceptor: Interceptor; stats: FaultStats } {
+  options.rules.forEach(checkRule)
   const random = new SeededRandom(options.seed ?? 1)
   const stats: FaultStats = {
     serverError: 0,
@@ -70,4 +71,26 @@ export function createFaultInjector(options: FaultOptions): { interceptor: Inter
     }
   }
   return { interceptor, stats }
+}
+
+const KINDS: readonly FaultKind[] = [
+  'serverError',
+  'rateLimit',
+  'latency',
+  'resetBeforeWrite',
+  'timeoutAfterCommit',
+  'malformedJson',
+]
+
+// A rule with no kind or an unknown one would draw nothing and leave the request unanswered: refuse it at start.
+function checkRule(rule: FaultRule, index: number): void {
+  const unknown = rule.kinds.filter((kind) => !KINDS.includes(kind))
+  if (rule.kinds.length === 0 || unknown.length > 0) {
+    throw new TypeError(
+      `faults.rules[${index}].kinds must list one or more of ${KINDS.join(', ')}; got ${JSON.stringify(rule.kinds)}`,
+    )
+  }
+  if (!(rule.probability >= 0 && rule.probability <= 1)) {
+    throw new TypeError(`faults.rules[${index}].probability must be between 0 and 1; got ${rule.probability}`)
+  }
 }

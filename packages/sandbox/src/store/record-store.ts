@@ -17,8 +17,10 @@ export interface Actor {
 export interface RecordEvent {
   action: 'created' | 'updated' | 'deleted' | 'destroyed' | 'restored'
   object: ObjectDefinition
+  /** The record after the change (a soft-deleted one with its `deletedAt`), or before it for `destroyed`. */
   record: StoredRecord
   before?: StoredRecord
+  /** Names of the fields that changed: on `updated`, `deleted` and `restored` (`['deletedAt']`). */
   updatedFields?: string[]
   /** ISO time of the operation; identical for every record of one batch, as in Twenty's event batches. */
   eventDate: string
@@ -194,7 +196,8 @@ export class RecordStore {
     if (!current) throw notFound()
     const next = { ...current, deletedAt: new Date().toISOString() }
     this.#put(object, next)
-    this.#emit({ action: 'deleted', object, record: current })
+    // Twenty's soft-delete event carries the record after the change, as its update events do.
+    this.#emit({ action: 'deleted', object, record: next, before: current, updatedFields: ['deletedAt'] })
     return next
   }
 
@@ -213,7 +216,7 @@ export class RecordStore {
     const next = { ...current, deletedAt: null }
     this.#checkConstraints(object, next)
     this.#put(object, next)
-    this.#emit({ action: 'restored', object, record: next })
+    this.#emit({ action: 'restored', object, record: next, before: current, updatedFields: ['deletedAt'] })
     return next
   }
 

@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto'
 import type { RecordEvent, RecordStore } from '../store/record-store.js'
+import { toWebhookEvents } from './webhook-events.js'
 import type { WebhookEntity, WebhookRegistry } from './webhook-registry.js'
 
 /** One delivery attempt, as the sandbox logged it. */
@@ -27,7 +28,7 @@ function objectMetadataId(nameSingular: string): string {
 
 /**
  * Sends every record event to the matching webhooks, byte for byte in Twenty's form (facts §4): one POST per
- * record and webhook, JSON of `{ targetUrl, eventName, objectMetadata, workspaceId, webhookId, eventDate,
+ * webhook event (see `toWebhookEvents`: a write can fire two) and webhook, JSON of `{ targetUrl, eventName, objectMetadata, workspaceId, webhookId, eventDate,
  * record, updatedFields? }`; signed with HMAC-SHA256 over `${timestampMs}:${body}` (hex) only when the secret
  * is non-empty; 5 s timeout; no retry. Every attempt lands in `deliveries`.
  */
@@ -55,21 +56,26 @@ export class WebhookDispatcher {
   }
 
   #dispatch(event: RecordEvent): void {
-    const eventName = `${event.object.singular}.${event.action}`
-    for (const webhook of this.registry.matching(event.object.singular, event.action)) {
-      const payload = {
-        targetUrl: webhook.targetUrl,
-        eventName,
-        objectMetadata: { id: objectMetadataId(event.object.singular), nameSingular: event.object.singular },
-        workspaceId: this.workspaceId,
-        webhookId: webhook.id,
-        eventDate: event.eventDate,
-        record: event.record,
-        ...(event.action === 'updated' ? { updatedFields: event.updatedFields ?? [] } : {}),
+    for (const { action, record, updatedFields } of toWebhookEvents(event)) {
+      const eventName = `${event.object.singular}.${action}`
+      for (const webhook of this.registry.matching(event.object.singular, action)) {
+        const payload = {
+          targetUrl: webhook.targetUrl,
+          eventName,
+          objectMetadata: {
+            id: objectMetadataId(event.object.singular),
+            nameSingular: event.object.singular,
+          },
+          workspaceId: this.workspaceId,
+          webhookId: webhook.id,
+          eventDate: event.eventDate,
+          record,
+          ...(updatedFields && { updatedFields }),
+        }
+        const attempt = this.#send(webhook, eventName, JSON.stringify(payload))
+        this.#inFlight.add(attempt)
+        void attempt.finally(() => this.#inFlight.delete(attempt))
       }
-      const attempt = this.#send(webhook, eventName, JSON.stringify(payload))
-      this.#inFlight.add(attempt)
-      void attempt.finally(() => this.#inFlight.delete(attempt))
     }
   }
 
@@ -99,7 +105,8 @@ export class WebhookDispatcher {
         method: 'POST',
         headers,
         body,
-        redirect: 'manual',
+        // Twenty posts with a default axios, which follows redirects (a 307/308 re-posts, a 301/302 turns to GET).
+        redirect: 'follow',
         signal: AbortSignal.timeout(this.timeoutMs),
       })
       await response.arrayBuffer().catch(() => undefined)

@@ -47,8 +47,9 @@ export class WebhookRegistry {
     const webhook: WebhookEntity = {
       id: randomUUID(),
       targetUrl: checkTargetUrl(input.targetUrl),
-      operations: input.operations === undefined ? ['*.*'] : checkOperations(input.operations),
-      description: input.description === undefined ? null : checkText(input.description, 'description'),
+      // The controller writes `operations || ['*.*']`, so null gets the default too.
+      operations: input.operations == null ? ['*.*'] : checkOperations(input.operations),
+      description: input.description == null ? null : checkText(input.description, 'description'),
       secret: input.secret === undefined || input.secret === null ? '' : checkText(input.secret, 'secret'),
       workspaceId: this.workspaceId,
       createdAt: now,
@@ -66,7 +67,10 @@ export class WebhookRegistry {
       ...current,
       ...(input.targetUrl !== undefined && { targetUrl: checkTargetUrl(input.targetUrl) }),
       ...(input.operations !== undefined && { operations: checkOperations(input.operations) }),
-      ...(input.description !== undefined && { description: checkText(input.description, 'description') }),
+      // The description column is nullable: null clears it.
+      ...(input.description !== undefined && {
+        description: input.description === null ? null : checkText(input.description, 'description'),
+      }),
       ...(input.secret !== undefined && { secret: checkText(input.secret, 'secret') }),
       updatedAt: new Date().toISOString(),
     }
