@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util'
+import { shownUrl } from './shown-url.js'
 
 /** Where the demo runs: the embedded sandbox (default) or a real workspace. */
 export interface DemoTarget {
@@ -50,7 +51,7 @@ export function readArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): 
   // Checked before anything runs: the SDK would refuse it too, but only once the walk had started.
   if (url !== undefined && !isHttpUrl(url))
     throw new DemoUsageError(
-      `The workspace URL ${JSON.stringify(url)} (from ${values.url ? 'the --url flag' : 'the TWENTY_API_URL variable'}) is not an http(s) URL such as https://crm.example.com.`,
+      `The workspace URL ${JSON.stringify(shownUrl(url))} (from ${values.url ? 'the --url flag' : 'the TWENTY_API_URL variable'}) is not an http(s) URL such as https://crm.example.com.`,
     )
   const key = values.key || env.TWENTY_API_KEY || undefined
   // Only what was used: a flag given, a variable set (even one a flag overrides, since it would take over).

@@ -9,6 +9,7 @@ import { CleanUpLedger } from './clean-up-ledger.js'
 import { Interruption } from './interruption.js'
 import { Report } from './report.js'
 import { runKeys } from './run-keys.js'
+import { shownUrl } from './shown-url.js'
 import { importWalk } from './steps/import-walk.js'
 import { makeWalk } from './steps/make-walk.js'
 import { sdkWalk } from './steps/sdk-walk.js'
@@ -53,17 +54,19 @@ const sandbox =
     : await startSandbox({ port: 0, seed: 42, selectOptions: { 'opportunity.stage': ['NEGOTIATION'] } })
 const baseUrl = sandbox?.url ?? (target.url as string)
 const apiKey = sandbox?.apiKey ?? (target.key as string)
+// What the demo prints of the workspace's address: never a password or a token the URL may carry.
+const shownBaseUrl = shownUrl(baseUrl)
 
 if (!sandbox && !target.yes) {
   console.error(
-    `Refusing to write to ${baseUrl} (from ${target.urlFrom}) without --yes. The demo creates records tagged "twenty-sdk demo" and deletes them afterwards.\n` +
+    `Refusing to write to ${shownBaseUrl} (from ${target.urlFrom}) without --yes. The demo creates records tagged "twenty-sdk demo" and deletes them afterwards.\n` +
       `To run on the embedded sandbox instead, ${target.toSandbox}.`,
   )
   process.exit(2)
 }
 
 console.log(
-  sandbox ? `twenty-sdk demo on the embedded sandbox at ${baseUrl}` : `twenty-sdk demo on ${baseUrl}`,
+  sandbox ? `twenty-sdk demo on the embedded sandbox at ${baseUrl}` : `twenty-sdk demo on ${shownBaseUrl}`,
 )
 const interruption = new Interruption()
 const report = new Report(interruption)
@@ -91,7 +94,7 @@ const onSignal = (signal: NodeJS.Signals) => {
       ? `\n${signal} again: quitting at once; the embedded sandbox goes with the demo, so nothing is left.`
       : left.length === 0
         ? `\n${signal} again: quitting at once; no record the demo created was left to delete.`
-        : `\n${signal} again: quitting without finishing the clean-up. These records of the demo may be left in ${baseUrl}:\n` +
+        : `\n${signal} again: quitting without finishing the clean-up. These records of the demo may be left in ${shownBaseUrl}:\n` +
           left.map(({ object, id }) => `    ${object} ${id}`).join('\n'),
   )
   process.exit(EXIT_CODES[signal] ?? 1)

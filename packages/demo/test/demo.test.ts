@@ -79,6 +79,22 @@ describe('pnpm demo', () => {
     expect(error.stderr).toMatch(/To run on the embedded sandbox instead, leave out --url and --key\./)
   })
 
+  it('never prints the password or query token of a workspace URL, in the refusal or in a rejected URL', async () => {
+    const refused = await demo([
+      '--url',
+      'http://admin:proxy-pass-0123@127.0.0.1:9/?token=query-token-0123',
+      '--key',
+      'k',
+    ]).catch((e) => e)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(/Refusing to write to http:\/\/127\.0\.0\.1:9\/ \(from the --url flag\)/)
+    const rejected = await demo(['--url', 'ftp://admin:proxy-pass-0123@127.0.0.1/']).catch((e) => e)
+    expect(rejected.code).toBe(2)
+    for (const output of [refused.stderr, refused.stdout, rejected.stderr, rejected.stdout]) {
+      expect(output).not.toMatch(/proxy-pass-0123|query-token-0123/)
+    }
+  })
+
   it('refuses without --yes when TWENTY_API_URL and TWENTY_API_KEY are exported, saying to unset them', async () => {
     const error = await demo([], { TWENTY_API_URL: 'http://127.0.0.1:9', TWENTY_API_KEY: 'k' }).catch(
       (e) => e,

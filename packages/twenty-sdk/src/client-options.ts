@@ -105,7 +105,7 @@ export function resolveClientOptions(options: TwentyClientOptions): ResolvedClie
   if (apiKey === undefined || apiKey === '') {
     throw invalid('apiKey', 'An API key is required: pass `apiKey` or set TWENTY_API_KEY')
   }
-  if (typeof apiKey === 'string' && !SENDABLE_KEY.test(apiKey.trim())) {
+  if (typeof apiKey === 'string' && !SENDABLE_KEY.test(apiKey.replace(HTTP_WHITESPACE_AROUND, ''))) {
     // fetch refuses such a header with a TypeError, which would read as a connection failure and be retried.
     throw invalid(
       'apiKey',
@@ -194,6 +194,9 @@ function checkNumbers(path: string, options: object, rules: Record<string, Numbe
     }
   }
 }
+
+/** What fetch strips from a header value's ends, unlike `String.prototype.trim` (which also drops a BOM). */
+const HTTP_WHITESPACE_AROUND = /^[\t\n\r ]+|[\t\n\r ]+$/g
 
 /** What an HTTP header value may hold: visible Latin-1 characters and inner spaces. */
 const SENDABLE_KEY = /^[\x21-\x7e\xa1-\xff]([\x20-\x7e\xa1-\xff]*[\x21-\x7e\xa1-\xff])?$/

@@ -80,13 +80,15 @@ export class TwentyClient {
     this.restUrl = resolved.restUrl
     this.#middleware = new MiddlewareStack(options.middleware)
     const provider = resolved.apiKey
-    // A fixed key is handed over as is; a provider function is awaited on every attempt (rotation).
-    if (typeof provider === 'string') this.#knownKeys.add(provider)
+    // A fixed key is handed over as is; a provider function is awaited on every attempt (rotation). Each is
+    // known trimmed: fetch strips a header value's surrounding whitespace (a CRLF .env file, a pasted space), so
+    // the key as sent, and as an answer may echo it, is the trimmed one.
+    if (typeof provider === 'string') this.#knownKeys.add(provider.trim())
     const resolveApiKey =
       typeof provider === 'function'
         ? async () => {
             const key = await provider()
-            if (key) this.#knownKeys.add(key)
+            if (typeof key === 'string' && key.trim()) this.#knownKeys.add(key.trim())
             return key
           }
         : () => provider

@@ -59,10 +59,10 @@ function encodeBody(request: ResolvedRequest): { body?: string; contentType?: st
 /** Sends one request; a failure without an answer is a ConnectionError, as in Make. */
 export async function send(fetch: FetchLike, request: ResolvedRequest): Promise<HttpAnswer> {
   const { body, contentType } = encodeBody(request)
-  const headers = new Headers(request.headers)
-  if (contentType && !headers.has('content-type')) headers.set('content-type', contentType)
   let response: Response
   try {
+    const headers = new Headers(request.headers)
+    if (contentType && !headers.has('content-type')) headers.set('content-type', contentType)
     response = await fetch(withQuery(request.url, request.qs), {
       method: request.method,
       headers,
@@ -70,9 +70,7 @@ export async function send(fetch: FetchLike, request: ResolvedRequest): Promise<
       redirect: 'manual',
     })
   } catch (error) {
-    throw new MakeError('ConnectionError', `Request failed: ${(error as Error).message}`, undefined, {
-      cause: error,
-    })
+    throw requestFailed(error, request)
   }
   const text = await response.text()
   const answerHeaders: Record<string, string> = {}
@@ -84,6 +82,28 @@ export async function send(fetch: FetchLike, request: ResolvedRequest): Promise<
     headers: answerHeaders,
     body: parseBody(text, answerHeaders['content-type']),
   }
+}
+
+/**
+ * The ConnectionError for a request that got no answer. fetch words some refusals with what it refused: a URL
+ * with a user and password (`https://admin:…@crm.example.com`), a header value with a line break (a key pasted
+ * wrapped). Both are masked, and the original error, which still holds them, is not kept as the cause.
+ */
+function requestFailed(error: unknown, request: ResolvedRequest): MakeError {
+  const said = error instanceof Error ? error.message : String(error)
+  let message = said.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1[REDACTED]@')
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (!/^(authorization|cookie|x-api-key)$/i.test(name)) continue
+    for (const secret of [value, value.replace(/^\w+\s+/, '')]) {
+      if (secret.length >= 4) message = message.split(secret).join('[REDACTED]')
+    }
+  }
+  return new MakeError(
+    'ConnectionError',
+    `Request failed: ${message}`,
+    undefined,
+    message === said ? { cause: error } : undefined,
+  )
 }
 
 /** Make's automatic response type: JSON when the server says so (or the text is JSON), text otherwise. */

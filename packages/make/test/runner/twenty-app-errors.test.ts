@@ -1,8 +1,9 @@
+import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { twentyApp } from '../../src/definition/twenty-app.js'
 import { renderApp } from '../../src/generator/render-app.js'
 import { loadApp } from '../../src/runner/load-app.js'
-import { InvalidAppError } from '../../src/runner/make-error.js'
+import { InvalidAppError, MakeError } from '../../src/runner/make-error.js'
 import { MakeRunner } from '../../src/runner/runner.js'
 import { fakeFetch } from './fake-http.js'
 
@@ -49,6 +50,22 @@ describe("the Twenty app's error mapping", () => {
     await expect(
       runnerAnswering(status, body).runModule('searchPeople', { name: 'Linh', limit: 1 }),
     ).rejects.toMatchObject({ type, statusCode: status, message })
+  })
+
+  it('keeps the password of a server URL and the API key out of a request failure that fetch words with them', async () => {
+    // fetch refuses a URL with credentials, and a header value with a line break, quoting either in its message.
+    for (const connection of [
+      { apiKey: 'k', baseUrl: 'https://admin:proxy-pass-0123@crm.example.com' },
+      { apiKey: 'tw-key-0123\nwrapped-4567', baseUrl: 'https://crm.example.com' },
+    ]) {
+      const runner = new MakeRunner({ app, connection, fetch: (input, init) => fetch(input, init) })
+      const error = await runner.verifyConnection().catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(MakeError)
+      expect((error as MakeError).type).toBe('ConnectionError')
+      for (const secret of ['proxy-pass-0123', 'tw-key-0123', 'wrapped-4567']) {
+        expect(inspect(error, { depth: 10 })).not.toContain(secret)
+      }
+    }
   })
 
   it('targets Twenty Cloud when the connection has no URL', async () => {

@@ -21,19 +21,24 @@ export function redactParsedUrl(parsed: URL): string {
   return parsed.href
 }
 
+// Headers that carry credentials besides the key: a session, an authenticating proxy's or gateway's own
+// (Cloudflare Access's `cf-access-client-secret`, `proxy-authorization`, `x-api-key`).
+const SECRET_HEADERS = /^(cookie|proxy-authorization|x-api-key|api-key|x-auth-token|[\w-]*secret)$/
+
 /**
- * Headers as middleware and errors see them: `authorization` and `cookie` masked, names lower-cased. A masked
- * cookie is still sent: {@link unmaskHeaders} puts it back for the sender. (`authorization` is the client's own
- * key, which the sender adds itself.)
+ * Headers as middleware and errors see them: `authorization` and other credentials (`cookie`,
+ * `proxy-authorization`, `x-api-key`, `…-secret`) masked, names lower-cased. A masked credential is still sent:
+ * {@link unmaskHeaders} puts it back for the sender. (`authorization` is the client's own key, which the sender
+ * adds itself.)
  */
 export function redactHeaders(headers: Record<string, string>): Record<string, string> {
   const copy: Record<string, string> = {}
   let originals: Map<string, { masked: string; value: string }> | undefined
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase()
-    if (lower === 'authorization' || lower === 'cookie') {
+    if (lower === 'authorization' || SECRET_HEADERS.test(lower)) {
       copy[lower] = maskAuthorization(value)
-      if (lower === 'cookie' && copy[lower] !== value) {
+      if (lower !== 'authorization' && copy[lower] !== value) {
         originals ??= new Map()
         originals.set(lower, { masked: copy[lower], value })
       }

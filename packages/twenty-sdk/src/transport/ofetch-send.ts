@@ -42,7 +42,7 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
     // dictionary that ofetch and fetch then read header by header.
     const { authorization: _masked, ...headers } = context.headers
     headers.authorization = `Bearer ${apiKey}`
-    // A cookie the caller set is masked for middleware and errors, and sent as given.
+    // A cookie or proxy credential the caller set is masked for middleware and errors, and sent as given.
     unmaskHeaders(context.headers, headers)
     // A controller and a timer rather than AbortSignal.timeout(), whose transferable signal and weak timer cost
     // more than the rest of an attempt's own work (measured with a CPU profile of people.get).

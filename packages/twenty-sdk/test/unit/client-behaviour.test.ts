@@ -228,7 +228,12 @@ describe('client options from plain JavaScript', () => {
 
 describe('an API key pasted with a stray character', () => {
   it('is refused when the client is created, instead of every call failing as a connection error', () => {
-    for (const apiKey of ['eyJhbGciOi\u201Dabc', 'eyJhbGci\u200BOiabc', 'eyJhbG\nciOiabc']) {
+    for (const apiKey of [
+      'eyJhbGciOi\u201Dabc',
+      'eyJhbGci\u200BOiabc',
+      'eyJhbG\nciOiabc',
+      '\uFEFFeyJhbGciOiabc',
+    ]) {
       expect(() => new TwentyClient({ apiKey, fetch: fetchThatMustNotBeCalled })).toThrow(
         expect.objectContaining({
           code: 'INVALID_OPTIONS',

@@ -106,6 +106,35 @@ describe('client options', () => {
     expect(seen).toEqual(['[REDACTED]', '[REDACTED]'])
   })
 
+  it('sends proxy credentials given in headers as they are, while middleware sees them masked', async () => {
+    // A self-hosted Twenty behind Cloudflare Access or an authenticating proxy takes credentials of its own.
+    const credentials = {
+      'CF-Access-Client-Secret': 'cf-access-secret-0123456789',
+      'Proxy-Authorization': 'Basic cHJveHk6cGFzc3dvcmQtMDEyMzQ1',
+      'X-Api-Key': 'gateway-key-0123456789',
+    }
+    const { fetch, requests } = mockFetch(() => ({ body: person }))
+    const seen: Record<string, string>[] = []
+    const twenty = new TwentyClient({
+      apiKey: API_KEY,
+      fetch,
+      rateLimit: false,
+      headers: { 'CF-Access-Client-Id': 'client-id.access', ...credentials },
+      middleware: [{ onRequest: ({ context }) => void seen.push({ ...context.headers }) }],
+    })
+    await twenty.people.get(PERSON_ID)
+    for (const [name, value] of Object.entries(credentials)) {
+      expect(requests[0]?.headers.get(name)).toBe(value)
+      expect(JSON.stringify(seen)).not.toContain(value.split(' ').pop())
+    }
+    expect(seen[0]).toMatchObject({
+      'cf-access-client-id': 'client-id.access',
+      'cf-access-client-secret': '[REDACTED]',
+      'proxy-authorization': 'Basic [REDACTED]',
+      'x-api-key': '[REDACTED]',
+    })
+  })
+
   it('sends a token query parameter as given, while middleware sees it masked in query and url', async () => {
     const { fetch, requests } = mockFetch(() => ({ body: person }))
     const seen: unknown[] = []

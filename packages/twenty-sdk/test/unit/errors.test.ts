@@ -216,6 +216,23 @@ describe('the API key never leaks', () => {
     expect(inspect(error, { depth: 10 })).not.toContain(API_KEY)
   })
 
+  it('is absent from an answer that echoes the key as sent, when the key was given with surrounding whitespace', async () => {
+    // fetch strips the whitespace of a header value: a key read from a CRLF .env file or pasted with a trailing
+    // space goes out without it, and that is what a proxy echoes back.
+    for (const apiKey of [`${API_KEY}\r\n`, ` ${API_KEY} `, async () => `${API_KEY}\n`]) {
+      const { fetch } = mockFetch((request) => ({
+        status: 401,
+        body: `<h1>401</h1> proxy refused ${request.headers.get('authorization')}`,
+      }))
+      const twenty = new TwentyClient({ apiKey, fetch, retry: false, rateLimit: false })
+      const error = await errorOf(twenty.people.get(PERSON_ID))
+      expect(error).toBeInstanceOf(TwentyAuthenticationError)
+      for (const rendering of [error.message, JSON.stringify(error), inspect(error, { depth: 10 })]) {
+        expect(rendering).not.toContain(API_KEY)
+      }
+    }
+  })
+
   it('is absent from the client when it is logged, serialized or turned into a string', () => {
     const twenty = new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com' })
     expect(String(twenty)).toBe(
