@@ -3,21 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { TwentyClient, TwentyConnectionError, TwentyRateLimitError } from '../../src/index.js'
 import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
 import { startRedis } from '../helpers/redis-server.js'
-
-const person = { data: { person: { id: PERSON_ID } } }
-const limit = {
-  statusCode: 429,
-  error: 'HttpException',
-  messages: ['Limit reached (100 tokens per 60000 ms)'],
-}
-
-/** Settles with the call's outcome, or with 'still waiting' after `ms`. */
-function within<T>(call: Promise<T>, ms: number): Promise<T | 'still waiting'> {
-  return Promise.race([
-    call,
-    new Promise<'still waiting'>((resolve) => setTimeout(resolve, ms, 'still waiting')),
-  ])
-}
+import { perMinuteLimit as limit, personAnswer as person, within } from '../helpers/waiting.js'
 
 describe('shared budget through Redis', () => {
   it('lets several clients of one budget send again about one refill after they were all refused with 429 at once', async () => {

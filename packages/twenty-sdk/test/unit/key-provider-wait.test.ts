@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { TwentyClient, TwentyConnectionError, TwentyTimeoutError } from '../../src/index.js'
 import { mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
+import { personAnswer as person, within } from '../helpers/waiting.js'
 
-const person = { data: { person: { id: PERSON_ID } } }
 const never = () => new Promise<string>(() => {})
-
-/** Settles with the call's outcome, or with 'still waiting' after `ms`. */
-function within<T>(call: Promise<T>, ms: number): Promise<T | 'still waiting'> {
-  return Promise.race([
-    call,
-    new Promise<'still waiting'>((resolve) => setTimeout(resolve, ms, 'still waiting')),
-  ])
-}
 
 describe('an apiKey function whose secret store does not answer', () => {
   it('fails the call with a TwentyTimeoutError after timeoutMs instead of waiting for ever, and sends nothing', async () => {

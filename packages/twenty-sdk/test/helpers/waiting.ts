@@ -1,0 +1,19 @@
+import { PERSON_ID } from './mock-fetch.js'
+
+/** A `people.get` answer. */
+export const personAnswer = { data: { person: { id: PERSON_ID } } }
+
+/** Twenty's 429 for its per-minute bucket, as its throttler sends it (no Retry-After). */
+export const perMinuteLimit = {
+  statusCode: 429,
+  error: 'HttpException',
+  messages: ['Limit reached (100 tokens per 60000 ms)'],
+}
+
+/** Settles with the call's outcome, or with 'still waiting' after `ms`: for calls that must not hang. */
+export function within<T>(call: Promise<T>, ms: number): Promise<T | 'still waiting'> {
+  return Promise.race([
+    call,
+    new Promise<'still waiting'>((resolve) => setTimeout(resolve, ms, 'still waiting')),
+  ])
+}
