@@ -77,7 +77,11 @@ function firstRequest(communication: ExecuteOptions['communication'], scope: Iml
   }
 }
 
-/** The next page's request: pagination's parts, merged into the first request unless `mergeWithParent` is false. */
+/**
+ * The next page's request: pagination's headers, qs and body, merged into the first request's unless
+ * `mergeWithParent` is false. Its `url` and `method` override the first request's "no matter the value of
+ * mergeWithParent" (developers.make.com, "Pagination"), so without them the page goes where the first request went.
+ */
 function nextRequest(
   parent: ResolvedRequest,
   pagination: PaginationSpec,
@@ -87,8 +91,8 @@ function nextRequest(
   const parts = resolveParts(pagination, scope)
   const merge = pagination.mergeWithParent !== false
   return {
-    url: parts.url === undefined ? (merge ? parent.url : '') : joinUrl(baseUrl, parts.url),
-    method: parts.method || (merge ? parent.method : 'GET'),
+    url: parts.url === undefined ? parent.url : joinUrl(baseUrl, parts.url),
+    method: parts.method || parent.method,
     headers: { ...(merge ? parent.headers : {}), ...stringValues(parts.headers) },
     qs: { ...(merge ? parent.qs : {}), ...presentValues(parts.qs) },
     body: parts.body === undefined ? (merge ? parent.body : undefined) : parts.body,

@@ -80,6 +80,30 @@ describe('IML functions', () => {
     expect(run('{{max(p.none, 3)}}', { p: {} })).toBe(3)
   })
 
+  it('map keeps only the items whose filter key has one of the comma-separated values, when given them', () => {
+    const emails = [
+      { label: 'work', email: 'w@x.com' },
+      { label: 'home', email: 'h@x.com' },
+      { label: 'other', email: 'o@x.com' },
+    ]
+    expect(run("{{map(p.e, 'email')}}", { p: { e: emails } })).toEqual(['w@x.com', 'h@x.com', 'o@x.com'])
+    expect(run("{{map(p.e, 'email', 'label', 'work,home')}}", { p: { e: emails } })).toEqual([
+      'w@x.com',
+      'h@x.com',
+    ])
+    expect(run("{{map(p.e, 'email', 'label', 'none')}}", { p: { e: emails } })).toEqual([])
+  })
+
+  it('distinct compares the named key of each item when given one, and keeps the first of each', () => {
+    const people = [
+      { id: '1', name: 'Ann' },
+      { id: '2', name: 'Bob' },
+      { id: '3', name: 'Ann' },
+    ]
+    expect(run("{{distinct(p.a, 'name')}}", { p: { a: people } })).toEqual([people[0], people[1]])
+    expect(run('{{distinct(p.a)}}', { p: { a: [1, 2, 1] } })).toEqual([1, 2])
+  })
+
   it('sha256 hashes in hex and becomes an HMAC when given a key', () => {
     expect(run("{{sha256('abc')}}")).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad')
     expect(run("{{sha256('1700000000000:{}', 'hex', 'secret')}}")).toBe(

@@ -285,6 +285,33 @@ describe('iterating and paginating', () => {
     expect(received).toHaveLength(1)
   })
 
+  it('without mergeWithParent, sends the next page to the same URL and method with only the pagination query', async () => {
+    const communication: Communication = {
+      url: '/items',
+      method: 'POST',
+      qs: { limit: 2 },
+      body: { filter: 'x' },
+      pagination: {
+        mergeWithParent: false,
+        qs: { starting_after: '{{body.pageInfo.endCursor}}' },
+        condition: '{{body.pageInfo.hasNextPage}}',
+      },
+      response: { iterate: '{{body.items}}', output: '{{item.id}}' },
+    }
+    const { runner, received } = runnerFor(communication, (index) => ({ body: pages[index] }), {
+      type: 'search',
+    })
+    expect(await runner.runModule('m')).toEqual([1, 2, 3, 4, 5])
+    expect(
+      received.map((request) => `${request.method} ${request.url.pathname}${request.url.search}`),
+    ).toEqual([
+      'POST /rest/items?limit=2',
+      'POST /rest/items?starting_after=c1',
+      'POST /rest/items?starting_after=c2',
+    ])
+    expect(received[1]?.body).toBeUndefined()
+  })
+
   it('outputs only the items the iterate condition accepts', async () => {
     const communication: Communication = {
       url: '/items',

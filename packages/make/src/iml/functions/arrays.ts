@@ -17,12 +17,24 @@ export const arrayFunctions: FunctionGroup = {
   /** `slice(array, start, [end])`: 0-based like JavaScript's, as Make documents it. */
   slice: ([value, start, end]) =>
     array('slice', value).slice(Number(start), end === undefined ? undefined : Number(end)),
-  /** The values of one key (a dotted path) of every item. */
-  map: ([value, key]) => array('map', value).map((item) => getPath(item, key)),
-  distinct: ([value]) =>
-    array('distinct', value).filter(
-      (item, index, all) => all.findIndex((other) => imlEquals(other, item)) === index,
-    ),
+  /**
+   * `map(array, key, [filterKey], [values])`: the values of one key (a dotted path) of every item, or, as Make
+   * documents it, of the items whose `filterKey` has one of the comma-separated `values`.
+   */
+  map: ([value, key, filterKey, values]) => {
+    const items = array('map', value)
+    const wanted = filterKey === undefined || filterKey === null ? undefined : toText(values).split(',')
+    return items
+      .filter((item) => wanted === undefined || wanted.includes(toText(getPath(item, filterKey))))
+      .map((item) => getPath(item, key))
+  },
+  /** `distinct(array, [key])`: the first of each item, compared whole or by one key (a dotted path). */
+  distinct: ([value, key]) => {
+    const identity = (item: unknown) => (key === undefined || key === null ? item : getPath(item, key))
+    return array('distinct', value).filter(
+      (item, index, all) => all.findIndex((other) => imlEquals(identity(other), identity(item))) === index,
+    )
+  },
   flatten: ([value]) => array('flatten', value).flat(),
   add: ([value, ...items]) => [...array('add', value), ...items],
   remove: ([value, ...items]) =>
