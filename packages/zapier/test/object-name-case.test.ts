@@ -1,9 +1,20 @@
+import { type Interceptor, sendJson } from '@twenty-sdk/sandbox'
 import { describe, expect, it } from 'vitest'
 import App from '../src/index.js'
 import { run, twentyOf, useSandbox } from './helpers/app-tester.js'
 import { subscribe, unsubscribe, useHookReceiver } from './helpers/rest-hook.js'
 
-const sandbox = useSandbox()
+// The sandbox has standard objects only: it answers for a custom `salesInvoice` object as Twenty would, empty.
+const salesInvoices: Interceptor = async (request, next) => {
+  if (!request.path.startsWith('/rest/salesInvoices')) return next()
+  sendJson(request.response, 200, {
+    data: { salesInvoices: [] },
+    pageInfo: { hasNextPage: false, startCursor: null, endCursor: null },
+    totalCount: 0,
+  })
+  return undefined
+}
+const sandbox = useSandbox({ interceptors: [salesInvoices] })
 const receiver = useHookReceiver()
 const updatedRecord = App.triggers.updated_record.operation
 

@@ -19,6 +19,10 @@ export interface RestHookDefinition<TItem> {
   itemsFrom: (event: TwentyWebhookEvent, bundle: Bundle) => TItem[]
   /** Recent items of the same shape, newest first, for samples and the Zap editor's test. */
   performList: TwentyStep<TItem[]>
+  /** Refuses a subscription Twenty would accept but never deliver to (e.g. an object it does not have). */
+  beforeSubscribe?: TwentyStep<void>
+  /** Zapier field labels by input key, so a refused input names the field the user sees. */
+  labels?: Readonly<Record<string, string>>
 }
 
 /**
@@ -32,16 +36,20 @@ export interface RestHookDefinition<TItem> {
 export function restHookOperation<TItem>(definition: RestHookDefinition<TItem>) {
   return {
     type: 'hook' as const,
-    performSubscribe: withTwenty(async (twenty, bundle): Promise<Subscription> => {
-      if (!bundle.targetUrl)
-        throw new Error('Zapier gave no webhook address for this Zap, so Twenty cannot send it events')
-      const webhook = await twenty.webhooks.create({
-        targetUrl: bundle.targetUrl,
-        operations: definition.operations(bundle),
-        description: definition.description(bundle),
-      })
-      return { id: webhook.id, secret: webhook.secret }
-    }),
+    performSubscribe: withTwenty(
+      async (twenty, bundle, z): Promise<Subscription> => {
+        if (!bundle.targetUrl)
+          throw new Error('Zapier gave no webhook address for this Zap, so Twenty cannot send it events')
+        await definition.beforeSubscribe?.(twenty, bundle, z)
+        const webhook = await twenty.webhooks.create({
+          targetUrl: bundle.targetUrl,
+          operations: definition.operations(bundle),
+          description: definition.description(bundle),
+        })
+        return { id: webhook.id, secret: webhook.secret }
+      },
+      { labels: definition.labels },
+    ),
     performUnsubscribe: withTwenty(async (twenty, bundle) => {
       const { id } = (bundle.subscribeData ?? {}) as Partial<Subscription>
       if (!id) return { id: null, deleted: false }
@@ -66,6 +74,6 @@ export function restHookOperation<TItem>(definition: RestHookDefinition<TItem>) 
       }
       return definition.itemsFrom(event, bundle)
     },
-    performList: withTwenty(definition.performList),
+    performList: withTwenty(definition.performList, { labels: definition.labels }),
   }
 }

@@ -1,7 +1,8 @@
-import type { AnyRecord } from 'twenty-sdk'
+import { type AnyRecord, isTwentyValidationError, type TwentyClient } from 'twenty-sdk'
 import type { Trigger } from 'zapier-platform-core'
 import type { TwentyStep } from '../client/with-twenty.js'
-import { objectNames, STANDARD_OBJECTS } from '../fields/object-name.js'
+import { type ObjectNames, objectNames, STANDARD_OBJECTS } from '../fields/object-name.js'
+import { invalidInput } from '../fields/values.js'
 import { opportunitySample } from '../objects/opportunity.js'
 import { newestFirst, pollLimit } from './newest-first.js'
 import { restHookOperation } from './rest-hook.js'
@@ -17,6 +18,24 @@ const recentUpdates: TwentyStep<UpdatedRecord[]> = async (twenty, bundle) => {
   const { singular, plural } = objectNames(bundle.inputData.object)
   const records = await newestFirst(twenty.records(plural, { singular }), 'updatedAt', pollLimit(bundle))
   return records.map((record) => ({ ...record, objectName: singular, updatedFields: [] }))
+}
+
+/**
+ * Refuses an object Twenty does not have before subscribing: Twenty accepts a webhook for any event name, so a
+ * misspelt object (or a plural typed as the singular) would give a Zap that is on but never fires.
+ */
+async function checkObject(twenty: TwentyClient, { singular, plural }: ObjectNames): Promise<void> {
+  try {
+    await twenty.records(plural, { singular }).list({ limit: 1 })
+  } catch (error) {
+    // Twenty answers 400 "object 'x' not found" for an unknown plural: say which form to type instead.
+    if (!isTwentyValidationError(error) || !/not found/i.test(error.message)) throw error
+    throw invalidInput(
+      'object',
+      `Twenty has no object "${singular}" with the plural "${plural}". Type the object's API name as in ` +
+        'Settings → Data model, as singular/plural when its plural is not the singular plus "s" (e.g. cactus/cacti)',
+    )
+  }
 }
 
 /**
@@ -42,6 +61,8 @@ export const updatedRecord = {
         ]
       },
       performList: recentUpdates,
+      beforeSubscribe: (twenty, bundle) => checkObject(twenty, objectNames(bundle.inputData.object)),
+      labels: { object: 'Object' },
     }),
     inputFields: [
       {
