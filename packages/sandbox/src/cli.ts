@@ -1,11 +1,14 @@
 // `pnpm sandbox` (or `npx twenty-sandbox` where the package is installed, through bin/twenty-sandbox.js): a seeded sandbox on 127.0.0.1:3000 (or --port), printing the two variables the SDK reads.
 // `--select-option opportunity.stage=NEGOTIATION,WON` (repeatable) adds options to a select field, as a workspace
-// with its own pipeline has.
+// with its own pipeline has. `--custom-objects movies.json` adds the custom objects that file lists (the
+// `customObjects` option as JSON: `[{ "singular": "movie", "plural": "movies", "fields": { "title": "TEXT" } }]`).
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { startSandbox } from './sandbox.js'
+import type { CustomObjectInput } from './store/custom-objects.js'
 
 const USAGE =
-  'Usage: twenty-sandbox [--port 3000] [--host 127.0.0.1] [--seed 42 | --empty] [--select-option object.field=A,B]…'
+  'Usage: twenty-sandbox [--port 3000] [--host 127.0.0.1] [--seed 42 | --empty] [--select-option object.field=A,B]… [--custom-objects file.json]'
 
 /** Says what is wrong with the command line, and how it is used, then exits with 2 (no stack trace). */
 function refuse(message: string): never {
@@ -23,6 +26,7 @@ function readArguments() {
         seed: { type: 'string', default: '42' },
         empty: { type: 'boolean', default: false },
         'select-option': { type: 'string', multiple: true, default: [] },
+        'custom-objects': { type: 'string' },
       },
     }).values
   } catch (error) {
@@ -45,11 +49,25 @@ for (const entry of values['select-option']) {
   }
   selectOptions[path] = [...(selectOptions[path] ?? []), ...list.split(',')]
 }
+/** The custom objects the `--custom-objects` file lists: a JSON array, refused with the reason otherwise. */
+function readCustomObjects(file: string | undefined): CustomObjectInput[] | undefined {
+  if (file === undefined) return undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    return refuse(`--custom-objects: cannot read ${file}: ${(error as Error).message}`)
+  }
+  if (!Array.isArray(parsed)) refuse(`--custom-objects: ${file} must hold a JSON array of objects`)
+  return parsed as CustomObjectInput[]
+}
+const customObjects = readCustomObjects(values['custom-objects'])
 const sandbox = await startSandbox({
   port,
   host: values.host,
   seed: values.empty ? false : seed,
   selectOptions,
+  customObjects,
 }).catch((error: Error) => {
   console.error(error.message)
   process.exit(2)

@@ -7,7 +7,8 @@ import { createRateLimiter, type RateLimitOptions, type RateLimitStats } from '.
 import { type SeedSummary, seedWorkspace } from './seed/seed.js'
 import { ApiKeyRing } from './server/api-keys.js'
 import { createSandboxServer, type Interceptor } from './server/http-server.js'
-import { OBJECTS_BY_PLURAL, type ObjectDefinition } from './store/objects.js'
+import { type CustomObjectInput, catalogOf, defineObjects } from './store/custom-objects.js'
+import type { ObjectDefinition } from './store/objects.js'
 import { type Actor, RecordStore, type StoredRecord } from './store/record-store.js'
 import { type AddedSelectOptions, resolveSelectOptions } from './store/select-options.js'
 import { type WebhookDelivery, WebhookDispatcher } from './webhooks/deliver.js'
@@ -48,6 +49,13 @@ export interface SandboxOptions {
    * `{ 'opportunity.stage': ['NEGOTIATION', 'WON'] }`: Twenty lets every workspace extend its select fields.
    */
   selectOptions?: AddedSelectOptions
+  /**
+   * Objects the workspace added, served like the standard ones (CRUD, batch, filters, order_by, upserts on
+   * unique fields, webhooks, the OpenAPI document), e.g.
+   * `[{ singular: 'movie', plural: 'movies', fields: { title: 'TEXT', genre: { type: 'SELECT', options: ['DRAMA'] } } }]`.
+   * Each also gets the fields Twenty gives every custom object (`name`, timestamps, actors, position).
+   */
+  customObjects?: readonly CustomObjectInput[]
   /** Webhook delivery timeout (Twenty: 5 s). */
   webhookTimeoutMs?: number
   /**
@@ -105,11 +113,13 @@ const DEFAULT_MEMBER: WorkspaceMemberInput = {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const workspace = { id: randomUUID(), displayName: options.workspaceName ?? 'Sandbox Workspace' }
-  const store = new RecordStore()
+  const objects = catalogOf(defineObjects(options.customObjects))
+  const store = new RecordStore(objects.all)
   const registry = new WebhookRegistry(workspace.id)
   const dispatcher = new WebhookDispatcher(store, registry, workspace.id, options.webhookTimeoutMs)
   const state: SandboxState = {
     store,
+    objects,
     webhooks: registry,
     limits: {
       defaultLimit: options.defaultLimit ?? 60,
@@ -117,9 +127,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       maxBatchSize: options.maxBatchSize ?? 200,
     },
     workspace,
-    selectOptions: resolveSelectOptions(options.selectOptions),
+    selectOptions: resolveSelectOptions(options.selectOptions, objects.bySingular),
   }
-  const members = OBJECTS_BY_PLURAL.get('workspaceMembers') as ObjectDefinition
+  const members = objects.byPlural.get('workspaceMembers') as ObjectDefinition
   const system: Actor = { source: 'SYSTEM', workspaceMemberId: null, name: 'System', context: {} }
   store.transaction(() => {
     for (const member of options.workspaceMembers ?? [DEFAULT_MEMBER])
@@ -151,9 +161,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     workspace,
     store,
     records: (plural) => {
-      const object = OBJECTS_BY_PLURAL.get(plural)
+      const object = objects.byPlural.get(plural)
       if (!object)
-        throw new Error(`Unknown object '${plural}'; known: ${[...OBJECTS_BY_PLURAL.keys()].join(', ')}`)
+        throw new Error(`Unknown object '${plural}'; known: ${[...objects.byPlural.keys()].join(', ')}`)
       return store.all(object)
     },
     webhooks: { deliveries: dispatcher.deliveries, idle: () => dispatcher.idle() },

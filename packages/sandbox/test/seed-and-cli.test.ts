@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { startSandbox } from '../src/index.js'
@@ -107,6 +110,32 @@ describe('command line', () => {
     await expect((await startCli(['--sed', '7'])).env).rejects.toThrow(
       /exited with 2: .*--sed.*\nUsage: twenty-sandbox/s,
     )
+  })
+
+  it('serves the custom objects of a --custom-objects file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sandbox-cli-')), 'objects.json')
+    writeFileSync(file, JSON.stringify([{ singular: 'movie', plural: 'movies', fields: { title: 'TEXT' } }]))
+    const cli = await startCli(['--empty', '--custom-objects', file])
+    try {
+      const env = await cli.env
+      const response = await fetch(`${env.url}/rest/movies`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${env.key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ title: 'Heat' }),
+      })
+      expect((await response.json()).data.createMovie.title).toBe('Heat')
+    } finally {
+      cli.stop()
+    }
+  })
+
+  it('exits with 2 and says why when the --custom-objects file is missing or not an array', async () => {
+    await expect((await startCli(['--custom-objects', '/nonexistent.json'])).env).rejects.toThrow(
+      /exited with 2: --custom-objects: cannot read \/nonexistent.json/,
+    )
+    const file = join(mkdtempSync(join(tmpdir(), 'sandbox-cli-')), 'objects.json')
+    writeFileSync(file, JSON.stringify({ singular: 'movie' }))
+    await expect((await startCli(['--custom-objects', file])).env).rejects.toThrow(/must hold a JSON array/)
   })
 
   it('exits with 2 and says why when a select option is not one Twenty would accept', async () => {

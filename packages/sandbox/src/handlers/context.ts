@@ -1,5 +1,6 @@
 import type { Limits } from '../query/list-params.js'
 import type { ApiKeyIdentity } from '../server/api-keys.js'
+import type { ObjectCatalog } from '../store/custom-objects.js'
 import type { Actor, RecordStore } from '../store/record-store.js'
 import type { SelectOptions } from '../store/select-options.js'
 import type { WebhookRegistry } from '../webhooks/webhook-registry.js'
@@ -7,6 +8,8 @@ import type { WebhookRegistry } from '../webhooks/webhook-registry.js'
 /** Everything one sandbox instance holds: what handlers read and write. */
 export interface SandboxState {
   store: RecordStore
+  /** The workspace's objects: the standard ones and any custom ones it was started with. */
+  objects: ObjectCatalog
   webhooks: WebhookRegistry
   limits: Limits
   workspace: { id: string; displayName: string }

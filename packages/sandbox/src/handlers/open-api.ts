@@ -1,7 +1,6 @@
 import {
   COMPOSITES,
   type FieldDefinition,
-  OBJECTS,
   OBJECTS_BY_SINGULAR,
   type ObjectDefinition,
 } from '../store/objects.js'
@@ -37,6 +36,8 @@ function fieldSchema(field: FieldDefinition, options: readonly string[] | undefi
       return { type: 'boolean' }
     case 'DATE_TIME':
       return { type: 'string', format: 'date-time' }
+    case 'DATE':
+      return { type: 'string', format: 'date' }
     case 'UUID':
       return { type: 'string', format: 'uuid' }
     case 'TEXT':
@@ -126,10 +127,11 @@ function objectPaths(object: ObjectDefinition): Record<string, Schema> {
 /** The document for `serverUrl`: the skeleton alone, or with the workspace's objects when the key is valid. */
 export function openApiCoreDocument(
   serverUrl: string,
+  workspaceObjects: readonly ObjectDefinition[],
   selectOptions: SelectOptions,
   withWorkspace: boolean,
 ): Record<string, unknown> {
-  const objects = withWorkspace ? OBJECTS : []
+  const objects = withWorkspace ? workspaceObjects : []
   const schemas: Record<string, Schema> = {}
   for (const object of objects) {
     const name = schemaName(object)

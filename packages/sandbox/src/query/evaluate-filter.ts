@@ -165,6 +165,7 @@ const OPERATORS_BY_TYPE: Record<string, readonly string[]> = {
   POSITION: NUMBER_OPERATORS,
   BOOLEAN: ['eq', 'is'],
   DATE_TIME: NUMBER_OPERATORS,
+  DATE: NUMBER_OPERATORS,
   UUID: NUMBER_OPERATORS,
   RELATION: NUMBER_OPERATORS,
   SELECT: ['eq', 'neq', 'in', 'containsAny', 'is', 'isEmptyArray'],

@@ -12,6 +12,7 @@ const KIND_BY_TYPE: Partial<Record<FieldType, ValueKind>> = {
   POSITION: 'number',
   BOOLEAN: 'boolean',
   DATE_TIME: 'date',
+  DATE: 'date',
   UUID: 'uuid',
   TEXT: 'string',
   SELECT: 'select',
@@ -23,7 +24,7 @@ const KIND_BY_TYPE: Partial<Record<FieldType, ValueKind>> = {
  */
 export function resolvePath(object: ObjectDefinition, path: string, usage: 'filter' | 'order_by'): ValueKind {
   const [fieldName, subField, ...rest] = path.split('.')
-  const field = fieldName ? object.fields[fieldName] : undefined
+  const field = fieldName && Object.hasOwn(object.fields, fieldName) ? object.fields[fieldName] : undefined
   if (!field || rest.length > 0)
     throw badRequest(`field '${path}' does not exist in '${object.singular}' object`)
   const composite = COMPOSITES[field.type]

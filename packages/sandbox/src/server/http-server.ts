@@ -95,7 +95,11 @@ async function handle(
     const token = url.searchParams.get('token')
     const key = identify(keys, request.headers.authorization ?? (token ? `Bearer ${token}` : undefined))
     const serverUrl = `http://${request.headers.host ?? 'sandbox.local'}`
-    return sendJson(response, 200, openApiCoreDocument(serverUrl, state.selectOptions, key !== undefined))
+    return sendJson(
+      response,
+      200,
+      openApiCoreDocument(serverUrl, state.objects.all, state.selectOptions, key !== undefined),
+    )
   }
   const route = matchRoute(method, url.pathname)
   const key = keys.authenticate(request.headers.authorization)

@@ -20,7 +20,8 @@ import {
   updateMany,
   updateOne,
 } from '../handlers/write.js'
-import { OBJECTS, OBJECTS_BY_PLURAL, type ObjectDefinition } from '../store/objects.js'
+import type { ObjectCatalog } from '../store/custom-objects.js'
+import type { ObjectDefinition } from '../store/objects.js'
 import { badRequest, HttpError } from './http-error.js'
 
 type ObjectHandler = (
@@ -95,25 +96,26 @@ export function matchRoute(method: string, pathname: string): MatchedRoute {
     if (!route.objectRoute) return { handler: route.handle as Handler, params }
     const handle = route.handle as ObjectHandler
     return {
-      handler: (state, request) => handle(state, resolveObject(params.plural as string), request),
+      handler: (state, request) =>
+        handle(state, resolveObject(state.objects, params.plural as string), request),
       params,
     }
   }
   throw new HttpError(404, 'Not Found', `Cannot ${method} ${pathname}`)
 }
 
-function resolveObject(plural: string): ObjectDefinition {
-  const object = OBJECTS_BY_PLURAL.get(plural)
+function resolveObject(objects: ObjectCatalog, plural: string): ObjectDefinition {
+  const object = objects.byPlural.get(plural)
   if (object) return object
-  throw badRequest(`object '${plural}' not found. Did you mean '${closestPlural(plural)}'?`)
+  throw badRequest(`object '${plural}' not found. Did you mean '${closestPlural(objects, plural)}'?`)
 }
 
-function closestPlural(name: string): string {
-  const bySingular = OBJECTS.find((object) => object.singular === name)
+function closestPlural(objects: ObjectCatalog, name: string): string {
+  const bySingular = objects.bySingular.get(name)
   if (bySingular) return bySingular.plural
-  let best = OBJECTS[0] as ObjectDefinition
+  let best = objects.all[0] as ObjectDefinition
   let bestDistance = Number.POSITIVE_INFINITY
-  for (const object of OBJECTS) {
+  for (const object of objects.all) {
     const distance = editDistance(name.toLowerCase(), object.plural.toLowerCase())
     if (distance < bestDistance) [best, bestDistance] = [object, distance]
   }

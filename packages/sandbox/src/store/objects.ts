@@ -4,6 +4,8 @@ export type FieldType =
   | 'NUMBER'
   | 'BOOLEAN'
   | 'DATE_TIME'
+  /** A calendar day, `YYYY-MM-DD` (custom objects only; no standard field has it). */
+  | 'DATE'
   | 'UUID'
   | 'SELECT'
   | 'POSITION'

@@ -34,9 +34,8 @@ const clone = <T>(value: T): T => structuredClone(value)
  */
 export class RecordStore {
   readonly events = new EventEmitter<{ record: [RecordEvent] }>()
-  readonly #tables = new Map<string, Map<string, StoredRecord>>(
-    OBJECTS.map((object) => [object.singular, new Map()]),
-  )
+  readonly #objects: readonly ObjectDefinition[]
+  readonly #tables: Map<string, Map<string, StoredRecord>>
   #position = 0
   #generation = 0
   /** Live records by unique value (lower-cased), per object and path: upserts and constraints in O(1). */
@@ -44,6 +43,12 @@ export class RecordStore {
   /** Ids of soft-deleted records, per object: what an upsert scans besides the unique index. */
   #trashed = new Map<string, Set<string>>()
   #pending: Omit<RecordEvent, 'eventDate'>[] | null = null
+
+  /** One table per object: the standard ones unless the workspace has custom objects too. */
+  constructor(objects: readonly ObjectDefinition[] = OBJECTS) {
+    this.#objects = objects
+    this.#tables = new Map(objects.map((object) => [object.singular, new Map()]))
+  }
 
   /**
    * Runs several writes as one: if any throws, every table is put back and no event is emitted (Twenty runs a
@@ -282,7 +287,7 @@ export class RecordStore {
   #rebuildIndexes(): void {
     this.#unique = new Map()
     this.#trashed = new Map()
-    for (const object of OBJECTS) {
+    for (const object of this.#objects) {
       for (const record of this.all(object, { withDeleted: true })) {
         if (record.deletedAt !== null) this.#trashedIds(object).add(record.id)
       }

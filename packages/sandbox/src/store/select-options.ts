@@ -17,11 +17,14 @@ const OPTION_VALUE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/
  * Checks the added options the way Twenty's field metadata validator does and merges them after the standard
  * ones. Throws on an unknown object or field, a field that is not a select, or a value Twenty would refuse.
  */
-export function resolveSelectOptions(added: AddedSelectOptions = {}): SelectOptions {
+export function resolveSelectOptions(
+  added: AddedSelectOptions = {},
+  objects: ReadonlyMap<string, ObjectDefinition> = OBJECTS_BY_SINGULAR,
+): SelectOptions {
   const resolved = new Map<string, readonly string[]>()
   for (const [path, values] of Object.entries(added)) {
     const [singular = '', field = ''] = path.split('.')
-    const definition = OBJECTS_BY_SINGULAR.get(singular)?.fields[field]
+    const definition = objects.get(singular)?.fields[field]
     if (definition?.type !== 'SELECT') {
       throw new Error(`selectOptions: '${path}' is not a select field (expected e.g. 'opportunity.stage')`)
     }

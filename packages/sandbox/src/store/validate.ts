@@ -13,6 +13,9 @@ export function checkUuid(value: unknown): string {
   return value
 }
 
+// A DATE column takes a day, or a timestamp whose day part Postgres keeps; Twenty answers `YYYY-MM-DD`.
+const DAY = /^\d{4}-\d{2}-\d{2}(T.*)?$/
+
 // Sub-fields that are not plain strings.
 const SUB_FIELD_KINDS: Record<string, 'number' | 'array' | 'object' | 'nullableString'> = {
   addressLat: 'number',
@@ -41,7 +44,8 @@ export function validateInput(
   }
   const accepted: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(body)) {
-    const field = object.fields[key]
+    // Own fields only: `toString` or `constructor` is no field, though every object literal inherits one.
+    const field = Object.hasOwn(object.fields, key) ? object.fields[key] : undefined
     if (!field) throw badRequest(`Object ${object.singular} doesn't have any "${key}" field.`)
     if (field.system && key !== 'id') continue
     if (key === 'id' && (typeof value !== 'string' || !UUID.test(value))) {
@@ -54,7 +58,9 @@ export function validateInput(
         ? normaliseComposite(field.type, { ...(value as Record<string, unknown>) })
         : field.type === 'DATE_TIME' && typeof value === 'string'
           ? new Date(value).toISOString()
-          : value
+          : field.type === 'DATE' && typeof value === 'string'
+            ? value.slice(0, 10)
+            : value
   }
   return accepted
 }
@@ -86,6 +92,10 @@ function checkValue(
       return
     case 'DATE_TIME':
       if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) fail('an ISO 8601 date')
+      return
+    case 'DATE':
+      if (typeof value !== 'string' || !DAY.test(value) || Number.isNaN(Date.parse(value.slice(0, 10))))
+        fail('a date (YYYY-MM-DD)')
       return
     case 'UUID':
       if (typeof value !== 'string' || !UUID.test(value))
