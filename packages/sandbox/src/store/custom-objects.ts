@@ -1,4 +1,10 @@
-import { type FieldDefinition, type FieldType, OBJECTS, type ObjectDefinition } from './objects.js'
+import {
+  type FieldDefinition,
+  type FieldType,
+  OBJECTS,
+  type ObjectDefinition,
+  SYSTEM_FIELDS,
+} from './objects.js'
 
 /** Field types a custom object may declare (POSITION and ACTOR are the server's own). */
 export type CustomFieldType = Exclude<FieldType, 'POSITION' | 'ACTOR'>
@@ -72,16 +78,10 @@ const UNIQUE_PATH: Partial<Record<FieldType, string>> = {
   PHONES: '.primaryPhoneNumber',
 }
 
-// The fields Twenty creates on every custom object (its standard custom-object fields; `name` is the label).
+// The fields Twenty creates on every custom object: those of every object, and `name`, the record's label.
 const STANDARD_FIELDS: Record<string, FieldDefinition> = {
-  id: { type: 'UUID', system: true },
+  ...SYSTEM_FIELDS,
   name: { type: 'TEXT', default: '' },
-  createdAt: { type: 'DATE_TIME', system: true },
-  updatedAt: { type: 'DATE_TIME', system: true },
-  deletedAt: { type: 'DATE_TIME', system: true },
-  createdBy: { type: 'ACTOR', system: true },
-  updatedBy: { type: 'ACTOR', system: true },
-  position: { type: 'POSITION' },
 }
 
 /**

@@ -69,7 +69,8 @@ export const COMPOSITES: Partial<Record<FieldType, Record<string, unknown>>> = {
   ACTOR: { source: 'MANUAL', workspaceMemberId: null, name: '', context: {} },
 }
 
-const system: Record<string, FieldDefinition> = {
+/** The fields Twenty gives every object, standard or custom. */
+export const SYSTEM_FIELDS: Record<string, FieldDefinition> = {
   id: { type: 'UUID', system: true },
   createdAt: { type: 'DATE_TIME', system: true },
   updatedAt: { type: 'DATE_TIME', system: true },
@@ -93,7 +94,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
     singular: 'person',
     plural: 'people',
     fields: {
-      ...system,
+      ...SYSTEM_FIELDS,
       name: { type: 'FULL_NAME' },
       emails: { type: 'EMAILS' },
       linkedinLink: { type: 'LINKS' },
@@ -120,7 +121,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
     singular: 'company',
     plural: 'companies',
     fields: {
-      ...system,
+      ...SYSTEM_FIELDS,
       name: text,
       domainName: { type: 'LINKS' },
       employees: { type: 'NUMBER', integer: true, default: null },
@@ -144,7 +145,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
     singular: 'opportunity',
     plural: 'opportunities',
     fields: {
-      ...system,
+      ...SYSTEM_FIELDS,
       name: text,
       amount: { type: 'CURRENCY' },
       closeDate: { type: 'DATE_TIME', default: null },
@@ -167,7 +168,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
     singular: 'task',
     plural: 'tasks',
     fields: {
-      ...system,
+      ...SYSTEM_FIELDS,
       title: text,
       bodyV2: { type: 'RICH_TEXT_V2' },
       dueAt: { type: 'DATE_TIME', default: null },
@@ -181,7 +182,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
   {
     singular: 'note',
     plural: 'notes',
-    fields: { ...system, title: text, bodyV2: { type: 'RICH_TEXT_V2' } },
+    fields: { ...SYSTEM_FIELDS, title: text, bodyV2: { type: 'RICH_TEXT_V2' } },
     oneToMany: { noteTargets: { object: 'noteTarget', foreignKey: 'noteId' } },
     unique: [],
     duplicateCriteria: [],
@@ -192,7 +193,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
     singular: 'workspaceMember',
     plural: 'workspaceMembers',
     fields: {
-      ...system,
+      ...SYSTEM_FIELDS,
       name: { type: 'FULL_NAME' },
       userEmail: text,
       userId: { type: 'UUID', default: null },
@@ -211,7 +212,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
   {
     singular: 'noteTarget',
     plural: 'noteTargets',
-    fields: { ...system, noteId: fk('note', 'note'), ...targets },
+    fields: { ...SYSTEM_FIELDS, noteId: fk('note', 'note'), ...targets },
     oneToMany: {},
     unique: [],
     duplicateCriteria: [],
@@ -219,7 +220,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
   {
     singular: 'taskTarget',
     plural: 'taskTargets',
-    fields: { ...system, taskId: fk('task', 'task'), ...targets },
+    fields: { ...SYSTEM_FIELDS, taskId: fk('task', 'task'), ...targets },
     oneToMany: {},
     unique: [],
     duplicateCriteria: [],

@@ -31,6 +31,10 @@ const clone = <T>(value: T): T => structuredClone(value)
 /**
  * The in-memory tables. Every method is synchronous, so no request can interleave inside a read-modify-write:
  * concurrent clients never lose a write.
+ *
+ * Slightly over 300 lines on purpose: the tables, their unique and trash indexes, the transaction snapshot and the
+ * record events change together in every write (`#put` keeps them in step), and split apart each piece would
+ * need the others' private state.
  */
 export class RecordStore {
   readonly events = new EventEmitter<{ record: [RecordEvent] }>()

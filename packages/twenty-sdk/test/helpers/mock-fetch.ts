@@ -1,4 +1,4 @@
-import type { FetchLike } from '../../src/index.js'
+import type { FetchLike, TwentyError } from '../../src/index.js'
 
 /** A request as the injected fetch received it. */
 export interface RecordedRequest {
@@ -45,3 +45,13 @@ export const fetchThatMustNotBeCalled: FetchLike = async (input) => {
 
 export const API_KEY = 'tw_test_key_0123456789abcdefghijklmnopqrstuvwxyz'
 export const PERSON_ID = '3f1c9a52-8e0b-4f6e-9a51-2d4c5b6a7e81'
+
+/** The error a call rejects with; fails the test when it resolves instead. */
+export async function errorOf(promise: Promise<unknown>): Promise<TwentyError> {
+  try {
+    await promise
+  } catch (error) {
+    return error as TwentyError
+  }
+  throw new Error('expected a rejection')
+}

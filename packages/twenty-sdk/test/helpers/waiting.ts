@@ -1,4 +1,4 @@
-import { PERSON_ID } from './mock-fetch.js'
+import { mockFetch, PERSON_ID } from './mock-fetch.js'
 
 /** A `people.get` answer. */
 export const personAnswer = { data: { person: { id: PERSON_ID } } }
@@ -16,4 +16,22 @@ export function within<T>(call: Promise<T>, ms: number): Promise<T | 'still wait
     call,
     new Promise<'still waiting'>((resolve) => setTimeout(resolve, ms, 'still waiting')),
   ])
+}
+
+/**
+ * A fetch that holds the first `count` requests until all of them have arrived, then refuses them with Twenty's
+ * 429 at once (so their drains of the budget land together), and answers every later request with a person.
+ */
+export function refusedTogether(count: number): ReturnType<typeof mockFetch> {
+  let refused = 0
+  let release = () => {}
+  const together = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  return mockFetch(async () => {
+    if (refused >= count) return { body: personAnswer }
+    if (++refused === count) release()
+    await together
+    return { status: 429, body: perMinuteLimit }
+  })
 }

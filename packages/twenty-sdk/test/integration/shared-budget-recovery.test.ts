@@ -3,22 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { TwentyClient, TwentyConnectionError, TwentyRateLimitError } from '../../src/index.js'
 import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
 import { startRedis } from '../helpers/redis-server.js'
-import { perMinuteLimit as limit, personAnswer as person, within } from '../helpers/waiting.js'
+import { personAnswer as person, refusedTogether, within } from '../helpers/waiting.js'
 
 describe('shared budget through Redis', () => {
   it('lets several clients of one budget send again about one refill after they were all refused with 429 at once', async () => {
     const server = await startRedis()
-    let refused = 0
-    let release = () => {}
-    const together = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    const { fetch } = mockFetch(async () => {
-      if (refused >= 6) return { body: person }
-      if (++refused === 6) release()
-      await together
-      return { status: 429, body: limit }
-    })
+    const { fetch } = refusedTogether(6)
     const id = `budget-${crypto.randomUUID()}`
     const onBudget = () =>
       new TwentyClient({

@@ -3,24 +3,14 @@ import { describe, expect, it } from 'vitest'
 import {
   TwentyClient,
   TwentyConnectionError,
-  type TwentyError,
   TwentyRateLimitError,
   TwentyServerError,
   TwentyTimeoutError,
   TwentyValidationError,
 } from '../../src/index.js'
-import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
+import { API_KEY, errorOf, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
 
 const person = { data: { person: { id: PERSON_ID } } }
-
-async function errorOf(promise: Promise<unknown>): Promise<TwentyError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as TwentyError
-  }
-  throw new Error('expected a rejection')
-}
 
 /** Answers after `ms`, or rejects as soon as the request's signal aborts (like a real fetch). */
 const answerAfter =

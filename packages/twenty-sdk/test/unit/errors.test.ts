@@ -17,20 +17,11 @@ import {
   TwentyTimeoutError,
   TwentyValidationError,
 } from '../../src/index.js'
-import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
+import { API_KEY, errorOf, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
 
 function failing(status: number, body: unknown, headers?: Record<string, string>) {
   const { fetch } = mockFetch(() => ({ status, body, headers }))
   return new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com', fetch, retry: false })
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<TwentyError> {
-  try {
-    await promise
-  } catch (error) {
-    return error as TwentyError
-  }
-  throw new Error('expected a rejection')
 }
 
 const cases = [

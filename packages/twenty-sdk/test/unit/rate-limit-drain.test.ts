@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { TwentyClient, TwentyConnectionError, TwentyRateLimitError } from '../../src/index.js'
 import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
-import { perMinuteLimit as limit, personAnswer as person, within } from '../helpers/waiting.js'
+import { personAnswer as person, refusedTogether, within } from '../helpers/waiting.js'
 
 describe('local rate limiter under load', () => {
   it('waits about one refill after several requests are refused with 429 at once, not minutes', async () => {
-    let refused = 0
-    let release = () => {}
-    const together = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    const { fetch } = mockFetch(async () => {
-      if (refused >= 5) return { body: person }
-      if (++refused === 5) release()
-      await together
-      return { status: 429, body: limit }
-    })
+    const { fetch } = refusedTogether(5)
     const twenty = new TwentyClient({
       apiKey: API_KEY,
       fetch,
