@@ -1,3 +1,4 @@
+import { nextAttempt } from './next-attempt.js'
 import type { Send, SendWrapper } from './types.js'
 
 /**
@@ -10,6 +11,6 @@ export function withKeyRefresh(): SendWrapper {
     async (context) => {
       const response = await next(context)
       if (response.status !== 401) return response
-      return next({ ...context, attempt: context.attempt + 1 })
+      return next(nextAttempt(context))
     }
 }

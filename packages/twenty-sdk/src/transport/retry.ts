@@ -2,6 +2,7 @@ import pRetry from 'p-retry'
 import { TwentyError } from '../errors/twenty-error.js'
 import { definedOnly, MAX_TIMER_MS } from '../internal/defined.js'
 import { clientClosedError } from './client-closed.js'
+import { nextAttempt } from './next-attempt.js'
 import { parseRetryAfter } from './retry-after.js'
 import {
   backoffDelay,
@@ -52,6 +53,7 @@ async function retryAfterFirstFailure(
   started: number,
   closing: AbortSignal | undefined,
 ): Promise<TransportResponse> {
+  // Attempts this wrapper sent, for the backoff; the number middleware sees comes from nextAttempt.
   let attempt = 1
   // Waits before the next attempt; rethrows when that wait would pass the deadline.
   const waitAfter = async (error: unknown) => {
@@ -75,7 +77,7 @@ async function retryAfterFirstFailure(
     return await pRetry(
       async () => {
         attempt++
-        return checkAnswer(await next({ ...context, attempt }), context)
+        return checkAnswer(await next(nextAttempt(context)), context)
       },
       {
         retries: settings.maxRetries - 1,

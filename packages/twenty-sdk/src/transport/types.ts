@@ -56,7 +56,7 @@ export interface RequestContext {
   readonly headers: Record<string, string>
   /** The body, before JSON serialisation. */
   readonly body: unknown
-  /** 1 for the first attempt, 2 for the first retry, … */
+  /** 1 for the first attempt, then 2, 3, … for each attempt sent again: a retry, or a re-send after a 401 with a re-read key. */
   readonly attempt: number
   /** The caller's signal, if any. */
   readonly signal: AbortSignal | undefined

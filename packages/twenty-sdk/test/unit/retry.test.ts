@@ -266,6 +266,39 @@ describe('retries', () => {
     expect(attempts).toEqual([1, 2])
   })
 
+  it('numbers attempts 1, 2, 3 when a refreshed key is followed by a retry, never repeating a number', async () => {
+    const attempts: number[] = []
+    const { fetch, requests } = sequence([
+      { status: 401, body: { statusCode: 401, error: 'Unauthorized', messages: ['Token invalid.'] } },
+      { status: 503, body: {} },
+      { body: person },
+    ])
+    const keys = ['tw_stale_key_0123456789abcdefghij', API_KEY]
+    const twenty = new TwentyClient({
+      apiKey: () => (keys.length > 1 ? (keys.shift() as string) : API_KEY),
+      fetch,
+      retry: fast,
+      rateLimit: false,
+    })
+    twenty.use({ onRequest: ({ context }) => void attempts.push(context.attempt) })
+    await expect(twenty.people.get(PERSON_ID)).resolves.toEqual({ id: PERSON_ID })
+    expect(requests).toHaveLength(3)
+    expect(attempts).toEqual([1, 2, 3])
+  })
+
+  it('numbers a refresh after retries after them: 1, 2, then 3 for the attempt with the re-read key', async () => {
+    const attempts: number[] = []
+    const { fetch } = sequence([
+      { status: 503, body: {} },
+      { status: 401, body: { statusCode: 401, error: 'Unauthorized', messages: ['Token invalid.'] } },
+      { body: person },
+    ])
+    const twenty = new TwentyClient({ apiKey: () => API_KEY, fetch, retry: fast, rateLimit: false })
+    twenty.use({ onRequest: ({ context }) => void attempts.push(context.attempt) })
+    await twenty.people.get(PERSON_ID)
+    expect(attempts).toEqual([1, 2, 3])
+  })
+
   it('is a timeout error, not a connection error, when every attempt times out', async () => {
     const fetch = (_input: unknown, init?: RequestInit) =>
       new Promise<Response>((_, reject) =>
