@@ -1,5 +1,6 @@
 import { TwentyValidationError } from './errors/twenty-validation-error.js'
 import { MAX_TIMER_MS } from './internal/defined.js'
+import { isSendableKey, UNSENDABLE_KEY_ADVICE } from './internal/sendable-key.js'
 import type { Middleware } from './transport/middleware.js'
 import type { RateLimitOptions } from './transport/rate-limit.js'
 import type { RetryOptions } from './transport/retry-policy.js'
@@ -105,12 +106,8 @@ export function resolveClientOptions(options: TwentyClientOptions): ResolvedClie
   if (apiKey === undefined || apiKey === '') {
     throw invalid('apiKey', 'An API key is required: pass `apiKey` or set TWENTY_API_KEY')
   }
-  if (typeof apiKey === 'string' && !SENDABLE_KEY.test(apiKey.replace(HTTP_WHITESPACE_AROUND, ''))) {
-    // fetch refuses such a header with a TypeError, which would read as a connection failure and be retried.
-    throw invalid(
-      'apiKey',
-      'The key holds a character a header cannot carry (a smart quote, a line break or an invisible character from a copy-paste): copy it again from Twenty',
-    )
+  if (typeof apiKey === 'string' && !isSendableKey(apiKey)) {
+    throw invalid('apiKey', UNSENDABLE_KEY_ADVICE)
   }
   const baseUrl = options.baseUrl ?? (env.TWENTY_API_URL || undefined) ?? DEFAULT_BASE_URL
   let origin: URL
@@ -194,12 +191,6 @@ function checkNumbers(path: string, options: object, rules: Record<string, Numbe
     }
   }
 }
-
-/** What fetch strips from a header value's ends, unlike `String.prototype.trim` (which also drops a BOM). */
-const HTTP_WHITESPACE_AROUND = /^[\t\n\r ]+|[\t\n\r ]+$/g
-
-/** What an HTTP header value may hold: visible Latin-1 characters and inner spaces. */
-const SENDABLE_KEY = /^[\x21-\x7e\xa1-\xff]([\x20-\x7e\xa1-\xff]*[\x21-\x7e\xa1-\xff])?$/
 
 const CLIENT_OPTION_KEYS = [
   'apiKey',

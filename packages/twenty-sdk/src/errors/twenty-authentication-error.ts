@@ -2,7 +2,8 @@ import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-er
 
 /**
  * Twenty answered 401: the API key is invalid, garbled, revoked or expired (`Token invalid.`, `No payload`, `Token
- * has expired.`); or, with `code: 'MISSING_API_KEY'` and no request sent, a key provider returned an empty key.
+ * has expired.`); or, with no request sent, a key provider returned an empty key (`code: 'MISSING_API_KEY'`) or one
+ * a header cannot carry, such as a pasted smart quote (`code: 'MALFORMED_API_KEY'`).
  * Never retried, except once with a fresh key when `apiKey` is a provider function. Test for it with `instanceof` or
  * {@link isTwentyAuthenticationError}.
  *

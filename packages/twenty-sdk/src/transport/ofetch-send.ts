@@ -3,6 +3,7 @@ import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyTimeoutError } from '../errors/twenty-timeout-error.js'
 import { loadOnce } from '../internal/load-once.js'
 import { unmaskedQuery, unmaskHeaders } from '../internal/redact.js'
+import { isSendableKey, UNSENDABLE_KEY_ADVICE } from '../internal/sendable-key.js'
 import type { FetchLike, RequestContext, Send, TransportResponse } from './types.js'
 
 /** What the base sender needs beyond the request itself. */
@@ -38,6 +39,8 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
     // Sent without a key, the request would come back as Twenty's 403 "Missing authentication token", which reads
     // like a role without permission: an empty secret file or an unset variable is named here instead.
     if (typeof apiKey !== 'string' || apiKey.trim() === '') throw missingApiKey(context)
+    // A fixed key was checked when the client was created; one from a function is checked as it comes.
+    if (typeof resolved !== 'string' && !isSendableKey(apiKey)) throw malformedApiKey(context)
     // The context's masked authorization is replaced, not deleted: `delete` would turn the object into a slow
     // dictionary that ofetch and fetch then read header by header.
     const { authorization: _masked, ...headers } = context.headers
@@ -124,6 +127,16 @@ function missingApiKey(context: RequestContext): TwentyAuthenticationError {
   return new TwentyAuthenticationError({
     message: `[${context.method} ${context.url}] not sent: the apiKey function returned no key (an empty or blank value)`,
     code: 'MISSING_API_KEY',
+    method: context.method,
+    url: context.url,
+    requestId: context.id,
+  })
+}
+
+function malformedApiKey(context: RequestContext): TwentyAuthenticationError {
+  return new TwentyAuthenticationError({
+    message: `[${context.method} ${context.url}] not sent: the apiKey function returned an unusable key. ${UNSENDABLE_KEY_ADVICE}`,
+    code: 'MALFORMED_API_KEY',
     method: context.method,
     url: context.url,
     requestId: context.id,
