@@ -17,8 +17,12 @@ Make verifies the key by reading the workspace, and names the connection after i
 
 - **Watch New People**, **Watch Won Opportunities**, **Watch Completed Tasks**: polling triggers. Each run outputs
   the new records oldest first, up to its Limit (the newest ones when there are more). "Won" is the stage you
-  choose (Twenty's standard stages call it CUSTOMER). A won opportunity or a done task that is edited again
-  triggers again, because Twenty records no date for the stage change itself.
+  choose (Twenty's standard stages call it CUSTOMER). A won opportunity or a done task triggers again every time
+  it is edited (a note, a new amount), because Twenty records no date for the stage change itself and Make
+  remembers only the last change it processed. To act once per record (one invoice per deal), follow the trigger
+  with a data store: look the record's ID up, let only IDs not found through a filter, then add the ID. Or use
+  Watch Record Events with a filter: the record's stage (or status) is the won (or done) one, and the event is a
+  creation, or an update with stage (or status) among the Updated fields.
 - **Watch Record Events**: an instant trigger. Creating its webhook in Make registers it in Twenty for the
   events you choose; deleting it removes it from Twenty.
 - **Create a Person**, **Create a Company**, **Create an Opportunity**, **Create a Task**, **Create a Note**,

@@ -81,6 +81,24 @@ describe('Watch Won Opportunities', () => {
     })
   })
 
+  // Make remembers only the last date and id, never the ids it output: a runner that remembered them would hide
+  // the re-output the module's help warns about.
+  it('outputs a won opportunity again when it is edited later, as Make does, and a deal won later once', async () => {
+    const start = await h.runner.startTriggerFromNow('watchWonOpportunities')
+    const first = await h.twenty.opportunities.create({ name: 'Retail', stage: 'CUSTOMER' })
+    const won = await h.runner.pollTrigger('watchWonOpportunities', {}, start)
+    expect(field(won.bundles, 'name')).toEqual(['Retail'])
+    await tick()
+    await h.twenty.opportunities.update(first.id, { name: 'Retail (amount fixed)' })
+    const second = await h.twenty.opportunities.create({ name: 'Export', stage: 'PROPOSAL' })
+    await tick()
+    await h.twenty.opportunities.update(second.id, { stage: 'CUSTOMER' })
+    const next = await h.runner.pollTrigger('watchWonOpportunities', {}, won.state)
+    expect(field(next.bundles, 'name')).toEqual(['Retail (amount fixed)', 'Export'])
+    const again = await h.runner.pollTrigger('watchWonOpportunities', {}, next.state)
+    expect(again.bundles).toEqual([])
+  })
+
   it('uses the won stage the user chose', async () => {
     await h.twenty.opportunities.create({ name: 'Proposal sent', stage: 'PROPOSAL' })
     const run = await h.runner.pollTrigger('watchWonOpportunities', { wonStage: 'PROPOSAL', limit: 50 })

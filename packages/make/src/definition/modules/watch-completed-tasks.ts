@@ -5,11 +5,17 @@ import { pollingTrigger } from './polling-trigger.js'
 
 const DONE: TaskStatus = 'DONE'
 
-/** Fires when a task is done (by `updatedAt`); a done task edited again fires again, as with won opportunities. */
+/**
+ * Fires when a done task is created or changed (by `updatedAt`), so a done task edited later fires again: Twenty
+ * records no "completed at" date, and Make remembers only the last date and id (see Watch Won Opportunities).
+ */
 export const watchCompletedTasks = pollingTrigger({
   id: 'watchCompletedTasks',
   label: 'Watch Completed Tasks',
-  description: 'Triggers when a task is marked done (or changes while done).',
+  description:
+    'Triggers when a task is marked done, or created done. A done task triggers again each time it is edited; to ' +
+    'act once per task, keep the task IDs already handled in a data store and filter them out, or use Watch ' +
+    'Record Events filtered on status among the Updated fields and a record status of Done.',
   plural: 'tasks',
   dateField: 'updatedAt',
   filter: `status[eq]:${DONE}`,
