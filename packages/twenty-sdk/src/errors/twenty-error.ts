@@ -21,6 +21,8 @@ export interface TwentyErrorOptions {
   body?: unknown
   /** The underlying failure (an ofetch `FetchError`, a zod error, a socket error, …). */
   cause?: unknown
+  /** What earlier requests of the same call wrote (see {@link TwentyError.written}). */
+  written?: TwentyError['written']
 }
 
 /**
@@ -75,6 +77,30 @@ export class TwentyError extends Error {
   readonly url: string | undefined
   /** Twenty's parsed answer (or its text when it is not JSON), for debugging; never contains the API key. */
   readonly body: unknown
+  // Declared rather than initialised, so errors without it do not show `written: undefined` in logs.
+  /**
+   * What the call had already written when this error ended it, for calls that write in several requests, so the
+   * call can be resumed without writing anything twice. Set on every error `createMany` throws once it has started
+   * sending, an abort by your `signal` included; with no records and `resumeAt: 0` when its first request failed.
+   * `undefined` for errors thrown before anything was sent and for calls that write in one request, which write
+   * all or nothing.
+   *
+   * The failed request itself may have been committed when its answer was lost or garbled (a timeout, a lost
+   * connection, a 5xx, `UNEXPECTED_RESPONSE`): resume with `upsert: true`, or look those records up first.
+   */
+  declare readonly written?: {
+    /**
+     * The records the requests that succeeded returned, in input order: they exist in Twenty now. Typed `unknown`
+     * because errors are not generic; they are the records the call returns (`Person`, …).
+     */
+    readonly records: readonly unknown[]
+    /**
+     * Index in the call's inputs of the first one not known to be written, the first input of the failed request.
+     * Every input before it was written, and no request after the failed one was sent: resume with
+     * `inputs.slice(resumeAt)`.
+     */
+    readonly resumeAt: number
+  }
 
   constructor(options: TwentyErrorOptions) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause })
@@ -85,6 +111,7 @@ export class TwentyError extends Error {
     this.method = options.method
     this.url = options.url
     this.body = options.body
+    if (options.written) recordWritten(this, options.written)
   }
 
   /** A stable marker, so `isTwentyError` works when two copies of the SDK are loaded. */
@@ -113,6 +140,21 @@ export class TwentyError extends Error {
     }
     return false
   }
+}
+
+/**
+ * Sets {@link TwentyError.written} on an error already thrown by a request, so it keeps its class, `code` and
+ * message. Read-only, and enumerable so `util.inspect`, `JSON.stringify` and loggers show it.
+ *
+ * @internal
+ */
+export function recordWritten(error: TwentyError, written: NonNullable<TwentyError['written']>): void {
+  Object.defineProperty(error, 'written', {
+    value: Object.freeze({ records: Object.freeze([...written.records]), resumeAt: written.resumeAt }),
+    enumerable: true,
+    configurable: true,
+    writable: false,
+  })
 }
 
 // `Symbol.for`, so every copy of the SDK in the process reads and writes the same key.

@@ -1,3 +1,4 @@
+import { recordWritten, TwentyError } from '../errors/twenty-error.js'
 import { compileFilter } from '../filters/compile-filter.js'
 import { chunk } from '../internal/chunk.js'
 import { checkArray } from '../validation/check-array.js'
@@ -8,8 +9,9 @@ import { committedRecordFilter, createSafely, pickCommitted, retriesOf, uniqueVa
 export type { InputSchemaName } from './resource-core.js'
 
 /**
- * Twenty's batch endpoint takes at most 60 records per request (its documented batch size): what {@link
- * BaseResource.createMany} and `importMany` split their inputs by.
+ * Records per batch request: what {@link BaseResource.createMany} and `importMany` split their inputs by. Twenty's
+ * documented batch size; its server accepts up to 200 (`QUERY_MAX_RECORDS`), but smaller batches keep each
+ * request short and a refused batch small.
  */
 export const BATCH_SIZE = 60
 
@@ -91,16 +93,27 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   }
 
   /**
-   * Creates many records, in batches of {@link BATCH_SIZE} (Twenty's limit), and returns them in input order. Every
-   * input is validated before the first request, so one bad record sends nothing. Batches are sent one after
-   * another: if a later batch fails, the records of the earlier ones stay created. With `upsert: true` each record
-   * is matched on its unique fields as {@link upsert} does, which makes a re-run safe; for imports with conflict
-   * handling and a per-row report, prefer `importMany`.
+   * Creates many records, in batches of {@link BATCH_SIZE}, and returns them in input order. Every input is
+   * validated before the first request, so one bad record sends nothing. Batches are sent one after another, each
+   * all or nothing: when one fails (or your `signal` aborts the call), the earlier ones stay created, the later ones
+   * are not sent, and the error, of the class and `code` the failure has anyway, carries {@link TwentyError.written}:
+   * the records created so far and the index to resume from. With `upsert: true` each record is matched on its
+   * unique fields as {@link upsert} does, which makes a re-run safe; for imports with conflict handling and a
+   * per-row report, prefer `importMany`.
    *
    * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `inputs` is not an array or an input does
    * not match the object's schema (its `issues` name the input's index), before anything is sent.
+   * @throws the failed request's {@link TwentyError}, with `written` set, when a batch fails.
    * @example
    * const tasks = await twenty.tasks.createMany([{ title: 'Call Linh' }, { title: 'Send the quote', status: 'TODO' }])
+   * @example
+   * try {
+   *   await twenty.people.createMany(rows)
+   * } catch (error) {
+   *   if (!(error instanceof TwentyError) || !error.written) throw error
+   *   saved.push(...(error.written.records as Person[])) // created before the failure
+   *   pending = rows.slice(error.written.resumeAt) // fix the cause, then send these (with `upsert: true` if unsure)
+   * }
    */
   async createMany(
     inputs: readonly TCreate[],
@@ -113,15 +126,23 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
       data.push(await this.validateInput(input, `${this.names.singular} input #${index}`))
     }
     const created: TRecord[] = []
+    let sent = 0
     for (const batch of chunk(data, BATCH_SIZE)) {
-      const body = await this.http.request({
-        method: 'POST',
-        path: `/batch/${this.names.plural}`,
-        query: { upsert: options.upsert ? true : undefined },
-        body: batch,
-        signal: options.signal,
-      })
-      created.push(...this.unwrap<TRecord[]>(body, this.keys.createMany))
+      try {
+        const body = await this.http.request({
+          method: 'POST',
+          path: `/batch/${this.names.plural}`,
+          query: { upsert: options.upsert ? true : undefined },
+          body: batch,
+          signal: options.signal,
+        })
+        created.push(...this.unwrap<TRecord[]>(body, this.keys.createMany))
+      } catch (error) {
+        // The earlier batches stay committed: say which, or a retry of the whole call would create them twice.
+        if (error instanceof TwentyError) recordWritten(error, { records: created, resumeAt: sent })
+        throw error
+      }
+      sent += batch.length
     }
     return created
   }
