@@ -13,8 +13,9 @@ import { boundary, sortedSelection } from './sorted-selection.js'
 
 /**
  * The records a `filter` selects; throws Twenty's 400s on a bad filter. Live records only, unless the filter
- * names `deletedAt` (Twenty then reads soft-deleted rows too) or `withDeleted` is set: Twenty's DELETE and
- * restore statements carry no soft-delete condition, so destroy and restore by filter reach trashed records.
+ * names `deletedAt` (Twenty's find-many then calls `withDeleted()`) or `withDeleted` is set: TypeORM adds its
+ * `deletedAt IS NULL` condition to SELECTs only, so Twenty's bulk update, soft delete, destroy and restore, which
+ * run an UPDATE or DELETE with the filter, reach trashed records too.
  */
 export function selectRecords(
   state: SandboxState,

@@ -76,7 +76,11 @@ export function createMany(
   }
 }
 
-/** `PATCH` (or `PUT`) `/rest/{plural}/{id}` → `{ data: { updatePerson } }`. */
+/**
+ * `PATCH` (or `PUT`) `/rest/{plural}/{id}` → `{ data: { updatePerson } }`. A trashed record is updated too (and
+ * stays in the trash): Twenty's update-one runner is its update-many with `{ id: { eq } }`, whose UPDATE has no
+ * soft-delete condition (common-update-one-query-runner.service.ts).
+ */
 export function updateOne(
   state: SandboxState,
   object: ObjectDefinition,
@@ -85,14 +89,20 @@ export function updateOne(
   const id = recordId(request)
   const depth = parseDepth(request.query.get('depth'))
   const patch = validateInput(object, request.body ?? {}, state.selectOptions)
-  const record = state.store.transaction(() => state.store.update(object, id, patch, actorOf(request.key)))
+  const record = state.store.transaction(() =>
+    state.store.update(object, id, patch, actorOf(request.key), { withDeleted: true }),
+  )
   return {
     status: 200,
     body: { data: { [envelopeKey('update', object.singular)]: present(state.store, object, record, depth) } },
   }
 }
 
-/** `PATCH /rest/{plural}?filter=…` → `{ data: { updatePeople: [...] } }`. */
+/**
+ * `PATCH /rest/{plural}?filter=…` → `{ data: { updatePeople: [...] } }`. Trashed records the filter matches are
+ * updated too, whether or not it names `deletedAt`: Twenty's update-many runner applies the filter to an UPDATE, and
+ * TypeORM adds its `deletedAt IS NULL` condition to SELECTs only (common-update-many-query-runner.service.ts).
+ */
 export function updateMany(
   state: SandboxState,
   object: ObjectDefinition,
@@ -100,7 +110,7 @@ export function updateMany(
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
   const patch = validateInput(object, request.body ?? {}, state.selectOptions)
-  const targets = selectRecords(state, object, requireFilter(request, 'update'))
+  const targets = selectRecords(state, object, requireFilter(request, 'update'), { withDeleted: true })
   const records = state.store.transaction(() =>
     targets.map((row) =>
       state.store.update(object, row.id, patch, actorOf(request.key), { withDeleted: true }),
@@ -116,7 +126,10 @@ export function updateMany(
   }
 }
 
-/** `DELETE /rest/{plural}/{id}`: destroys unless `soft_delete=true`; → `{ data: { deletePerson: { id } } }`. */
+/**
+ * `DELETE /rest/{plural}/{id}`: destroys unless `soft_delete=true`; → `{ data: { deletePerson: { id } } }`. Both
+ * reach a trashed record: Twenty's delete-one and destroy-one runners are their many-runners with `{ id: { eq } }`.
+ */
 export function deleteOne(
   state: SandboxState,
   object: ObjectDefinition,
@@ -124,13 +137,17 @@ export function deleteOne(
 ): HandlerResponse {
   const id = recordId(request)
   const soft = request.query.get('soft_delete') === 'true'
-  state.store.transaction(() => (soft ? state.store.softDelete(object, id) : state.store.destroy(object, id)))
+  state.store.transaction(() =>
+    soft ? state.store.softDelete(object, id, { withDeleted: true }) : state.store.destroy(object, id),
+  )
   return { status: 200, body: { data: { [envelopeKey('delete', object.singular)]: { id } } } }
 }
 
 /**
- * `DELETE /rest/{plural}?filter=…` → `{ data: { deletePeople: [{ id }] } }`. Destroying reaches soft-deleted
- * records too (Twenty's DELETE statement has no soft-delete condition), so trashed records can be purged.
+ * `DELETE /rest/{plural}?filter=…` → `{ data: { deletePeople: [{ id }] } }`. Both writes reach trashed records the
+ * filter matches, whether or not it names `deletedAt`: Twenty's DELETE and its soft delete (an UPDATE setting
+ * `deletedAt` to now) carry no soft-delete condition, so a destroy purges the trash and a soft delete stamps
+ * already-trashed matches again (common-destroy-many- and common-delete-many-query-runner.service.ts).
  */
 export function deleteMany(
   state: SandboxState,
@@ -139,13 +156,12 @@ export function deleteMany(
 ): HandlerResponse {
   const soft = request.query.get('soft_delete') === 'true'
   const targets = selectRecords(state, object, requireFilter(request, soft ? 'delete' : 'destroy'), {
-    withDeleted: !soft,
+    withDeleted: true,
   })
   state.store.transaction(() => {
     for (const row of targets) {
-      // A record already in the trash (matched through a `deletedAt` filter) stays there, as it is.
-      if (!soft) state.store.destroy(object, row.id)
-      else if (row.deletedAt === null) state.store.softDelete(object, row.id)
+      if (soft) state.store.softDelete(object, row.id, { withDeleted: true })
+      else state.store.destroy(object, row.id)
     }
   })
   return {

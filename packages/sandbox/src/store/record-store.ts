@@ -200,8 +200,9 @@ export class RecordStore {
     return next
   }
 
-  softDelete(object: ObjectDefinition, id: string): StoredRecord {
-    const current = this.find(object, id)
+  /** Moves a live record to the trash (with `withDeleted`, a trashed one too: its `deletedAt` becomes now). */
+  softDelete(object: ObjectDefinition, id: string, options: { withDeleted?: boolean } = {}): StoredRecord {
+    const current = this.find(object, id, options)
     if (!current) throw notFound()
     const next = { ...current, deletedAt: new Date().toISOString() }
     this.#put(object, next)

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { badRequest } from '../server/http-error.js'
 
 /** Twenty's webhook entity (`core.webhook`), as the metadata REST API returns it: bare, with its secret. */
@@ -25,8 +25,11 @@ export interface WebhookInput {
  * Webhook subscriptions of the workspace. Like Twenty (core-modules/webhook/webhook.service.ts and
  * controllers/webhook.controller.ts, twentyhq/twenty@664d0a83 and @88d6fe9e): `targetUrl` must be http(s) and is
  * stored as `new URL(targetUrl).toString()`; `operations` default to `['*.*']` and are stored as given (an
- * operation that names no event is kept and never fires); the secret is stored as given, never generated (an
- * empty secret means unsigned); updating an unknown webhook answers `null`.
+ * operation that names no event is kept and never fires); updating an unknown webhook answers `null`. A secret
+ * left out (or null) is generated as 32 random bytes in hex, as Twenty's metadata webhook module does with
+ * `secret ?? generateWebhookSecret()` (from-create-webhook-input-to-flat-webhook-to-create.util.ts; the older core
+ * module's NOT NULL column refused a missing one). A given secret, an empty one included, is stored as given, and
+ * an empty secret means unsigned deliveries.
  */
 export class WebhookRegistry {
   readonly #webhooks = new Map<string, WebhookEntity>()
@@ -50,7 +53,7 @@ export class WebhookRegistry {
       // The controller writes `operations || ['*.*']`, so null gets the default too.
       operations: input.operations == null ? ['*.*'] : checkOperations(input.operations),
       description: input.description == null ? null : checkText(input.description, 'description'),
-      secret: input.secret === undefined || input.secret === null ? '' : checkText(input.secret, 'secret'),
+      secret: input.secret == null ? generateSecret() : checkText(input.secret, 'secret'),
       workspaceId: this.workspaceId,
       createdAt: now,
       updatedAt: now,
@@ -90,6 +93,9 @@ export class WebhookRegistry {
     )
   }
 }
+
+/** Twenty's `generateWebhookSecret` (metadata-modules/webhook/utils/generate-webhook-secret.util.ts). */
+const generateSecret = () => randomBytes(32).toString('hex')
 
 function checkTargetUrl(value: unknown): string {
   let url: URL | undefined

@@ -24,7 +24,8 @@ export interface paths {
         /**
          * Delete the people a filter matches
          * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
-         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     included; with it, every match is soft-deleted and can be restored, and a match already in the trash gets
+         *     a new `deletedAt`. Neither needs the filter to name `deletedAt` to reach trashed records. Without a filter the server answers
          *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
          */
         delete: operations["deleteManyPeople"];
@@ -78,14 +79,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a person
-         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored.
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored (one already in the trash gets a new `deletedAt`).
          */
         delete: operations["deleteOnePerson"];
         options?: never;
         head?: never;
         /**
          * Update a person
-         * @description Twenty also accepts PUT here (undocumented).
+         * @description Twenty also accepts PUT here (undocumented). A soft-deleted record is updated too and stays in the trash.
          */
         patch: operations["updateOnePerson"];
         trace?: never;
@@ -201,7 +202,8 @@ export interface paths {
         /**
          * Delete the companies a filter matches
          * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
-         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     included; with it, every match is soft-deleted and can be restored, and a match already in the trash gets
+         *     a new `deletedAt`. Neither needs the filter to name `deletedAt` to reach trashed records. Without a filter the server answers
          *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
          */
         delete: operations["deleteManyCompanies"];
@@ -255,14 +257,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a company
-         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored.
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored (one already in the trash gets a new `deletedAt`).
          */
         delete: operations["deleteOneCompany"];
         options?: never;
         head?: never;
         /**
          * Update a company
-         * @description Twenty also accepts PUT here (undocumented).
+         * @description Twenty also accepts PUT here (undocumented). A soft-deleted record is updated too and stays in the trash.
          */
         patch: operations["updateOneCompany"];
         trace?: never;
@@ -378,7 +380,8 @@ export interface paths {
         /**
          * Delete the opportunities a filter matches
          * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
-         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     included; with it, every match is soft-deleted and can be restored, and a match already in the trash gets
+         *     a new `deletedAt`. Neither needs the filter to name `deletedAt` to reach trashed records. Without a filter the server answers
          *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
          */
         delete: operations["deleteManyOpportunities"];
@@ -432,14 +435,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a opportunity
-         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored.
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored (one already in the trash gets a new `deletedAt`).
          */
         delete: operations["deleteOneOpportunity"];
         options?: never;
         head?: never;
         /**
          * Update a opportunity
-         * @description Twenty also accepts PUT here (undocumented).
+         * @description Twenty also accepts PUT here (undocumented). A soft-deleted record is updated too and stays in the trash.
          */
         patch: operations["updateOneOpportunity"];
         trace?: never;
@@ -530,7 +533,8 @@ export interface paths {
         /**
          * Delete the tasks a filter matches
          * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
-         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     included; with it, every match is soft-deleted and can be restored, and a match already in the trash gets
+         *     a new `deletedAt`. Neither needs the filter to name `deletedAt` to reach trashed records. Without a filter the server answers
          *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
          */
         delete: operations["deleteManyTasks"];
@@ -584,14 +588,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a task
-         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored.
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored (one already in the trash gets a new `deletedAt`).
          */
         delete: operations["deleteOneTask"];
         options?: never;
         head?: never;
         /**
          * Update a task
-         * @description Twenty also accepts PUT here (undocumented).
+         * @description Twenty also accepts PUT here (undocumented). A soft-deleted record is updated too and stays in the trash.
          */
         patch: operations["updateOneTask"];
         trace?: never;
@@ -682,7 +686,8 @@ export interface paths {
         /**
          * Delete the notes a filter matches
          * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
-         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     included; with it, every match is soft-deleted and can be restored, and a match already in the trash gets
+         *     a new `deletedAt`. Neither needs the filter to name `deletedAt` to reach trashed records. Without a filter the server answers
          *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
          */
         delete: operations["deleteManyNotes"];
@@ -736,14 +741,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a note
-         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored.
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored (one already in the trash gets a new `deletedAt`).
          */
         delete: operations["deleteOneNote"];
         options?: never;
         head?: never;
         /**
          * Update a note
-         * @description Twenty also accepts PUT here (undocumented).
+         * @description Twenty also accepts PUT here (undocumented). A soft-deleted record is updated too and stays in the trash.
          */
         patch: operations["updateOneNote"];
         trace?: never;
@@ -834,7 +839,8 @@ export interface paths {
         /**
          * Delete the note targets a filter matches
          * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
-         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     included; with it, every match is soft-deleted and can be restored, and a match already in the trash gets
+         *     a new `deletedAt`. Neither needs the filter to name `deletedAt` to reach trashed records. Without a filter the server answers
          *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
          */
         delete: operations["deleteManyNoteTargets"];
@@ -888,14 +894,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a noteTarget
-         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored.
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored (one already in the trash gets a new `deletedAt`).
          */
         delete: operations["deleteOneNoteTarget"];
         options?: never;
         head?: never;
         /**
          * Update a noteTarget
-         * @description Twenty also accepts PUT here (undocumented).
+         * @description Twenty also accepts PUT here (undocumented). A soft-deleted record is updated too and stays in the trash.
          */
         patch: operations["updateOneNoteTarget"];
         trace?: never;
@@ -986,7 +992,8 @@ export interface paths {
         /**
          * Delete the task targets a filter matches
          * @description Without `soft_delete=true` this is a **hard delete** (destroy) of every match, soft-deleted ones
-         *     included; with it, the matches are soft-deleted and can be restored. Without a filter the server answers
+         *     included; with it, every match is soft-deleted and can be restored, and a match already in the trash gets
+         *     a new `deletedAt`. Neither needs the filter to name `deletedAt` to reach trashed records. Without a filter the server answers
          *     400 `Filters are mandatory for bulk delete operations. …` (`… bulk destroy operations. …` for a destroy).
          */
         delete: operations["deleteManyTaskTargets"];
@@ -1040,14 +1047,14 @@ export interface paths {
         post?: never;
         /**
          * Delete a taskTarget
-         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored.
+         * @description Without `soft_delete=true` this is a **hard delete** (destroy): the record is gone for good. With it, the record is soft-deleted and can be restored (one already in the trash gets a new `deletedAt`).
          */
         delete: operations["deleteOneTaskTarget"];
         options?: never;
         head?: never;
         /**
          * Update a taskTarget
-         * @description Twenty also accepts PUT here (undocumented).
+         * @description Twenty also accepts PUT here (undocumented). A soft-deleted record is updated too and stays in the trash.
          */
         patch: operations["updateOneTaskTarget"];
         trace?: never;
@@ -1132,7 +1139,7 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook
-         * @description Returns the bare entity. Give it a strong random secret, or deliveries are unsigned.
+         * @description Returns the bare entity, secret included. Without a secret (or with null) the server generates one, 64 hex characters; an empty secret makes deliveries unsigned.
          */
         post: operations["createOneWebhook"];
         delete?: never;
@@ -1999,7 +2006,7 @@ export interface components {
              */
             operations?: string[];
             description?: string;
-            /** @description Stored as given; the server does not generate one. */
+            /** @description Stored as given, an empty one included (deliveries are then unsigned). Left out or null, the server generates 32 random bytes in hex. */
             secret?: string;
         };
         WebhookForUpdate: {
@@ -2791,6 +2798,10 @@ export interface components {
          *     condition) nesting. Composite sub-fields use dots: `emails.primaryEmail[eq]:"a@b.co"`.
          *     Comparators: eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike
          *     (`%` wildcard). `field[is]:NULL` / `field[is]:NOT_NULL`; arrays `id[in]:["uuid1","uuid2"]`.
+         *     `like`, `ilike`, `startsWith` and `endsWith` apply to text fields and text sub-fields (`name.firstName`,
+         *     `emails.primaryEmail`, `phones.primaryPhoneNumber`, `linkedinLink.primaryLinkUrl`, …); a select, number,
+         *     date, boolean, id or relation id (`companyId`) refuses them with 400 `Operator "ilike" is not valid for
+         *     field …`. Without a filter naming `deletedAt`, lists leave out soft-deleted records.
          *     Strings and dates may be quoted with `"` or `'` (no escapes). A malformed filter gives 400.
          */
         filter: string;
@@ -2842,6 +2853,10 @@ export interface operations {
                  *     condition) nesting. Composite sub-fields use dots: `emails.primaryEmail[eq]:"a@b.co"`.
                  *     Comparators: eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike
                  *     (`%` wildcard). `field[is]:NULL` / `field[is]:NOT_NULL`; arrays `id[in]:["uuid1","uuid2"]`.
+                 *     `like`, `ilike`, `startsWith` and `endsWith` apply to text fields and text sub-fields (`name.firstName`,
+                 *     `emails.primaryEmail`, `phones.primaryPhoneNumber`, `linkedinLink.primaryLinkUrl`, …); a select, number,
+                 *     date, boolean, id or relation id (`companyId`) refuses them with 400 `Operator "ilike" is not valid for
+                 *     field …`. Without a filter naming `deletedAt`, lists leave out soft-deleted records.
                  *     Strings and dates may be quoted with `"` or `'` (no escapes). A malformed filter gives 400.
                  */
                 filter?: components["parameters"]["filter"];
@@ -3369,6 +3384,10 @@ export interface operations {
                  *     condition) nesting. Composite sub-fields use dots: `emails.primaryEmail[eq]:"a@b.co"`.
                  *     Comparators: eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike
                  *     (`%` wildcard). `field[is]:NULL` / `field[is]:NOT_NULL`; arrays `id[in]:["uuid1","uuid2"]`.
+                 *     `like`, `ilike`, `startsWith` and `endsWith` apply to text fields and text sub-fields (`name.firstName`,
+                 *     `emails.primaryEmail`, `phones.primaryPhoneNumber`, `linkedinLink.primaryLinkUrl`, …); a select, number,
+                 *     date, boolean, id or relation id (`companyId`) refuses them with 400 `Operator "ilike" is not valid for
+                 *     field …`. Without a filter naming `deletedAt`, lists leave out soft-deleted records.
                  *     Strings and dates may be quoted with `"` or `'` (no escapes). A malformed filter gives 400.
                  */
                 filter?: components["parameters"]["filter"];
@@ -3896,6 +3915,10 @@ export interface operations {
                  *     condition) nesting. Composite sub-fields use dots: `emails.primaryEmail[eq]:"a@b.co"`.
                  *     Comparators: eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike
                  *     (`%` wildcard). `field[is]:NULL` / `field[is]:NOT_NULL`; arrays `id[in]:["uuid1","uuid2"]`.
+                 *     `like`, `ilike`, `startsWith` and `endsWith` apply to text fields and text sub-fields (`name.firstName`,
+                 *     `emails.primaryEmail`, `phones.primaryPhoneNumber`, `linkedinLink.primaryLinkUrl`, …); a select, number,
+                 *     date, boolean, id or relation id (`companyId`) refuses them with 400 `Operator "ilike" is not valid for
+                 *     field …`. Without a filter naming `deletedAt`, lists leave out soft-deleted records.
                  *     Strings and dates may be quoted with `"` or `'` (no escapes). A malformed filter gives 400.
                  */
                 filter?: components["parameters"]["filter"];
@@ -4376,6 +4399,10 @@ export interface operations {
                  *     condition) nesting. Composite sub-fields use dots: `emails.primaryEmail[eq]:"a@b.co"`.
                  *     Comparators: eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike
                  *     (`%` wildcard). `field[is]:NULL` / `field[is]:NOT_NULL`; arrays `id[in]:["uuid1","uuid2"]`.
+                 *     `like`, `ilike`, `startsWith` and `endsWith` apply to text fields and text sub-fields (`name.firstName`,
+                 *     `emails.primaryEmail`, `phones.primaryPhoneNumber`, `linkedinLink.primaryLinkUrl`, …); a select, number,
+                 *     date, boolean, id or relation id (`companyId`) refuses them with 400 `Operator "ilike" is not valid for
+                 *     field …`. Without a filter naming `deletedAt`, lists leave out soft-deleted records.
                  *     Strings and dates may be quoted with `"` or `'` (no escapes). A malformed filter gives 400.
                  */
                 filter?: components["parameters"]["filter"];
@@ -4856,6 +4883,10 @@ export interface operations {
                  *     condition) nesting. Composite sub-fields use dots: `emails.primaryEmail[eq]:"a@b.co"`.
                  *     Comparators: eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike
                  *     (`%` wildcard). `field[is]:NULL` / `field[is]:NOT_NULL`; arrays `id[in]:["uuid1","uuid2"]`.
+                 *     `like`, `ilike`, `startsWith` and `endsWith` apply to text fields and text sub-fields (`name.firstName`,
+                 *     `emails.primaryEmail`, `phones.primaryPhoneNumber`, `linkedinLink.primaryLinkUrl`, …); a select, number,
+                 *     date, boolean, id or relation id (`companyId`) refuses them with 400 `Operator "ilike" is not valid for
+                 *     field …`. Without a filter naming `deletedAt`, lists leave out soft-deleted records.
                  *     Strings and dates may be quoted with `"` or `'` (no escapes). A malformed filter gives 400.
                  */
                 filter?: components["parameters"]["filter"];
@@ -5336,6 +5367,10 @@ export interface operations {
                  *     condition) nesting. Composite sub-fields use dots: `emails.primaryEmail[eq]:"a@b.co"`.
                  *     Comparators: eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike
                  *     (`%` wildcard). `field[is]:NULL` / `field[is]:NOT_NULL`; arrays `id[in]:["uuid1","uuid2"]`.
+                 *     `like`, `ilike`, `startsWith` and `endsWith` apply to text fields and text sub-fields (`name.firstName`,
+                 *     `emails.primaryEmail`, `phones.primaryPhoneNumber`, `linkedinLink.primaryLinkUrl`, …); a select, number,
+                 *     date, boolean, id or relation id (`companyId`) refuses them with 400 `Operator "ilike" is not valid for
+                 *     field …`. Without a filter naming `deletedAt`, lists leave out soft-deleted records.
                  *     Strings and dates may be quoted with `"` or `'` (no escapes). A malformed filter gives 400.
                  */
                 filter?: components["parameters"]["filter"];
@@ -5816,6 +5851,10 @@ export interface operations {
                  *     condition) nesting. Composite sub-fields use dots: `emails.primaryEmail[eq]:"a@b.co"`.
                  *     Comparators: eq, neq, in, containsAny, is, gt, gte, lt, lte, startsWith, endsWith, like, ilike
                  *     (`%` wildcard). `field[is]:NULL` / `field[is]:NOT_NULL`; arrays `id[in]:["uuid1","uuid2"]`.
+                 *     `like`, `ilike`, `startsWith` and `endsWith` apply to text fields and text sub-fields (`name.firstName`,
+                 *     `emails.primaryEmail`, `phones.primaryPhoneNumber`, `linkedinLink.primaryLinkUrl`, …); a select, number,
+                 *     date, boolean, id or relation id (`companyId`) refuses them with 400 `Operator "ilike" is not valid for
+                 *     field …`. Without a filter naming `deletedAt`, lists leave out soft-deleted records.
                  *     Strings and dates may be quoted with `"` or `'` (no escapes). A malformed filter gives 400.
                  */
                 filter?: components["parameters"]["filter"];
