@@ -11,10 +11,11 @@ import type { CallOptions } from './resource-options.js'
 export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
   /**
    * Applies one patch to every record the filter matches and returns them. A filter without a condition is
-   * refused before sending: Twenty would apply the patch to every record. Twenty refuses an update matching more
-   * records than its page maximum (200 or 10,000, by version), and its UPDATE may reach soft-deleted records
-   * (the sandbox leaves them out): add `deletedAt: { is: 'NULL' }` to be sure. If an attempt's answer is lost
-   * and the call is retried, the records it already changed are returned only while they still match.
+   * refused before sending: Twenty would apply the patch to every record. Records in the trash are left alone, as
+   * `list()` leaves them out, unless the filter names `deletedAt` (`{ deletedAt: { is: 'NOT_NULL' } }` patches the
+   * trash): Twenty's own bulk update reaches them. Twenty refuses an update matching more records than its page
+   * maximum (200 or 10,000, by version). If an attempt's answer is lost and the call is retried, the records it
+   * already changed are returned only while they still match.
    *
    * @throws {@link TwentyValidationError} with code `FILTER_REQUIRED` for a filter without a condition (`{}`, `''`,
    * `undefined`), or `INVALID_FILTER` for one the SDK cannot compile, before anything is sent. With code
@@ -32,13 +33,16 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
       path: `/${this.names.plural}`,
       key: this.keys.updateMany,
       body: () => this.validateInput(patch, `${this.names.singular} update`),
+      liveOnly: true,
     })
   }
 
   /**
    * Soft-deletes every record the filter matches, as {@link delete} does one, and returns their ids. A filter
-   * without a condition is refused before sending. After a lost answer the call is retried, and a retry that
-   * follows a successful attempt finds nothing left and returns `[]`.
+   * without a condition is refused before sending. Records already in the trash are left as they are, unless the
+   * filter names `deletedAt`: Twenty's own bulk soft delete reaches them and stamps them with a new deletion time.
+   * After a lost answer the call is retried, and a retry that follows a successful attempt finds nothing left and
+   * returns `[]`.
    *
    * @throws {@link TwentyValidationError} with code `FILTER_REQUIRED` for a filter without a condition (`{}`, `''`,
    * `undefined`), or `INVALID_FILTER` for one the SDK cannot compile, before anything is sent.
@@ -52,6 +56,7 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
       path: `/${this.names.plural}`,
       key: this.keys.deleteMany,
       query: { soft_delete: true },
+      liveOnly: true,
     })
   }
 
@@ -103,9 +108,14 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
       key: string
       query?: Record<string, boolean>
       body?: () => Promise<unknown>
+      /** Leave trashed records alone unless the filter names `deletedAt` (see compileWriteFilter). */
+      liveOnly?: boolean
     },
   ): Promise<T> {
-    const query = { ...request.query, filter: compileWriteFilter(filter, `${this.names.plural}.${verb}`) }
+    const filterText = compileWriteFilter(filter, `${this.names.plural}.${verb}`, {
+      liveOnly: request.liveOnly,
+    })
+    const query = { ...request.query, filter: filterText }
     this.checkOptions(options, ['signal'], verb)
     const body = await request.body?.()
     const answer = await this.http.request({

@@ -50,6 +50,37 @@ describe('writes to every record a filter matches', () => {
     expect((await ctx.twenty.tasks.list({ filter: titled('trash') })).totalCount).toBe(3)
   })
 
+  it('updateMany leaves records in the trash alone, as list() would not show them, unless the filter names deletedAt', async () => {
+    const tasks = await tasksTagged('trashedpatch', ['TODO', 'TODO'])
+    await ctx.twenty.tasks.delete(tasks[1]?.id ?? '')
+    const updated = await ctx.twenty.tasks.updateMany(titled('trashedpatch'), { status: 'DONE' })
+    expect(updated.map((t) => t.id)).toEqual([tasks[0]?.id])
+    const inTrash = { ...titled('trashedpatch'), deletedAt: { is: 'NOT_NULL' as const } }
+    expect((await ctx.twenty.tasks.list({ filter: inTrash })).data.map((t) => t.status)).toEqual(['TODO'])
+
+    const patchedInTrash = await ctx.twenty.tasks.updateMany(inTrash, { status: 'IN_PROGRESS' })
+    expect(patchedInTrash.map((t) => [t.id, t.status])).toEqual([[tasks[1]?.id, 'IN_PROGRESS']])
+  })
+
+  it('deleteMany leaves records already in the trash as they are, their deletion time unchanged', async () => {
+    const tasks = await tasksTagged('retrash', ['TODO', 'TODO'])
+    await ctx.twenty.tasks.delete(tasks[1]?.id ?? '')
+    const inTrash = { ...titled('retrash'), deletedAt: { is: 'NOT_NULL' as const } }
+    const [before] = (await ctx.twenty.tasks.list({ filter: inTrash })).data
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const deleted = await ctx.twenty.tasks.deleteMany(titled('retrash'))
+    expect(deleted).toEqual([{ id: tasks[0]?.id }])
+    const trash = (await ctx.twenty.tasks.list({ filter: inTrash })).data
+    expect(trash.find((t) => t.id === before?.id)?.deletedAt).toBe(before?.deletedAt)
+  })
+
+  it('updateMany with a raw filter string leaves the trash alone too', async () => {
+    const tasks = await tasksTagged('rawtrash', ['TODO', 'TODO'])
+    await ctx.twenty.tasks.delete(tasks[1]?.id ?? '')
+    const updated = await ctx.twenty.tasks.updateMany('title[startsWith]:"rawtrash "', { status: 'DONE' })
+    expect(updated.map((t) => t.id)).toEqual([tasks[0]?.id])
+  })
+
   it('destroyMany on deletedAt NOT_NULL empties the trash and leaves live records alone', async () => {
     const tasks = await tasksTagged('purge', ['TODO', 'DONE'])
     await ctx.twenty.tasks.delete(tasks[1]?.id ?? '')
