@@ -1,9 +1,7 @@
 import { DEFAULT_BASE_URL, TwentyClient } from 'twenty-sdk'
 import type { Bundle, ZObject } from 'zapier-platform-core'
+import { type StepDeadline, UNDO_GRACE_MS } from './step-deadline.js'
 import { zRequestFetch } from './z-request-fetch.js'
-
-/** Zapier allows 30 s per call; the SDK gives up a little earlier so the step can still report why. */
-export const REQUEST_TIMEOUT_MS = 25_000
 
 /**
  * The server a connection talks to: its self-hosted URL (`crm.example.com` or `crm.example.com:3000` is read
@@ -17,19 +15,26 @@ export function serverUrl(authData: Bundle['authData']): string {
 }
 
 /**
- * The SDK client for one step run, sending through `z.request`.
+ * The SDK client for one step run, sending through `z.request`, every request within the step's `deadline`,
+ * which stops each one when the budget runs out (an undo a little later); `timeoutMs` only bounds what the
+ * deadline already does.
  *
  * Retries and rate limiting are off: each run is a fresh, short-lived process that knows nothing of the
  * workspace's other Zaps, and Zapier itself retries a throttled step later (`ThrottledError`), outside the
  * 30-second limit that waiting in-process would eat into.
  */
-export function twentyFor(z: ZObject, bundle: Pick<Bundle, 'authData'>): TwentyClient {
+export function twentyFor(
+  z: ZObject,
+  bundle: Pick<Bundle, 'authData'>,
+  deadline: StepDeadline,
+): TwentyClient {
   return new TwentyClient({
     apiKey: String(bundle.authData.apiKey ?? ''),
     baseUrl: serverUrl(bundle.authData),
     fetch: zRequestFetch(z),
-    timeoutMs: REQUEST_TIMEOUT_MS,
+    timeoutMs: deadline.budgetMs + UNDO_GRACE_MS,
     retry: false,
     rateLimit: false,
+    sendWrappers: [deadline.wrapper],
   })
 }

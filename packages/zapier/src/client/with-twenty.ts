@@ -1,6 +1,8 @@
 import type { TwentyClient } from 'twenty-sdk'
 import type { Bundle, ZObject } from 'zapier-platform-core'
+import { deadlineError } from '../errors/deadline-error.js'
 import { toZapierError } from '../errors/to-zapier-error.js'
+import { StepDeadline } from './step-deadline.js'
 import { twentyFor } from './twenty-for.js'
 
 /** A step body: what it does with the workspace, given a ready client. */
@@ -16,18 +18,25 @@ export interface WithTwentyOptions {
 }
 
 /**
- * Wraps a step body into a Zapier function: builds the client for the connection, runs the body, and turns
- * any failure into the `z.errors` class that tells Zapier whether to stop, retry later or ask to reconnect.
+ * Wraps a step body into a Zapier function: builds the client for the connection, runs the body within one time
+ * budget for all its requests (see {@link StepDeadline}), and turns any failure into the `z.errors` class that
+ * tells Zapier whether to stop, retry later or ask to reconnect. A failure once the budget ran out is reported as
+ * such: whatever the aborted request threw says less than "Twenty answered too slowly".
  */
 export function withTwenty<TResult>(step: TwentyStep<TResult>, options: WithTwentyOptions = {}) {
   return async (z: ZObject, bundle: Bundle): Promise<TResult> => {
+    const deadline = new StepDeadline()
     try {
-      return await step(twentyFor(z, bundle), bundle, z)
+      return await step(twentyFor(z, bundle, deadline), bundle, z)
     } catch (error) {
+      const outOfTime = deadline.report()
+      if (outOfTime) throw deadlineError(z, outOfTime)
       throw toZapierError(z, error, {
         secrets: secretsOf(bundle),
         labels: { ...CONNECTION_LABELS, ...options.labels },
       })
+    } finally {
+      deadline.dispose()
     }
   }
 }

@@ -15,6 +15,9 @@ export interface ErrorContext {
   labels?: Readonly<Record<string, string>>
 }
 
+/** What every message about a write Twenty may have done says: the user checks before replaying the step. */
+export const REPLAY_ADVICE = 'Check Twenty before you replay this step, or it may be made twice.'
+
 const ZAPIER_ERROR_NAMES = new Set([
   'AppError',
   'HaltedError',
@@ -79,8 +82,7 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
     case 'TwentyTimeoutError': {
       if (mayHaveWritten(twenty)) {
         return new z.errors.Error(
-          `Twenty did not confirm the change (${said}), so it may or may not have been saved. Check Twenty ` +
-            'before you replay this step, or it may be made twice.',
+          `Twenty did not confirm the change (${said}), so it may or may not have been saved. ${REPLAY_ADVICE}`,
           'UNCONFIRMED_WRITE',
           twenty.status ?? 504,
         )
@@ -95,7 +97,7 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
       if (isCreate(twenty) && !neverSent(twenty)) {
         return new z.errors.Error(
           `The connection to Twenty broke before it answered (${said}), so the change may or may not have been ` +
-            'saved. Check Twenty before you replay this step, or it may be made twice.',
+            `saved. ${REPLAY_ADVICE}`,
           'UNCONFIRMED_WRITE',
           502,
         )
@@ -125,10 +127,13 @@ function mayHaveWritten(error: TwentyError): boolean {
   return error.name === 'TwentyTimeoutError' || (error.status !== undefined && error.status !== 503)
 }
 
-/** A POST that creates: neither an upsert (safe to resend) nor a read such as `/duplicates` or GraphQL. */
-function isCreate(error: TwentyError): boolean {
-  if (error.method !== 'POST' || error.url === undefined) return false
-  const url = new URL(error.url)
+/**
+ * A POST that creates: neither an upsert (safe to resend) nor a read such as `/duplicates` or GraphQL. Takes a
+ * failed request's error or a request about to be sent (the SDK's `RequestContext`).
+ */
+export function isCreate(request: { method?: string | undefined; url?: string | undefined }): boolean {
+  if (request.method !== 'POST' || request.url === undefined) return false
+  const url = new URL(request.url)
   if (url.searchParams.get('upsert') === 'true') return false
   return !(url.pathname.endsWith('/duplicates') || url.pathname.endsWith('/graphql'))
 }
