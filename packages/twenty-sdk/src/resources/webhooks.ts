@@ -10,7 +10,10 @@ import type { CallOptions } from './resource-options.js'
  * `twenty-sdk/webhooks` and this `secret`.
  */
 export type Webhook = Omit<components['schemas']['Webhook'], 'secret'> & {
-  /** The signing secret; empty only for a webhook made elsewhere (Twenty's UI), whose deliveries are unsigned. */
+  /**
+   * The signing secret; empty only for a webhook created elsewhere with an empty secret (Twenty's own Zapier app does
+   * this), whose deliveries are unsigned.
+   */
   secret: string
 }
 
@@ -49,13 +52,13 @@ export function generateWebhookSecret(): string {
 }
 
 /**
- * Manages the workspace's webhook subscriptions (`/rest/metadata/webhooks`). Unlike Twenty's own UI and Zapier
- * app, `create` never leaves the secret empty, so every delivery is signed and can be verified with
+ * Manages the workspace's webhook subscriptions (`/rest/metadata/webhooks`). Unlike Twenty's own Zapier app,
+ * `create` never leaves the secret empty, so every delivery is signed and can be verified with
  * `twenty-sdk/webhooks`. The key's role needs Twenty's "API keys and webhooks" permission.
  *
  * @example
  * const hook = await twenty.webhooks.create({ targetUrl: 'https://example.com/twenty', operations: ['person.created'] })
- * saveSecret(hook.secret) // shown once: store it where your receiver can read it
+ * saveSecret(hook.secret) // store it where your receiver can read it
  */
 export class WebhooksResource {
   constructor(private readonly http: HttpClient) {}
