@@ -5,6 +5,16 @@ import type { Page } from './page.js'
 /** Fetches the page that starts after `cursor` (`undefined` for the first page). */
 export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>
 
+/** Options of a {@link PageIterator}. */
+export interface PageIteratorOptions<T> {
+  /**
+   * A record's identity (its `id`). With it, a record already yielded is not yielded again when a change during the
+   * loop moved it past the cursor (an update to the field the list is ordered by), at the cost of remembering the
+   * identity of every record yielded. {@link BaseResource.iterate} sets it when you pass `orderBy`.
+   */
+  identify?: (record: T) => unknown
+}
+
 /** Largest `toArray` limit: past it, iterate and process records as they come instead of holding them all. */
 export const MAX_TO_ARRAY_LIMIT = 100_000
 
@@ -12,27 +22,32 @@ export const MAX_TO_ARRAY_LIMIT = 100_000
  * Iterates every record of a list, page after page, following `pageInfo.endCursor` while `hasNextPage` is true: what
  * {@link BaseResource.iterate} returns. Each `for await` loop starts again from the first page.
  *
- * Pages are fetched lazily, one at a time, so memory stays flat however many records there are. A cursor that
- * does not advance (a proxy dropping `starting_after`, cf. twentyhq/twenty#25874) stops the loop with an error
- * instead of looping forever.
+ * Pages are fetched lazily, one at a time, so memory stays flat however many records there are, but for the ids
+ * kept with `identify` (about 100 bytes a record). A cursor that does not advance (a proxy dropping
+ * `starting_after`, cf. twentyhq/twenty#25874) stops the loop with an error instead of looping forever.
  *
  * @example
  * for await (const person of twenty.people.iterate({ filter: { city: { eq: 'Hanoi' } } })) console.log(person.id)
  */
 export class PageIterator<T> implements AsyncIterable<T> {
   readonly #fetchPage: PageFetcher<T>
+  // Typed on `unknown`, not `T`: a parameter of type T would make `PageIterator<Person>` no longer a
+  // `PageIterator<unknown>`, nor a resource of people a resource of unknown records.
+  readonly #identify: ((record: unknown) => unknown) | undefined
 
   /**
    * {@link BaseResource.iterate} builds one for you. Build one yourself to page a list the SDK has no verb for:
    * `fetchPage` gets the previous page's `endCursor` (`undefined` for the first page) and returns the next page.
    */
-  constructor(fetchPage: PageFetcher<T>) {
+  constructor(fetchPage: PageFetcher<T>, options: PageIteratorOptions<T> = {}) {
     this.#fetchPage = fetchPage
+    this.#identify = options.identify as ((record: unknown) => unknown) | undefined
   }
 
   /**
    * Yields whole pages instead of records, e.g. to process a batch at a time or to read `totalCount` from the first
-   * page.
+   * page. Keep the last page's `pageInfo.endCursor` to resume after an error: pass it as `startingAfter` to
+   * `iterate()`. With `identify`, records already yielded are left out of `data`, and a page left empty is skipped.
    *
    * @throws {@link TwentyError} with code `CURSOR_DID_NOT_ADVANCE` when the server hands back a cursor it already
    * gave (a proxy dropping `starting_after`), or `UNEXPECTED_RESPONSE` when it says more records follow but sends no
@@ -43,10 +58,13 @@ export class PageIterator<T> implements AsyncIterable<T> {
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     let cursor: string | undefined
     const seen = new Set<string>()
-    while (true) {
+    const identify = this.#identify
+    const yielded = new Set<unknown>()
+    for (let first = true; ; first = false) {
       const page = await this.#fetchPage(cursor)
       const next = page.pageInfo.endCursor
-      const more = page.pageInfo.hasNextPage === true && page.data.length > 0
+      // Not gated on `data.length`: an empty page that says more follow is a server fault, not the end of the list.
+      const more = page.pageInfo.hasNextPage === true
       // Checked before the page is yielded: a repeated page must not reach the caller twice.
       if (more && next && seen.has(next)) {
         throw new TwentyError({
@@ -61,7 +79,9 @@ export class PageIterator<T> implements AsyncIterable<T> {
           code: 'UNEXPECTED_RESPONSE',
         })
       }
-      yield page
+      const fresh = identify ? unseen(page, identify, yielded) : page
+      // The first page is always yielded, empty or not, for its `totalCount`.
+      if (first || fresh.data.length > 0 || page.data.length === 0) yield fresh
       if (!more || !next) return
       seen.add(next)
       cursor = next
@@ -102,4 +122,20 @@ export class PageIterator<T> implements AsyncIterable<T> {
     }
     return records
   }
+}
+
+/**
+ * The page without the records already yielded, which a change to their sort key during the loop moved past the
+ * cursor; records not seen before are added to `yielded`.
+ */
+function unseen<T>(page: Page<T>, identify: (record: unknown) => unknown, yielded: Set<unknown>): Page<T> {
+  const data = page.data.filter((record) => {
+    const key = identify(record)
+    // A record without an identity cannot be told apart from another: it is always kept.
+    if (key === undefined) return true
+    if (yielded.has(key)) return false
+    yielded.add(key)
+    return true
+  })
+  return data.length === page.data.length ? page : { ...page, data }
 }

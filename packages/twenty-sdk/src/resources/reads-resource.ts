@@ -1,3 +1,4 @@
+import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { compileFilter, compileOrderBy } from '../filters/compile-filter.js'
 import { chunk } from '../internal/chunk.js'
 import type { Page, PageInfo } from '../pagination/page.js'
@@ -59,13 +60,26 @@ export class ReadsResource<TRecord, TCreate, TUpdate> extends FilteredWritesReso
    * Errors, including a refused filter, surface from the loop. See {@link PageIterator} for `pages()` and
    * `toArray()`.
    *
+   * `filter` and `orderBy` are read once, when the first page is fetched, so changing the objects you passed does
+   * not change later pages. With `orderBy`, a record whose sort key changes during the loop (ordered by
+   * `updatedAt` while the loop updates records, say) is yielded once, not again at its new place; one that moves
+   * back behind the cursor is not yielded at all, so order by a field the loop does not change.
+   *
    * @example
    * for await (const record of twenty.people.iterate({ orderBy: { createdAt: 'DescNullsLast' } })) { … }
    * const first500 = await twenty.people.iterate().toArray({ limit: 500 })
    */
   iterate(params: IterateParams<TRecord> = {}): PageIterator<TRecord> {
     const { startingAfter, ...rest } = params
-    return new PageIterator((cursor) => this.list({ ...rest, startingAfter: cursor ?? startingAfter }))
+    let fixed: CursorlessParams<TRecord> | undefined
+    const fetchPage = (cursor: string | undefined) => {
+      fixed ??= frozenParams(rest)
+      return this.list({ ...fixed, startingAfter: cursor ?? startingAfter })
+    }
+    // Ordered by id alone (no `orderBy`), a record cannot move past the cursor, so no ids need remembering.
+    const identify =
+      rest.orderBy === undefined ? undefined : (record: TRecord) => (record as { id?: unknown }).id
+    return new PageIterator(fetchPage, { identify })
   }
 
   /**
@@ -138,5 +152,29 @@ export class ReadsResource<TRecord, TCreate, TUpdate> extends FilteredWritesReso
       for (const [entry] of answers) results.push(entry ?? noDuplicates<TRecord>())
     }
     return results
+  }
+}
+
+/** List parameters without the cursor, which `iterate()` sets page by page. */
+type CursorlessParams<TRecord> = Omit<ListParams<TRecord>, 'startingAfter' | 'endingBefore'>
+
+/**
+ * `iterate()` parameters with `filter` and `orderBy` compiled to Twenty's strings, so later pages read what the
+ * first did. `endingBefore` is refused: iteration pages forward, and Twenty answers a page that has both cursors
+ * with 400, or with a single backward page that would end the loop quietly.
+ */
+function frozenParams<TRecord>(params: CursorlessParams<TRecord>): CursorlessParams<TRecord> {
+  // Typed out of `iterate()`'s parameters, but JavaScript callers and casts still pass it.
+  if ((params as { endingBefore?: unknown }).endingBefore !== undefined) {
+    throw new TwentyValidationError({
+      message: 'iterate() pages forward only: use list({ endingBefore }) to page backward',
+      code: 'INVALID_INPUT',
+      issues: [{ path: 'endingBefore', message: 'Not supported by iterate()' }],
+    })
+  }
+  return {
+    ...params,
+    filter: params.filter === undefined ? undefined : compileFilter(params.filter),
+    orderBy: params.orderBy === undefined ? undefined : compileOrderBy(params.orderBy),
   }
 }

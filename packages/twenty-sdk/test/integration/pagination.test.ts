@@ -38,3 +38,44 @@ describe('walking a large result', () => {
     expect(back.data.map((t) => t.id)).toEqual(first.data.map((t) => t.id))
   })
 })
+
+describe('records that change during the loop', () => {
+  it('yields each record once when the loop updates the field the iteration is ordered by', async () => {
+    const people = await ctx.twenty.people.createMany(
+      Array.from({ length: 80 }, (_, i) => ({ name: { firstName: `Moved ${i}`, lastName: 'Sorted' } })),
+    )
+    const filter = { name: { lastName: { eq: 'Sorted' } } }
+    const yielded: string[] = []
+    // Each update moves the record behind the cursor, to the end of the order.
+    for await (const person of ctx.twenty.people.iterate({
+      filter,
+      orderBy: { updatedAt: 'AscNullsFirst' },
+    })) {
+      yielded.push(person.id)
+      if (yielded.length > 3 * people.length) break
+      await ctx.twenty.people.update(person.id, { jobTitle: 'Updated' })
+    }
+    expect(yielded).toHaveLength(people.length)
+    expect(new Set(yielded)).toEqual(new Set(people.map((p) => p.id)))
+  })
+
+  it('keeps reading the filter it started with when the caller changes the filter object during the loop', async () => {
+    await ctx.twenty.people.createMany(
+      Array.from({ length: 50 }, (_, i) => ({
+        name: { firstName: `City ${i}`, lastName: 'Filtered' },
+        city: 'Hue',
+      })),
+    )
+    const params = {
+      filter: { city: { eq: 'Hue' } },
+      orderBy: { createdAt: 'AscNullsFirst' as 'AscNullsFirst' | 'DescNullsLast' },
+    }
+    let count = 0
+    for await (const _person of ctx.twenty.people.iterate(params)) {
+      count++
+      params.filter.city.eq = 'Hanoi'
+      params.orderBy.createdAt = 'DescNullsLast'
+    }
+    expect(count).toBe(50)
+  })
+})

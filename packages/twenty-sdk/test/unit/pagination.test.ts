@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { TwentyClient, TwentyError, TwentyValidationError } from '../../src/index.js'
-import { API_KEY, mockFetch } from '../helpers/mock-fetch.js'
+import { API_KEY, errorOf, fetchThatMustNotBeCalled, mockFetch } from '../helpers/mock-fetch.js'
 
 /** Serves `total` records in pages of `pageSize`, whatever limit is asked for, with opaque cursors. */
 function pagedServer(total: number, pageSize: number) {
@@ -92,6 +92,29 @@ describe('iterating over pages', () => {
       .catch((e) => e)
     expect(error).toBeInstanceOf(TwentyError)
     expect(error.code).toBe('CURSOR_DID_NOT_ADVANCE')
+  })
+
+  it('fails with UNEXPECTED_RESPONSE instead of ending quietly when an empty page says more records follow', async () => {
+    const { fetch, requests } = mockFetch(() => ({
+      body: {
+        data: { people: [] },
+        pageInfo: { hasNextPage: true, startCursor: null, endCursor: null },
+        totalCount: 9,
+      },
+    }))
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch })
+    const error = await errorOf(twenty.people.iterate().toArray({ limit: 100 }))
+    expect(error.code).toBe('UNEXPECTED_RESPONSE')
+    expect(requests).toHaveLength(1)
+  })
+
+  it('refuses endingBefore in iterate(), which pages forward only, before sending anything', async () => {
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch: fetchThatMustNotBeCalled })
+    const params = { endingBefore: 'WyJhIl0' } as Parameters<typeof twenty.people.iterate>[0]
+    const error = await errorOf(twenty.people.iterate(params).toArray({ limit: 100 }))
+    expect(error).toBeInstanceOf(TwentyValidationError)
+    expect(error.code).toBe('INVALID_INPUT')
+    expect(error.message).toMatch(/endingBefore/)
   })
 })
 
