@@ -11,8 +11,21 @@ function currenciesOfRuntime(): ReadonlySet<string> | undefined {
   return knownCodes
 }
 
+// Signs that name one currency, as shop exports and Vietnamese spreadsheets write them instead of the code.
+const SIGNS: Readonly<Record<string, string>> = { '₫': 'VND', Đ: 'VND', VNĐ: 'VND', US$: 'USD', '€': 'EUR' }
+// Signs several currencies share: guessing one would store the wrong currency, so the error lists the usual ones.
+const SHARED_SIGNS: Readonly<Record<string, string>> = {
+  $: 'USD, CAD, AUD, SGD, HKD, MXN…',
+  '¥': 'JPY or CNY',
+  '£': 'GBP, EGP, GIP…',
+  kr: 'SEK, NOK, DKK, ISK',
+}
+
 /**
  * Checks an ISO 4217 currency code and returns it in upper case (`usd` → `USD`).
+ *
+ * The signs that name one currency are read as its code: `₫`, `đ` and `VNĐ` as `VND`, `US$` as `USD`, `€` as `EUR`.
+ * Signs several currencies share (`$`, `¥`, `£`, `kr`) are refused with the usual codes to choose from.
  *
  * Twenty stores `currencyCode` as given and its UI cannot format an unknown code, so a typo such as `UDS`
  * is refused here with a {@link TwentyMappingError}. Codes are checked against `Intl.supportedValuesOf('currency')`
@@ -25,7 +38,16 @@ function currenciesOfRuntime(): ReadonlySet<string> | undefined {
  */
 export function toCurrencyCode(code: string, options: { field?: string } = {}): string {
   const field = options.field ?? 'currencyCode'
-  const normalized = typeof code === 'string' ? code.trim().toUpperCase() : ''
+  const text = typeof code === 'string' ? code.trim() : ''
+  const shared = SHARED_SIGNS[text.toLowerCase()]
+  if (shared !== undefined) {
+    throw new TwentyMappingError({
+      field,
+      value: code,
+      message: `${describeValue(code)} is the sign of several currencies: pass the ISO 4217 code, such as ${shared}`,
+    })
+  }
+  const normalized = SIGNS[text.toUpperCase()] ?? text.toUpperCase()
   if (!/^[A-Z]{3}$/.test(normalized)) {
     throw new TwentyMappingError({
       field,

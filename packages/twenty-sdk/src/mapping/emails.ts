@@ -10,8 +10,9 @@ export interface EmailsValue {
 }
 
 /**
- * Converts addresses into Twenty's EMAILS field: trimmed (with zero-width characters and a hyperlink's `mailto:`),
- * lower-cased, checked, deduplicated.
+ * Converts addresses into Twenty's EMAILS field: trimmed (with zero-width characters, a hyperlink's `mailto:` and
+ * `?subject=…`, and the display name of `"Linh" <linh@example.com>` as mail clients copy it), lower-cased, checked,
+ * deduplicated.
  *
  * Lower-casing makes `Linh@Example.com` and `linh@example.com` the same person, as every mail provider treats them,
  * so deduplication by primary email works. `additional` may be a list or one string separated by commas, semicolons
@@ -27,7 +28,7 @@ export interface EmailsValue {
  */
 export function toEmails(
   primary: string,
-  additional?: string | readonly string[],
+  additional?: string | readonly (string | null | undefined)[],
   options: { field?: string } = {},
 ): EmailsValue {
   const field = options.field ?? 'emails'
@@ -35,7 +36,7 @@ export function toEmails(
   const listed =
     additional === undefined
       ? undefined
-      : (typeof additional === 'string' ? additional.split(/[,;\s]+/) : [...additional]).map(cleanAddress)
+      : (typeof additional === 'string' ? splitList(additional) : [...additional]).map(cleanAddress)
   // A blank cell (or a list of blank cells) means "nothing here", as everywhere in a field map, not "clear the
   // CRM's list"; only an explicitly empty list clears it.
   const blank = listed !== undefined && listed.length > 0 && listed.every((email) => email === '')
@@ -57,26 +58,44 @@ export function toEmails(
 // Zero-width characters and byte-order marks that text copied from web pages carries, invisible in a cell.
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g
 
+// `"Doe, Jane" <jane@example.com>` as mail clients copy an address: the display name may hold commas and spaces.
+// A name without quotes holds no `@`, so `a@b.co <c@d.co>` (two addresses) is never read as one.
+const NAMED_ADDRESS = /^(?:"[^"]*"|[^"<>@])*<([^<>]*)>$/
+
 /**
- * An address as typed in a cell, trimmed and lower-cased, without the invisible characters and the `mailto:` of a
- * hyperlinked cell: Twenty's check accepts both and stores them, and the stored address then never matches the same
- * person typed plainly.
+ * An address as typed in a cell, trimmed and lower-cased, without the invisible characters, the display name of
+ * `Name <address>` and the `mailto:` (and `?subject=…`) of a hyperlinked cell: Twenty's check accepts most of these
+ * and stores them, and the stored address then never matches the same person typed plainly.
  */
 function cleanAddress(email: unknown): string {
   if (typeof email !== 'string') return ''
-  return email
-    .replace(INVISIBLE, '')
-    .trim()
-    .replace(/^mailto:/i, '')
-    .toLowerCase()
+  const text = email.replace(INVISIBLE, '').trim()
+  const address = (NAMED_ADDRESS.exec(text)?.[1] ?? text).trim()
+  const link = /^mailto:([^?]*)(\?.*)?$/i.exec(address)
+  return (link ? (link[1] ?? '') : address).toLowerCase()
 }
 
+// A cell of several addresses, separated by commas, semicolons or spaces; `Name <address>` entries keep the commas
+// and spaces of their display name.
+function splitList(cell: string): string[] {
+  const entries = cell.match(/(?:"[^"]*"|[^,;"<>@])*<[^<>]*>|[^,;\s]+/g) ?? []
+  return entries.length > 0 ? entries : ['']
+}
+
+// A domain label: letters (any script), digits and inner hyphens, as in `bücher` or `ví-dụ`.
+const LABEL = '[\\p{L}\\p{M}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]*[\\p{L}\\p{M}\\p{N}])?'
+const DOTTED_DOMAIN = new RegExp(`^${LABEL}(?:\\.${LABEL})+$`, 'u')
+// Characters an unquoted local part cannot hold (RFC 5322 specials), which in a cell are debris of a list or a
+// `Name <address>` form.
+const LOCAL_DEBRIS = /[<>()[\]\\,;:]/
+
 /**
- * Twenty's own check ({@link emailSchema}, which takes `info@bücher.de`), plus a dotted domain: Twenty would store
- * `linh@gmail` as given, and a spreadsheet cell like that is a typo to report, not an address to import.
+ * Twenty's own check ({@link emailSchema}, which takes `info@bücher.de`), plus a dotted domain of letters, digits and
+ * hyphens and a local part without list punctuation: Twenty would store `linh@gmail`, `linh@example.com,` or
+ * `<linh@example.com>` as given, and a cell like that is a typo to report, not an address to import.
  */
 function isMappableEmail(email: string): boolean {
   if (!emailSchema.safeParse(email).success) return false
-  const domain = email.slice(email.lastIndexOf('@') + 1)
-  return /^[^.]+(\.[^.]+)+$/u.test(domain)
+  const at = email.lastIndexOf('@')
+  return !LOCAL_DEBRIS.test(email.slice(0, at)) && DOTTED_DOMAIN.test(email.slice(at + 1))
 }

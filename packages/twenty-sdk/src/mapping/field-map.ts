@@ -126,12 +126,20 @@ export function defineFieldMap<Source, Target>(
   return Object.freeze({ rules: Object.freeze({ ...rules }) })
 }
 
+// A column a row lacks is missing, even when its name is one of Object.prototype's (`constructor`, `toString`):
+// otherwise the prototype's function would be mapped as the cell's value.
+function readColumn(row: object, column: string): unknown {
+  if (column in Object.prototype && !Object.hasOwn(row, column)) return undefined
+  return (row as Record<string, unknown>)[column]
+}
+
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 
 function requiredMessage(field: string, rule: LooseRule, row: object): string {
   if (typeof rule.from !== 'string') return `${field} is required`
-  if (rule.from in row) return `${field} is required (${JSON.stringify(rule.from)} is blank)`
+  if (readColumn(row, rule.from) !== undefined || Object.hasOwn(row, rule.from))
+    return `${field} is required (${JSON.stringify(rule.from)} is blank)`
   // Usually the whole file: a byte-order mark glued to the first header, or a semicolon-separated export read
   // with commas. Showing the columns the row does have (with invisible characters escaped) says which.
   const columns = Object.keys(row).slice(0, 8).map(visible).join(', ')
@@ -173,7 +181,7 @@ export function applyFieldMap<Source, Target>(
     if (rule === undefined) continue
     let raw: unknown
     try {
-      raw = typeof rule.from === 'function' ? rule.from(row) : (row as Record<string, unknown>)[rule.from]
+      raw = typeof rule.from === 'function' ? rule.from(row) : readColumn(row, rule.from)
       if (isBlank(raw)) {
         if (rule.default !== undefined) value[field] = rule.default
         else if (rule.required === true)

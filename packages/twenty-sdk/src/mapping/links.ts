@@ -24,10 +24,11 @@ export interface LinksOptions {
   /** Label of the primary link. */
   label?: string
   /**
-   * More URLs for `secondaryLinks`, normalised the same way, with empty labels. Blank entries are skipped; when
-   * every entry is blank the list is left out, so an update keeps the CRM's. `[]` clears it.
+   * More URLs for `secondaryLinks`, normalised the same way, with empty labels. Blank entries (empty cells, `null`,
+   * `undefined`) are skipped; when every entry is blank the list is left out, so an update keeps the CRM's. `[]`
+   * clears it.
    */
-  secondaryLinks?: readonly string[]
+  secondaryLinks?: readonly (string | null | undefined)[]
   /** Field name used in a {@link TwentyMappingError}; defaults to `links`. */
   field?: string
 }
@@ -85,7 +86,10 @@ export function toLinks(url: string, options: LinksOptions = {}): LinksValue {
   const value: LinksValue = { primaryLinkUrl: normalizeUrl(url, field) }
   if (options.label !== undefined) value.primaryLinkLabel = options.label
   // Blank cells are "nothing here": skipped, and a list of only blank cells leaves the CRM's list alone.
-  const secondary = options.secondaryLinks?.filter((link) => typeof link !== 'string' || link.trim() !== '')
+  const secondary = options.secondaryLinks?.filter(
+    (link): link is string =>
+      link !== null && link !== undefined && (typeof link !== 'string' || link.trim() !== ''),
+  )
   if (secondary !== undefined && (secondary.length > 0 || options.secondaryLinks?.length === 0)) {
     value.secondaryLinks = secondary.map((link) => ({
       url: normalizeUrl(link, field),

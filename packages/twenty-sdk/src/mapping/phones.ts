@@ -1,7 +1,12 @@
 // `max` metadata, not the package's default `min`: with `min`, libphonenumber-js only checks a number's length,
 // so a typo such as "+84 12 345 678" passes as Vietnamese. An importer must catch those before they reach the
 // CRM, and the ~65 kB extra only loads for code that imports the mapping helpers (`sideEffects: false`).
-import { type CountryCode, type PhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max'
+import {
+  type CountryCode,
+  isSupportedCountry,
+  type PhoneNumber,
+  parsePhoneNumberWithError,
+} from 'libphonenumber-js/max'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 export type { CountryCode } from 'libphonenumber-js/max'
@@ -9,8 +14,10 @@ export type { CountryCode } from 'libphonenumber-js/max'
 /** How to read a phone number written without a leading `+`. */
 export interface PhoneOptions {
   /**
-   * ISO 3166-1 alpha-2 country of numbers written in national form (`0912 345 678` with `VN`). Numbers that start
-   * with `+` or an international prefix (`00`) ignore it. Without it, only international numbers are accepted.
+   * ISO 3166-1 alpha-2 country of numbers written in national form (`0912 345 678` with `VN`), in either case (`vn`
+   * from a configuration file works). Numbers that start with `+` or an international prefix (`00`) ignore it.
+   * Without it, only international numbers are accepted; an unknown code fails every number with a message naming
+   * the option.
    */
   defaultCountry?: CountryCode
   /** Field name used in a {@link TwentyMappingError}; defaults to `phones`. */
@@ -42,10 +49,11 @@ export interface PhonesValue {
 /** Options of {@link toPhones}. */
 export interface PhonesOptions extends PhoneOptions {
   /**
-   * More numbers for Twenty's `additionalPhones`, read with the same default country. Blank entries (empty cells)
-   * are skipped; when every entry is blank the list is left out, so an update keeps the CRM's. `[]` clears it.
+   * More numbers for Twenty's `additionalPhones`, read with the same default country. Blank entries (empty cells,
+   * `null`, `undefined`) are skipped; when every entry is blank the list is left out, so an update keeps the CRM's.
+   * `[]` clears it.
    */
-  additional?: readonly (string | number)[]
+  additional?: readonly (string | number | null | undefined)[]
 }
 
 interface ParsedPhone {
@@ -69,12 +77,10 @@ function parsePhone(input: string | number, options: PhoneOptions): ParsedPhone 
   const text =
     typeof input === 'number' ? (Number.isSafeInteger(input) && input > 0 ? String(input) : '') : input.trim()
   if (text === '') throw refuse('it is empty or not a whole number')
+  const defaultCountry = readDefaultCountry(options.defaultCountry, refuse)
   let phone: PhoneNumber
   try {
-    phone = parsePhoneNumberWithError(
-      text,
-      options.defaultCountry === undefined ? undefined : { defaultCountry: options.defaultCountry },
-    )
+    phone = parsePhoneNumberWithError(text, defaultCountry === undefined ? undefined : { defaultCountry })
   } catch (error) {
     const code = error instanceof Error ? error.message : String(error)
     throw refuse(PARSE_FAILURES[code] ?? code, error)
@@ -96,9 +102,25 @@ function parsePhone(input: string | number, options: PhoneOptions): ParsedPhone 
   }
 }
 
+// The option usually comes from configuration or a form ("vn"); libphonenumber-js only knows upper case and would
+// report every number of the file as having "no default country".
+function readDefaultCountry(
+  country: string | undefined,
+  refuse: (reason: string) => TwentyMappingError,
+): CountryCode | undefined {
+  if (country === undefined) return undefined
+  const code = typeof country === 'string' ? country.trim().toUpperCase() : ''
+  if (!isSupportedCountry(code)) {
+    throw refuse(
+      `the option defaultCountry ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 country code`,
+    )
+  }
+  return code
+}
+
 // libphonenumber-js reports failures as bare codes; say what they mean.
 const PARSE_FAILURES: Readonly<Record<string, string>> = {
-  INVALID_COUNTRY: 'it has no leading + and no default country was given (or the country is unknown)',
+  INVALID_COUNTRY: 'it has no leading + and no default country was given, or its calling code is unknown',
   NOT_A_NUMBER: 'it does not look like a phone number',
   TOO_SHORT: 'it is too short',
   TOO_LONG: 'it is too long',
@@ -128,7 +150,10 @@ export function toPhones(input: string | number, options: PhonesOptions = {}): P
     primaryPhoneCallingCode: phone.callingCode,
   }
   // Blank cells are "nothing here": they are dropped, and a list of only blank cells leaves the CRM's list alone.
-  const additional = options.additional?.filter((extra) => typeof extra !== 'string' || extra.trim() !== '')
+  const additional = options.additional?.filter(
+    (extra): extra is string | number =>
+      extra !== null && extra !== undefined && (typeof extra !== 'string' || extra.trim() !== ''),
+  )
   if (additional !== undefined && (additional.length > 0 || options.additional?.length === 0)) {
     value.additionalPhones = additional.map((extra) => {
       const parsed = parsePhone(extra, options)

@@ -112,7 +112,7 @@ describe('amounts to Twenty CURRENCY micros', () => {
     expect(toMoney('10', ' vnd ').currencyCode).toBe('VND')
     expect(toCurrencyCode('eur')).toBe('EUR')
     expect(mappingErrorOf(() => toMoney('10', 'UDS'))).toMatchObject({ field: 'currencyCode', value: 'UDS' })
-    expect(mappingErrorOf(() => toMoney('10', 'US$')).message).toMatch(/three letters of ISO 4217/)
+    expect(mappingErrorOf(() => toMoney('10', '$')).message).toMatch(/sign of several currencies/)
     expect(mappingErrorOf(() => toMoney('10', 'EURO')).message).toMatch(/three letters of ISO 4217/)
   })
 })
