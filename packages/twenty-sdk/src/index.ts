@@ -36,6 +36,7 @@ export { TwentyValidationError } from './errors/twenty-validation-error.js'
 export { compileFilter, compileOrderBy } from './filters/compile-filter.js'
 export type {
   ArrayComparators,
+  BooleanComparators,
   Comparators,
   FieldFilter,
   Filter,
@@ -43,9 +44,13 @@ export type {
   NullCheck,
   OrderByInput,
   OrderDirection,
+  OrderedComparators,
+  SelectComparators,
+  SortKey,
 } from './filters/filter-types.js'
 export type { components, paths } from './generated/openapi.js'
 export type { Page, PageInfo } from './pagination/page.js'
+export type { PageFetcher, PageIteratorOptions } from './pagination/page-iterator.js'
 export { PageIterator } from './pagination/page-iterator.js'
 export { BATCH_SIZE, BaseResource } from './resources/base-resource.js'
 export type { CompaniesResource } from './resources/companies.js'
@@ -53,10 +58,16 @@ export type { MergeableResource, MergeOptions } from './resources/mergeable-reso
 export type { NoteTargetsResource } from './resources/note-targets.js'
 export type { NotesResource } from './resources/notes.js'
 export type {
+  Actor,
+  Address,
   AnyRecord,
   Company,
   CompanyInput,
   CompanyUpdate,
+  Currency,
+  Emails,
+  FullName,
+  Links,
   Note,
   NoteInput,
   NoteTarget,
@@ -70,6 +81,8 @@ export type {
   Person,
   PersonInput,
   PersonUpdate,
+  Phones,
+  RichText,
   SelectValue,
   Task,
   TaskInput,

@@ -3,7 +3,11 @@ export type NullCheck = 'NULL' | 'NOT_NULL'
 
 type Scalar = string | number | boolean
 
-/** Comparators Twenty's REST filter accepts for one scalar value. Several comparators on one field are ANDed. */
+/**
+ * Comparators Twenty's REST filter accepts for a text value, and every comparator for a field of unknown type.
+ * Numbers, dates, ids, booleans and selects take fewer ({@link OrderedComparators}, {@link BooleanComparators},
+ * {@link SelectComparators}). Several comparators on one field are ANDed.
+ */
 export interface Comparators<V> {
   /** Equal to the value (`field[eq]:value`). */
   eq?: V
@@ -67,23 +71,75 @@ type Relation<V> = V extends readonly (infer E)[]
       : false
     : false
 
+/** Comparators Twenty refuses on anything but text (`Operator "ilike" is not valid for field … of type NUMBER`). */
+type TextOnly = 'startsWith' | 'endsWith' | 'like' | 'ilike'
+
+/**
+ * Comparators for a number, a date-time or an id: comparisons and lists, but no text matching, which Twenty refuses
+ * on these field types with a 400.
+ */
+export interface OrderedComparators<V> extends Omit<Comparators<V>, TextOnly> {}
+
+/** Comparators for a boolean: Twenty takes only `eq` and `is` on one (`gt` or `neq` get a 400). */
+export interface BooleanComparators extends Pick<Comparators<boolean>, 'eq' | 'is'> {}
+
+/** Comparators for a select field: its options compare for (in)equality only, so Twenty refuses `gt` or `like`. */
+export interface SelectComparators<V> extends Pick<Comparators<V>, 'eq' | 'neq' | 'in' | 'is'> {}
+
+// The literal options of a select field (`'NEW' | 'CUSTOMER' | (string & {})` gives `'NEW' | 'CUSTOMER'`); `never`
+// for plain text, which has none. It is given the field's type without null by `Exclude`: `NonNullable` would fold
+// `'NEW' | (string & {})` into `string`.
+type SelectOptions<V> = V extends string ? (string extends V ? never : V) : never
+
+// Fields of the standard objects that the spec types as plain `string` but Twenty stores as a UUID or a date-time,
+// on which it refuses the text comparators: the system fields every object has, and the standard foreign keys and
+// dates.
+type UuidOrDateKey =
+  | 'id'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'deletedAt'
+  | 'closeDate'
+  | 'dueAt'
+  | 'companyId'
+  | 'pointOfContactId'
+  | 'accountOwnerId'
+  | 'assigneeId'
+  | 'personId'
+  | 'opportunityId'
+  | 'noteId'
+  | 'taskId'
+  | 'workspaceMemberId'
+
+/** The comparators of one scalar field, picked by its type (and, for ids and dates, by its name). */
+type ScalarFilter<V, K> = [V] extends [boolean]
+  ? BooleanComparators
+  : [V] extends [number]
+    ? OrderedComparators<number>
+    : [SelectOptions<V>] extends [never]
+      ? K extends UuidOrDateKey
+        ? OrderedComparators<ScalarValue<V>>
+        : Comparators<ScalarValue<V>>
+      : SelectComparators<V>
+
 /**
  * The filter for one field: comparators for scalars, sub-fields for composites (`emails.primaryEmail`). A
  * composite takes no comparator of its own: Twenty refuses `name[is]:NULL` (`Composite field 'name' cannot be
- * filtered without a sub-field`), so a null check goes on a sub-field.
+ * filtered without a sub-field`), so a null check goes on a sub-field. Numbers, booleans, selects, ids and dates
+ * (`id`, `createdAt`, `companyId`, …) take only the comparators Twenty accepts for their type; `K` is the field's name.
  */
-export type FieldFilter<V> = unknown extends V
+export type FieldFilter<V, K = string> = unknown extends V
   ? LooseFieldFilter
   : [NonNullable<V>] extends [never]
     ? Comparators<Scalar | Date>
     : true extends Relation<NonNullable<V>>
       ? never
       : NonNullable<V> extends Scalar
-        ? Comparators<ScalarValue<NonNullable<V>>>
+        ? ScalarFilter<Exclude<V, null | undefined>, K>
         : NonNullable<V> extends readonly (infer E)[]
           ? ArrayComparators<E>
           : NonNullable<V> extends object
-            ? { [K in keyof NonNullable<V>]?: FieldFilter<NonNullable<V>[K]> }
+            ? { [S in keyof NonNullable<V>]?: FieldFilter<NonNullable<V>[S], S> }
             : Comparators<Scalar | Date>
 
 /**
@@ -95,7 +151,7 @@ export type FieldFilter<V> = unknown extends V
  * { stage: { eq: 'CUSTOMER' }, amount: { amountMicros: { gte: 1_000_000_000 } } }
  * { or: [{ city: { eq: 'Hanoi' } }, { city: { eq: 'Da Nang' } }], deletedAt: { is: 'NULL' } }
  */
-export type Filter<T> = { [K in keyof T]?: FieldFilter<T[K]> } & {
+export type Filter<T> = { [K in keyof T]?: FieldFilter<T[K], K> } & {
   and?: readonly Filter<T>[]
   or?: readonly Filter<T>[]
   not?: Filter<T>
@@ -107,13 +163,34 @@ export type FilterInput<T> = Filter<T> | string
 /** Twenty's sort directions; `AscNullsFirst` is its default. */
 export type OrderDirection = 'AscNullsFirst' | 'AscNullsLast' | 'DescNullsFirst' | 'DescNullsLast'
 
+// The sort keys of one field: the field itself for a scalar, its scalar sub-fields for a composite (Twenty refuses
+// `name[AscNullsFirst]`: `Composite field 'name' cannot be used to order without a sub-field`), none for a related
+// record or a list (`field 'company' does not exist`). A field of unknown type (custom objects) takes any path.
+type SortKeysOf<K extends string, V> = unknown extends V
+  ? K | `${K}.${string}`
+  : [V] extends [never]
+    ? K
+    : V extends readonly unknown[]
+      ? never
+      : V extends object
+        ? true extends Relation<V>
+          ? never
+          : {
+              [S in Extract<keyof V, string>]-?: NonNullable<V[S]> extends Scalar ? `${K}.${S}` : never
+            }[Extract<keyof V, string>]
+        : K
+
+/** The fields and composite sub-fields (`name.firstName`) records of type `T` can be sorted by. */
+export type SortKey<T> = {
+  [K in Extract<keyof T, string>]-?: SortKeysOf<K, NonNullable<T[K]>>
+}[Extract<keyof T, string>]
+
 /**
  * Sort order: `{ createdAt: 'DescNullsLast' }`, an array of those for several keys in order, or a raw
- * `order_by` string. Twenty always appends `id` as a tiebreaker.
+ * `order_by` string. Composites sort by a sub-field (`{ 'name.lastName': 'AscNullsFirst' }`); related records
+ * cannot be sorted by. Twenty always appends `id` as a tiebreaker.
  */
 export type OrderByInput<T> =
-  | Partial<Record<Extract<keyof T, string> | `${Extract<keyof T, string>}.${string}`, OrderDirection>>
-  | readonly Partial<
-      Record<Extract<keyof T, string> | `${Extract<keyof T, string>}.${string}`, OrderDirection>
-    >[]
+  | Partial<Record<SortKey<T>, OrderDirection>>
+  | readonly Partial<Record<SortKey<T>, OrderDirection>>[]
   | string

@@ -71,6 +71,25 @@ export type TaskTargetInput = Schemas['TaskTarget']
 /** Fields accepted when updating a task's link. */
 export type TaskTargetUpdate = Schemas['TaskTargetForUpdate']
 
+// The composite field types, named so code that reads or builds one field (`formatAmount(deal.amount)`) can say so.
+
+/** A FULL_NAME field, such as a person's `name`. */
+export type FullName = Schemas['FullName']
+/** An EMAILS field, such as a person's `emails`. */
+export type Emails = Schemas['Emails']
+/** A PHONES field, such as a person's `phones`: national number, ISO country and calling code, kept apart. */
+export type Phones = Schemas['Phones']
+/** A LINKS field, such as a company's `domainName` or a person's `linkedinLink`. */
+export type Links = Schemas['Links']
+/** A CURRENCY field, such as an opportunity's `amount`: `amountMicros` is the amount × 1,000,000. */
+export type Currency = Schemas['Currency']
+/** An ADDRESS field, such as a company's `address`. */
+export type Address = Schemas['Address']
+/** An ACTOR field, `createdBy` or `updatedBy`: who made the change, and through what (`source`). */
+export type Actor = Schemas['Actor']
+/** A RICH_TEXT_V2 field, such as a note's or a task's `bodyV2`. */
+export type RichText = Schemas['RichTextV2']
+
 /** The opportunity stages of a standard workspace. */
 export type OpportunityStage = Schemas['OpportunityStage']
 /** The task statuses of a standard workspace. */
