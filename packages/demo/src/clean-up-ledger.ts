@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { isTwentyNotFoundError, type TwentyClient } from 'twenty-sdk'
 
 /** The kinds of record the demo creates, by the SDK resource that deletes them. */
@@ -32,6 +33,17 @@ export class CleanUpLedger {
 
   register(object: LedgerObject, id: string): void {
     this.#entries.push({ object, id })
+  }
+
+  /**
+   * Registers a fresh id for a record about to be created with it (Twenty takes `id` on a create). A create whose
+   * answer is lost (a timeout, a cut-off body) may still have been written: registered first, it is deleted all
+   * the same; one that was not written is a 404 for the clean-up, which counts it as already gone.
+   */
+  reserve(object: LedgerObject): string {
+    const id = randomUUID()
+    this.register(object, id)
+    return id
   }
 
   /** For a record a step deleted (or that a merge destroyed) itself. */

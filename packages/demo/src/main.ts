@@ -3,7 +3,7 @@
 // creates goes into a clean-up ledger, which deletes what is left at the end, after a failure or on Ctrl-C.
 import { randomBytes } from 'node:crypto'
 import { startSandbox } from '@twenty-sdk/sandbox'
-import { TwentyClient } from 'twenty-sdk'
+import { isTwentyValidationError, TwentyClient } from 'twenty-sdk'
 import { DemoUsageError, readArgs, USAGE } from './args.js'
 import { CleanUpLedger } from './clean-up-ledger.js'
 import { Interruption } from './interruption.js'
@@ -17,7 +17,7 @@ import { WEBHOOK_SECTION, webhookWalk } from './steps/webhook-walk.js'
 import { zapierWalk } from './steps/zapier-walk.js'
 
 // The shell's convention for a process ended by a signal: 128 + the signal's number.
-const EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 }
+const EXIT_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGPIPE: 141 }
 
 const target = (() => {
   try {
@@ -52,28 +52,45 @@ const sandbox =
   target.url && target.key
     ? undefined
     : await startSandbox({ port: 0, seed: 42, selectOptions: { 'opportunity.stage': ['NEGOTIATION'] } })
-const baseUrl = sandbox?.url ?? (target.url as string)
+// The workspace's address without the user, password and query a URL may carry: what the demo prints, and what
+// the Zapier and Make apps get, since the SDK does not send them either (Make's runner refuses a URL with them).
+const baseUrl = sandbox?.url ?? shownUrl(target.url as string)
 const apiKey = sandbox?.apiKey ?? (target.key as string)
-// What the demo prints of the workspace's address: never a password or a token the URL may carry.
-const shownBaseUrl = shownUrl(baseUrl)
 
 if (!sandbox && !target.yes) {
   console.error(
-    `Refusing to write to ${shownBaseUrl} (from ${target.urlFrom}) without --yes. The demo creates records tagged "twenty-sdk demo" and deletes them afterwards.\n` +
+    `Refusing to write to ${baseUrl} (from ${target.urlFrom}) without --yes. The demo creates records tagged "twenty-sdk demo" and deletes them afterwards.\n` +
       `To run on the embedded sandbox instead, ${target.toSandbox}.`,
   )
   process.exit(2)
 }
 
+// The clean-up has a client of its own: the interruption that stops the walk's requests must not stop it.
+const [twenty, cleanUpClient] = (() => {
+  try {
+    return [new TwentyClient({ apiKey, baseUrl }), new TwentyClient({ apiKey, baseUrl })]
+  } catch (error) {
+    // A key no header can carry (a pasted "…" or line break): the SDK's reason, never the key, and no stack.
+    if (!(isTwentyValidationError(error) && error.code === 'INVALID_OPTIONS')) throw error
+    console.error(
+      `The API key from ${target.keyFromFlag ? 'the --key flag' : 'TWENTY_API_KEY'} cannot be used: ${error.message}`,
+    )
+    process.exit(2)
+  }
+})()
 console.log(
-  sandbox ? `twenty-sdk demo on the embedded sandbox at ${baseUrl}` : `twenty-sdk demo on ${shownBaseUrl}`,
+  sandbox ? `twenty-sdk demo on the embedded sandbox at ${baseUrl}` : `twenty-sdk demo on ${baseUrl}`,
 )
 const interruption = new Interruption()
 const report = new Report(interruption)
-const twenty = new TwentyClient({ apiKey, baseUrl })
 twenty.use(interruption.middleware)
-// The clean-up has a client of its own: the interruption that stops the walk's requests must not stop it.
-const ledger = new CleanUpLedger(new TwentyClient({ apiKey, baseUrl }))
+// A closed output pipe (`pnpm demo … | head`) would end the demo with an unhandled EPIPE, before its clean-up:
+// the walk stops as on Ctrl-C instead, and the clean-up runs with nowhere to print.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  interruption.interrupt('SIGPIPE')
+})
+const ledger = new CleanUpLedger(cleanUpClient)
 // On a real workspace, domains and emails are unique to this run, so no record the demo did not create matches.
 const keys = runKeys(sandbox ? undefined : randomBytes(4).toString('hex'))
 
@@ -94,7 +111,7 @@ const onSignal = (signal: NodeJS.Signals) => {
       ? `\n${signal} again: quitting at once; the embedded sandbox goes with the demo, so nothing is left.`
       : left.length === 0
         ? `\n${signal} again: quitting at once; no record the demo created was left to delete.`
-        : `\n${signal} again: quitting without finishing the clean-up. These records of the demo may be left in ${shownBaseUrl}:\n` +
+        : `\n${signal} again: quitting without finishing the clean-up. These records of the demo may be left in ${baseUrl}:\n` +
           left.map(({ object, id }) => `    ${object} ${id}`).join('\n'),
   )
   process.exit(EXIT_CODES[signal] ?? 1)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import type { CompanyInput, FailedRow, ImportReport, PersonInput, TwentyClient } from 'twenty-sdk'
@@ -6,6 +7,9 @@ import type { CleanUpLedger, LedgerEntry } from '../clean-up-ledger.js'
 import type { Report } from '../report.js'
 import type { RunKeys } from '../run-keys.js'
 import { DEMO_TAG } from './sdk-walk.js'
+
+/** The id each row's record is created with, by row. */
+type RowIds = ReadonlyMap<ContactRow, string>
 
 /** One row of fixtures/contacts.csv: a CRM export with people, their companies and the company's ARR. */
 interface ContactRow {
@@ -21,8 +25,9 @@ interface ContactRow {
   currency: string
 }
 
-const companyMap = (keys: RunKeys) =>
+const companyMap = (keys: RunKeys, ids: RowIds) =>
   defineFieldMap<ContactRow, CompanyInput>({
+    id: { from: (row) => ids.get(row) },
     name: { from: 'company', transform: (name) => `${name} (${DEMO_TAG})` },
     domainName: {
       from: 'company_domain',
@@ -34,8 +39,9 @@ const companyMap = (keys: RunKeys) =>
     },
   })
 
-const personMap = (keys: RunKeys, companyIds: ReadonlyMap<string, string>) =>
+const personMap = (keys: RunKeys, ids: RowIds, companyIds: ReadonlyMap<string, string>) =>
   defineFieldMap<ContactRow, PersonInput>({
+    id: { from: (row) => ids.get(row) },
     name: { from: (row) => ({ firstName: row.first_name, lastName: `${row.last_name} (${DEMO_TAG})` }) },
     emails: { from: 'email', transform: (email) => ({ primaryEmail: keys.email(email.toLowerCase()) }) },
     phones: { from: (row) => toPhones(row.phone, { defaultCountry: row.country as CountryCode }) },
@@ -65,17 +71,27 @@ export async function importWalk(
     skip_empty_lines: true,
   }) as ContactRow[]
   const imported: { people: LedgerEntry[]; companies: LedgerEntry[] } = { people: [], companies: [] }
-  const register = (object: 'people' | 'companies', records: readonly { record: { id: string } }[]) => {
-    for (const { record } of records) {
-      ledger.register(object, record.id)
-      imported[object].push({ object, id: record.id })
+  const register = (object: 'people' | 'companies', ids: readonly string[]) => {
+    for (const id of ids) {
+      ledger.register(object, id)
+      imported[object].push({ object, id })
     }
   }
+  // Each row is created with an id of the demo's: a row the server failed (a lost or cut-off answer) may still
+  // have been written, and is deleted by that id like the created ones (a 404 if it was not written).
+  const companyRowIds: RowIds = new Map(rows.map((row) => [row, randomUUID()]))
+  const personRowIds: RowIds = new Map(rows.map((row) => [row, randomUUID()]))
+  const createdOrUnconfirmed = (result: ImportReport<ContactRow, { id: string }>, ids: RowIds) => [
+    ...result.created.map(({ record }) => record.id),
+    ...result.failed
+      .filter((failure) => serverFailure(failure))
+      .map(({ index }) => ids.get(rows[index] as ContactRow) as string),
+  ]
   const companies = await report.step(
     `import companies from ${rows.length} rows`,
     () =>
       twenty.companies.importMany(rows, {
-        map: companyMap(keys),
+        map: companyMap(keys, companyRowIds),
         strategy: 'manualReview',
         onProgress: report.progress('companies'),
       }),
@@ -83,7 +99,7 @@ export async function importWalk(
       `${r.counts.created} created, ${r.counts.updated} updated, ${r.counts.skipped} rows skipped as duplicates (same domain), ${r.counts.failed} failed`,
     serverProblem,
   )
-  register('companies', companies.created)
+  register('companies', createdOrUnconfirmed(companies, companyRowIds))
   refuseMatches('company', companies)
   noteServerFailures(report, companies)
   const companyIds = new Map(
@@ -93,7 +109,7 @@ export async function importWalk(
     'import people, linked to their company',
     () =>
       twenty.people.importMany(rows, {
-        map: personMap(keys, companyIds),
+        map: personMap(keys, personRowIds, companyIds),
         strategy: 'manualReview',
         onProgress: report.progress('people'),
       }),
@@ -103,7 +119,7 @@ export async function importWalk(
         .join(', '),
     serverProblem,
   )
-  register('people', people.created)
+  register('people', createdOrUnconfirmed(people, personRowIds))
   refuseMatches('person', people)
   // Rows are counted from 0 and the CSV's header is line 1: a person reads the file by its lines.
   for (const failure of people.failed)
@@ -129,23 +145,26 @@ export async function importWalk(
         throw new Error(
           `${left.length} of ${own.length} imported records could not be deleted; the final clean-up tries again`,
         )
-      return destroyed.length + alreadyGone.length
+      return { destroyed: destroyed.length, alreadyGone: alreadyGone.length }
     },
-    (count) => `${count} records destroyed`,
+    ({ destroyed, alreadyGone }) =>
+      `${destroyed} records destroyed${alreadyGone > 0 ? `, ${alreadyGone} the server failed were never written` : ''}`,
   )
 }
 
 /**
- * The server's side of a failed row: its status for a row the server failed (a 5xx), "no answer" for a lost or
- * timed-out request, `undefined` for a row refused for its data, which the CSV has on purpose.
+ * What went wrong on the server's side of a failed row: "a server error (500)", "no answer" for a lost or
+ * timed-out request, "an unreadable answer (201)" for one cut off after the write; `undefined` for a row refused
+ * for its data (before sending, or Twenty's 400), which the CSV has on purpose.
  */
 function serverFailure(failure: FailedRow<unknown>): string | undefined {
   const error = failure.error
-  if (error === undefined) return undefined
-  if (error.status !== undefined) return error.status >= 500 ? String(error.status) : undefined
-  return error.name === 'TwentyConnectionError' || error.name === 'TwentyTimeoutError'
-    ? 'no answer'
-    : undefined
+  if (error === undefined || error.name === 'TwentyValidationError') return undefined
+  if (error.name === 'TwentyConnectionError' || error.name === 'TwentyTimeoutError') return 'no answer'
+  if (error.status !== undefined && error.status >= 500) return `a server error (${error.status})`
+  return error.status !== undefined && error.status < 300
+    ? `an unreadable answer (${error.status})`
+    : `${error.name} (${error.status ?? 'no status'})`
 }
 
 /** Fails the import step when the server failed rows, counting them. */
@@ -156,11 +175,9 @@ function serverProblem(result: ImportReport<unknown, unknown>): string | undefin
 
 function noteServerFailures(report: Report, result: ImportReport<ContactRow, unknown>): void {
   for (const failure of result.failed) {
-    const status = serverFailure(failure)
-    if (status)
-      report.note(
-        `  line ${failure.index + 2}: not imported, a server error (${status}), not the row: ${failure.reason}`,
-      )
+    const what = serverFailure(failure)
+    if (what)
+      report.note(`  line ${failure.index + 2}: not imported, ${what}, not the row: ${failure.reason}`)
   }
 }
 

@@ -6,10 +6,16 @@ import type { RunKeys } from '../run-keys.js'
 /** Everything the demo creates carries this tag, so a run against a real workspace can clean up after itself. */
 export const DEMO_TAG = 'twenty-sdk demo'
 
+/** The most pages of people the demo reads. */
+const MAX_PAGES = 5
+
+/** The standard pipeline stages the demo's deals go through; CUSTOMER is the won stage the Zapier trigger watches. */
+const DEMO_STAGES = ['PROPOSAL', 'MEETING', 'CUSTOMER'] as const
+
 /**
- * CRUD, filtered listing, iteration over every page, soft delete and restore, a bulk update, a merge of
- * duplicates, then clean-up. Each record goes into the ledger as soon as it exists, so a failure anywhere
- * leaves the final clean-up to delete it.
+ * CRUD, filtered listing, iteration over pages, soft delete and restore, a bulk update, a merge of duplicates,
+ * then clean-up. Each record is created with an id the ledger holds before the create is sent (see
+ * `CleanUpLedger.reserve`), so a failure anywhere, even a lost answer, leaves the final clean-up to delete it.
  */
 export async function sdkWalk(
   twenty: TwentyClient,
@@ -18,20 +24,37 @@ export async function sdkWalk(
   ledger: CleanUpLedger,
 ): Promise<void> {
   report.section('1. The SDK: typed records, filters, pages, soft delete')
+  // Read before the first write: a workspace that renamed or removed a stage the demo uses gets a clear refusal
+  // with nothing written, instead of Twenty's 400 on a deal half-way through.
+  await report.step(
+    "read the workspace's pipeline stages",
+    async () => {
+      const stages = await twenty.workspace.selectOptions('opportunity', 'stage')
+      const missing = DEMO_STAGES.find((stage) => !stages.includes(stage))
+      if (missing)
+        throw new Error(
+          `this workspace's pipeline has no ${missing} stage (its stages: ${stages.join(' → ')}); the demo moves its ` +
+            `deals through ${DEMO_STAGES.join(', ')}, so it stopped before writing anything`,
+        )
+      return stages
+    },
+    (stages) => stages.join(' → '),
+  )
   const company = await report.step(
     'create a company',
     () =>
       twenty.companies.create({
+        id: ledger.reserve('companies'),
         name: `Saigon Coffee Roasters (${DEMO_TAG})`,
         domainName: { primaryLinkUrl: `https://${keys.domain('saigoncoffee.example')}` },
       }),
     (c) => c.name ?? '',
   )
-  ledger.register('companies', company.id)
   const person = await report.step(
     'create a person linked to it',
     () =>
       twenty.people.create({
+        id: ledger.reserve('people'),
         name: { firstName: 'Linh', lastName: `Nguyen (${DEMO_TAG})` },
         emails: { primaryEmail: keys.email(`linh.${Date.now()}@saigoncoffee.example`) },
         phones: {
@@ -43,7 +66,6 @@ export async function sdkWalk(
       }),
     (p) => `${p.name?.firstName} ${p.name?.lastName}, ${p.emails?.primaryEmail}`,
   )
-  ledger.register('people', person.id)
   await report.step(
     'get it back with its company (depth 1)',
     () => twenty.people.get(person.id, { depth: 1 }),
@@ -58,6 +80,7 @@ export async function sdkWalk(
     'create a deal in VND micros',
     () =>
       twenty.opportunities.create({
+        id: ledger.reserve('opportunities'),
         name: `Wholesale contract (${DEMO_TAG})`,
         amount: { amountMicros: 250_000_000 * 1_000_000, currencyCode: 'VND' },
         stage: 'PROPOSAL',
@@ -66,12 +89,6 @@ export async function sdkWalk(
       }),
     (o) =>
       `${o.stage}, ${(Number(o.amount?.amountMicros) / 1e6).toLocaleString('en-US')} ${o.amount?.currencyCode}`,
-  )
-  ledger.register('opportunities', deal.id)
-  await report.step(
-    "read the workspace's pipeline stages",
-    () => twenty.workspace.selectOptions('opportunity', 'stage'),
-    (stages) => stages.join(' → '),
   )
   await report.step(
     'list deals from PROPOSAL on, biggest first',
@@ -84,17 +101,25 @@ export async function sdkWalk(
     (page) => `${page.data.length} shown of ${page.totalCount} matching`,
   )
   await report.step(
-    'iterate over every person, page by page',
+    'iterate over people, page by page',
     async () => {
       let count = 0
       let pages = 0
+      let more = false
       for await (const page of twenty.people.iterate({ limit: 20 }).pages()) {
         pages++
         count += page.data.length
+        // A real workspace may hold tens of thousands of people: reading them all would take minutes and use up
+        // the workspace's API rate limit, which its own integrations share.
+        more = page.pageInfo.hasNextPage === true
+        if (pages === MAX_PAGES) break
       }
-      return { count, pages }
+      return { count, pages, more }
     },
-    ({ count, pages }) => `${count} people in ${pages} pages`,
+    ({ count, pages, more }) =>
+      more
+        ? `${count} people in the first ${pages} pages (the demo stops there)`
+        : `${count} people in ${pages} pages`,
   )
   await report.step(
     'soft-delete the deal',
@@ -116,10 +141,10 @@ export async function sdkWalk(
     'merge a duplicate into the person',
     async () => {
       const duplicate = await twenty.people.create({
+        id: ledger.reserve('people'),
         name: { firstName: 'Linh', lastName: `Nguyen (${DEMO_TAG})` },
         emails: { primaryEmail: keys.email(`linh.nguyen.${Date.now()}@saigoncoffee.example`) },
       })
-      ledger.register('people', duplicate.id)
       const [found] = await twenty.people.findDuplicates({ ids: [person.id] })
       // Only the demo's own duplicate is merged, whatever else a real workspace holds under the same name.
       if (!found?.duplicates.some((d) => d.id === duplicate.id))

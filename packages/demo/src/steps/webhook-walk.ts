@@ -50,11 +50,14 @@ export async function webhookWalk(
     ledger.register('webhooks', hook.id)
     verify = twentyWebhookMiddleware({ secret: hook.secret, onEvent: (event) => void events.push(event) })
     const person = await twenty.people.create({
+      id: ledger.reserve('people'),
       name: { firstName: 'Webhook', lastName: `Walk (${DEMO_TAG})` },
     })
-    ledger.register('people', person.id)
-    const deal = await twenty.opportunities.create({ name: `Webhook deal (${DEMO_TAG})`, stage: 'PROPOSAL' })
-    ledger.register('opportunities', deal.id)
+    const deal = await twenty.opportunities.create({
+      id: ledger.reserve('opportunities'),
+      name: `Webhook deal (${DEMO_TAG})`,
+      stage: 'PROPOSAL',
+    })
     await twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' })
     await settle()
     await report.step(

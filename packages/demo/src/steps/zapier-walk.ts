@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { TwentyClient } from 'twenty-sdk'
@@ -67,12 +68,15 @@ export async function zapierWalk({
     `Create Person: phone "+84 912 345 678" stored as ${phones.primaryPhoneCallingCode} ${phones.primaryPhoneNumber} (${phones.primaryPhoneCountryCode})`,
   )
 
+  // Registered before the create is sent, so a create whose answer is lost is deleted too.
+  const dealId = randomUUID()
+  created('opportunities', dealId)
   const deal = await twenty.opportunities.create({
+    id: dealId,
     name: `Roastery fit-out (${DEMO_TAG})`,
     stage: 'PROPOSAL',
     pointOfContactId: person.id,
   })
-  created('opportunities', deal.id)
   const win = () => twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' })
   let won: Row[]
   if (settle) won = await instantWon(run, App.triggers.opportunity_won.operation, settle, win, ledger)
@@ -86,12 +90,14 @@ export async function zapierWalk({
     `Opportunity Won trigger: ${won.length} item(s), "${won[0]?.name}" at ${won[0]?.stage}${settle ? ' (signed delivery verified)' : ' (sample list)'}`,
   )
 
-  const task = await run<Row>(App.creates.create_task.operation.perform, {
+  const task = await run<Row & { taskTargetIds: string[] }>(App.creates.create_task.operation.perform, {
     inputData: { title: `Send the contract for ${deal.name}`, status: 'TODO', opportunityId: deal.id },
   })
   created('tasks', task.id)
+  // Registered from the app's output, before any other request: Ctrl-C stops the walk's next request, and a
+  // task target found only by listing would then be left behind.
+  for (const id of task.taskTargetIds) created('taskTargets', id)
   const targets = await twenty.taskTargets.list({ filter: { taskId: { eq: task.id } } })
-  for (const target of targets.data) created('taskTargets', target.id)
   log(`Create Task: "${task.title}", linked to the won deal through ${targets.totalCount} task target`)
 
   // Newest first: the task target, the task, the deal, the person. What cannot be deleted stays in the ledger.
