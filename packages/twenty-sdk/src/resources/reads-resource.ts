@@ -83,7 +83,9 @@ export class ReadsResource<TRecord, TCreate, TUpdate> extends FilteredWritesReso
   }
 
   /**
-   * Fetches one record by id, with its relations embedded when `depth` is 1.
+   * Fetches one record by id, with its relations embedded when `depth` is 1. Twenty takes none of those embedded
+   * relations in a write, so leave them out before sending such a record back to `update` (`const { company,
+   * ...fields } = person`); the SDK refuses them with `INVALID_INPUT`, naming the id field to set instead.
    *
    * @throws {@link TwentyNotFoundError} when no record has this id (or it was destroyed).
    * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, before anything is

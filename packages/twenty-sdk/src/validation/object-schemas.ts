@@ -10,6 +10,7 @@ import {
   richTextSchema,
   uuidSchema,
 } from './composite-schemas.js'
+import { embeddedRelations } from './embedded-relations.js'
 import { selectValueSchema } from './select-value-schema.js'
 import { OPPORTUNITY_STAGES, TASK_STATUSES } from './standard-values.js'
 
@@ -31,6 +32,7 @@ export const personInputSchema = z.looseObject({
   city: z.string().optional(),
   avatarUrl: z.string().optional(),
   companyId: nullableUuid,
+  ...embeddedRelations.person,
 })
 
 export const companyInputSchema = z.looseObject({
@@ -44,6 +46,7 @@ export const companyInputSchema = z.looseObject({
   address: addressSchema.optional(),
   idealCustomerProfile: z.boolean().optional(),
   accountOwnerId: nullableUuid,
+  ...embeddedRelations.company,
 })
 
 export const opportunityInputSchema = z.looseObject({
@@ -54,6 +57,7 @@ export const opportunityInputSchema = z.looseObject({
   stage: selectValueSchema(OPPORTUNITY_STAGES).optional(),
   pointOfContactId: nullableUuid,
   companyId: nullableUuid,
+  ...embeddedRelations.opportunity,
 })
 
 export const taskInputSchema = z.looseObject({
@@ -63,17 +67,29 @@ export const taskInputSchema = z.looseObject({
   dueAt: dateTimeSchema.nullable().optional(),
   status: selectValueSchema(TASK_STATUSES).nullable().optional(),
   assigneeId: nullableUuid,
+  ...embeddedRelations.task,
 })
 
 export const noteInputSchema = z.looseObject({
   ...common,
   title: z.string().optional(),
   bodyV2: richTextSchema.optional(),
+  ...embeddedRelations.note,
 })
 
 const targets = { personId: nullableUuid, companyId: nullableUuid, opportunityId: nullableUuid }
-export const noteTargetInputSchema = z.looseObject({ ...common, noteId: nullableUuid, ...targets })
-export const taskTargetInputSchema = z.looseObject({ ...common, taskId: nullableUuid, ...targets })
+export const noteTargetInputSchema = z.looseObject({
+  ...common,
+  noteId: nullableUuid,
+  ...targets,
+  ...embeddedRelations.noteTarget,
+})
+export const taskTargetInputSchema = z.looseObject({
+  ...common,
+  taskId: nullableUuid,
+  ...targets,
+  ...embeddedRelations.taskTarget,
+})
 
 /** Custom objects: any JSON object; Twenty checks the fields. */
 export const customInputSchema = z.looseObject({ id: uuidSchema.optional() })
