@@ -129,7 +129,7 @@ export class TwentyClient {
 
   /**
    * The same verbs for any object by its plural API name, custom objects included, loosely typed (records are {@link
-   * AnyRecord} unless you pass a type). Pass the singular when it is not the plural minus its "s" (`movies` →
+   * AnyRecord} unless you pass a type of your own, an interface or a type alias with an `id`). Pass the singular when it is not the plural minus its "s" (`movies` →
    * `movie`): Twenty names the single-record response envelopes after it. Creating the resource sends nothing, so an
    * object the workspace does not have surfaces on the first call, as Twenty's 400 or 404.
    *
@@ -138,12 +138,12 @@ export class TwentyClient {
    * @throws {@link TwentyValidationError} with code `INVALID_OBJECT_NAME` when a name is not letters and digits
    * starting with a letter, which no object's API name can be.
    * @example
-   * interface Pet extends AnyRecord { name: string; species: string | null }
+   * interface Pet { id: string; name: string; species: string | null }
    * const pets = twenty.records<Pet>('pets')
    * const rex = await pets.create({ name: 'Rex', species: 'dog' })
    * const movies = twenty.records('movies', { singular: 'movie' })
    */
-  records<TRecord extends AnyRecord = AnyRecord>(plural: string, options: { singular?: string } = {}) {
+  records<TRecord extends { id: string } = AnyRecord>(plural: string, options: { singular?: string } = {}) {
     for (const [path, name] of [
       ['plural', plural],
       ['singular', options.singular],

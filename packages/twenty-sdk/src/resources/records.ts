@@ -13,7 +13,7 @@ import type { AnyRecord } from './object-types.js'
  *
  * @typeParam TRecord the record type, {@link AnyRecord} unless you pass your own
  */
-export class RecordsResource<TRecord extends AnyRecord = AnyRecord> extends BaseResource<
+export class RecordsResource<TRecord extends { id: string } = AnyRecord> extends BaseResource<
   TRecord,
   Record<string, unknown>,
   Record<string, unknown>

@@ -102,3 +102,19 @@ describe('errors and webhooks', () => {
     void twenty.webhooks.create({ targetUrl: 'https://example.com', operations: ['created'] })
   })
 })
+
+describe('records() with a type of your own', () => {
+  it('takes an interface with an id, which has no index signature, as well as a type alias', () => {
+    interface Pet {
+      id: string
+      name: string
+      species: string | null
+    }
+    const twenty = new TwentyClient({ apiKey: 'k' })
+    const pets = twenty.records<Pet>('pets')
+    expectTypeOf(pets.get('id')).resolves.toEqualTypeOf<Pet>()
+    expectTypeOf(pets.list({ filter: { species: { eq: 'cat' } } })).resolves.toHaveProperty('data')
+    // @ts-expect-error a record type must have its id
+    twenty.records<{ name: string }>('pets')
+  })
+})
