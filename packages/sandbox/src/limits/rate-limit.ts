@@ -33,8 +33,9 @@ export interface RateLimitStats {
   limited: number
 }
 
-// Only record operations go through Twenty's query runner, which is where throttling happens.
-const THROTTLED = /^\/rest\/(?!metadata\/|webhooks(\/|$))/
+// Only record operations go through Twenty's query runner, which is where throttling happens: not webhook
+// metadata, nor the OpenAPI document.
+const THROTTLED = /^\/rest\/(?!metadata\/|webhooks(\/|$)|open-api\/)/
 
 /**
  * An interceptor answering 429 `Limit reached (N tokens per M ms)` when a bucket is empty, with Twenty's body and, by

@@ -6,17 +6,22 @@ import { HttpError } from './http-error.js'
 import { readJsonBody } from './read-body.js'
 import { matchRoute } from './routes.js'
 
-/** What an interceptor sees of an authenticated request. */
+/** What an interceptor sees of a request. */
 export interface InterceptedRequest {
   method: string
   path: string
-  key: ApiKeyIdentity
+  /**
+   * The key that sent it. `undefined` only on the public OpenAPI route (`/open-api/core`), which Twenty answers
+   * without a valid key (with its skeleton); every other route refuses such a request before the interceptors.
+   */
+  key: ApiKeyIdentity | undefined
   raw: IncomingMessage
   response: ServerResponse
 }
 
 /**
- * The seam for rate limiting and fault injection: runs around every authenticated request, in order. It may
+ * The seam for rate limiting and fault injection: runs around every request that passed authentication (or needs
+ * none), in order. It may
  * answer itself (return a response without calling `next`), delay, change the answer `next` produced, or break
  * the connection (destroy `raw.socket`) and return `undefined` so nothing is sent.
  */
@@ -90,23 +95,7 @@ async function handle(
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://sandbox.local')
   const method = (request.method ?? 'GET').toUpperCase()
-  if (method === 'GET' && OPEN_API_CORE.test(url.pathname)) {
-    // Public, as in Twenty: a valid key (Bearer header or ?token=) adds the workspace's objects.
-    const token = url.searchParams.get('token')
-    const key = identify(keys, request.headers.authorization ?? (token ? `Bearer ${token}` : undefined))
-    const serverUrl = `http://${request.headers.host ?? 'sandbox.local'}`
-    return sendJson(
-      response,
-      200,
-      openApiCoreDocument(serverUrl, state.objects.all, state.selectOptions, key !== undefined),
-    )
-  }
-  const route = matchRoute(method, url.pathname)
-  const key = keys.authenticate(request.headers.authorization)
-  const run = async (): Promise<HandlerResponse> => {
-    const body = await readJsonBody(request)
-    return route.handler(state, { method, query: url.searchParams, params: route.params, body, key })
-  }
+  const { key, run } = resolve(state, keys, request, method, url)
   const chain = interceptors.reduceRight<() => Promise<HandlerResponse | undefined>>(
     (next, interceptor) => () =>
       interceptor({ method, path: url.pathname, key, raw: request, response }, next),
@@ -116,4 +105,37 @@ async function handle(
   if (!answer) return
   if (answer.raw !== undefined) sendText(response, answer.status, answer.raw, answer.headers ?? {})
   else sendJson(response, answer.status, answer.body, answer.headers)
+}
+
+/**
+ * The key and the handler of a request, in Twenty's order: an unknown route is refused first, then a bad key. The
+ * OpenAPI document is public, so it is served with or without a key, but still through the interceptors, where a
+ * test injects its faults.
+ */
+function resolve(
+  state: SandboxState,
+  keys: ApiKeyRing,
+  request: IncomingMessage,
+  method: string,
+  url: URL,
+): { key: ApiKeyIdentity | undefined; run: () => Promise<HandlerResponse> } {
+  if (method === 'GET' && OPEN_API_CORE.test(url.pathname)) {
+    // A valid key (Bearer header or ?token=) adds the workspace's objects.
+    const token = url.searchParams.get('token')
+    const key = identify(keys, request.headers.authorization ?? (token ? `Bearer ${token}` : undefined))
+    const serverUrl = `http://${request.headers.host ?? 'sandbox.local'}`
+    const described = key !== undefined
+    const run = async () => ({
+      status: 200,
+      body: openApiCoreDocument(serverUrl, state.objects.all, state.selectOptions, described),
+    })
+    return { key, run }
+  }
+  const route = matchRoute(method, url.pathname)
+  const key = keys.authenticate(request.headers.authorization)
+  const run = async (): Promise<HandlerResponse> => {
+    const body = await readJsonBody(request)
+    return route.handler(state, { method, query: url.searchParams, params: route.params, body, key })
+  }
+  return { key, run }
 }
