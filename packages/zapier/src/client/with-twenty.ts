@@ -1,6 +1,7 @@
 import type { TwentyClient } from 'twenty-sdk'
 import type { Bundle, ZObject } from 'zapier-platform-core'
 import { deadlineError } from '../errors/deadline-error.js'
+import { PartialWriteError, withAftermath } from '../errors/partial-write.js'
 import { toZapierError } from '../errors/to-zapier-error.js'
 import { StepDeadline } from './step-deadline.js'
 import { twentyFor } from './twenty-for.js'
@@ -21,20 +22,27 @@ export interface WithTwentyOptions {
  * Wraps a step body into a Zapier function: builds the client for the connection, runs the body within one time
  * budget for all its requests (see {@link StepDeadline}), and turns any failure into the `z.errors` class that
  * tells Zapier whether to stop, retry later or ask to reconnect. A failure once the budget ran out is reported as
- * such: whatever the aborted request threw says less than "Twenty answered too slowly".
+ * such: whatever the aborted request threw says less than "Twenty answered too slowly". A step that failed after
+ * creating a record (see {@link PartialWriteError}) says whether the record is still in Twenty, and which.
  */
 export function withTwenty<TResult>(step: TwentyStep<TResult>, options: WithTwentyOptions = {}) {
   return async (z: ZObject, bundle: Bundle): Promise<TResult> => {
     const deadline = new StepDeadline()
     try {
       return await step(twentyFor(z, bundle, deadline), bundle, z)
-    } catch (error) {
+    } catch (caught) {
+      const partial = caught instanceof PartialWriteError ? caught : undefined
+      const record = partial?.record
+      const error = partial ? partial.cause : caught
       const outOfTime = deadline.report()
-      if (outOfTime) throw deadlineError(z, outOfTime)
-      throw toZapierError(z, error, {
-        secrets: secretsOf(bundle),
-        labels: { ...CONNECTION_LABELS, ...options.labels },
-      })
+      const zapierError = outOfTime
+        ? deadlineError(z, outOfTime)
+        : toZapierError(z, error, {
+            secrets: secretsOf(bundle),
+            labels: { ...CONNECTION_LABELS, ...options.labels },
+            leftInTwenty: record !== undefined && !record.removed,
+          })
+      throw record ? withAftermath(z, zapierError, record) : zapierError
     } finally {
       deadline.dispose()
     }

@@ -1,9 +1,9 @@
 import type { Bundle, Create, PlainInputField, ZObject } from 'zapier-platform-core'
 import { withTwenty } from '../client/with-twenty.js'
+import { undoCreate } from '../errors/partial-write.js'
 import { recordId } from '../fields/record-id.js'
 import { invalidInput, text } from '../fields/values.js'
 import { noteLabels, noteOutputFields, noteSample, toNoteInput } from '../objects/note.js'
-import { removeQuietly } from './remove-quietly.js'
 
 /** The records a note can be attached to, and the dropdown and search that find each. */
 const RECORD_TYPES = {
@@ -47,7 +47,8 @@ export function linkedRecordField(_z: ZObject, bundle: Bundle): PlainInputField[
 
 /**
  * Creates a note on a person, company or opportunity: the note, then the `noteTarget` that attaches it. The id
- * is checked first, and if Twenty refuses the link the note is removed again, so nothing is left unattached.
+ * is checked first, and if Twenty refuses the link the note is removed again, so nothing is left unattached; if
+ * even that fails, the error names the note to delete.
  */
 export const createNote = {
   key: 'create_note',
@@ -87,8 +88,9 @@ export const createNote = {
           const target = await twenty.noteTargets.create({ noteId: note.id, [type.targetKey]: linkedId })
           return { ...note, linkedRecordType: recordType, linkedRecordId: linkedId, noteTargetId: target.id }
         } catch (error) {
-          await removeQuietly(() => twenty.notes.destroy(note.id))
-          throw error
+          throw await undoCreate(error, { noun: 'note', title: note.title ?? undefined, id: note.id }, () =>
+            twenty.notes.destroy(note.id),
+          )
         }
       },
       { labels: noteLabels },

@@ -1,6 +1,7 @@
 import type { TaskTarget } from 'twenty-sdk'
 import type { Create } from 'zapier-platform-core'
 import { withTwenty } from '../client/with-twenty.js'
+import { undoCreate } from '../errors/partial-write.js'
 import { recordId } from '../fields/record-id.js'
 import {
   TASK_LINK_FIELDS,
@@ -10,14 +11,13 @@ import {
   taskSample,
   toTaskInput,
 } from '../objects/task.js'
-import { removeQuietly } from './remove-quietly.js'
 
 type LinkKey = (typeof TASK_LINK_FIELDS)[number]['key']
 
 /**
  * Creates a task and links it to the person, company and opportunity given, one `taskTarget` each. Every id is
- * checked before the first write, and if a link is refused the task is removed again, so a failed step never
- * leaves a half-linked task behind.
+ * checked before the first write, and if a link is refused the task is removed again, so a failed step leaves no
+ * half-linked task behind; if even that fails, the error names the task to delete.
  */
 export const createTask = {
   key: 'create_task',
@@ -43,8 +43,9 @@ export const createTask = {
           for (const link of links)
             targets.push(await twenty.taskTargets.create({ taskId: task.id, [link.key]: link.id }))
         } catch (error) {
-          await removeQuietly(() => twenty.tasks.destroy(task.id))
-          throw error
+          throw await undoCreate(error, { noun: 'task', title: task.title ?? undefined, id: task.id }, () =>
+            twenty.tasks.destroy(task.id),
+          )
         }
         const linked = (key: LinkKey) => links.find((link) => link.key === key)?.id ?? null
         return {

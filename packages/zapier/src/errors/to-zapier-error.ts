@@ -13,6 +13,11 @@ export interface ErrorContext {
   secrets: readonly string[]
   /** Zapier field labels by SDK input path (`emails.primaryEmail` → `Email`), to name the field at fault. */
   labels?: Readonly<Record<string, string>>
+  /**
+   * A record the step created is still in Twenty (its undo failed): Zapier must not run the step again, which
+   * would create it twice, so a failure it would retry stops the step instead.
+   */
+  leftInTwenty?: boolean
 }
 
 /** What every message about a write Twenty may have done says: the user checks before replaying the step. */
@@ -33,6 +38,8 @@ const ZAPIER_ERROR_NAMES = new Set([
  * - 5xx and timeouts → `ThrottledError`: Zapier retries the step later, except after a create that may have
  *   been saved (a timeout, a 5xx other than 503, or a connection broken after it was sent): an `Error` asking
  *   the user to check before replaying;
+ * - either of these after a record the step created could not be removed again (`leftInTwenty`) → `Error`
+ *   `UNCONFIRMED_WRITE`: a retry would create that record twice;
  * - input refused before sending (zod) or by Twenty (400), 403, 404 → `z.errors.Error` naming the problem
  *   in Twenty's own words.
  * Messages never contain the API key; errors Zapier already understands pass through unchanged.
@@ -73,10 +80,7 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
       )
     case 'TwentyRateLimitError': {
       const delay = rateLimitDelaySeconds(twenty as TwentyRateLimitError)
-      return new z.errors.ThrottledError(
-        `Twenty's API rate limit was reached (${said}); Zapier will retry in ${delay} s.`,
-        delay,
-      )
+      return retryLater(z, `Twenty's API rate limit was reached (${said})`, delay, 429, context)
     }
     case 'TwentyServerError':
     case 'TwentyTimeoutError': {
@@ -88,10 +92,7 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
         )
       }
       const delay = serverErrorDelaySeconds()
-      return new z.errors.ThrottledError(
-        `Twenty did not answer properly (${said}); Zapier will retry in ${delay} s.`,
-        delay,
-      )
+      return retryLater(z, `Twenty did not answer properly (${said})`, delay, twenty.status ?? 504, context)
     }
     case 'TwentyConnectionError':
       if (isCreate(twenty) && !neverSent(twenty)) {
@@ -114,6 +115,12 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
         twenty.status,
       )
   }
+}
+
+// Zapier runs a throttled step again after `delay` seconds, unless the step left a record in Twenty.
+function retryLater(z: ZObject, what: string, delay: number, status: number, context: ErrorContext): Error {
+  if (context.leftInTwenty) return new z.errors.Error(`${what}.`, 'UNCONFIRMED_WRITE', status)
+  return new z.errors.ThrottledError(`${what}; Zapier will retry in ${delay} s.`, delay)
 }
 
 /**
