@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { TwentyClient } from 'twenty-sdk'
 import type { CleanUpLedger, LedgerEntry } from '../clean-up-ledger.js'
 import { DEMO_TAG } from './sdk-walk.js'
+import { zapierFailure } from './zapier-failure.js'
 
 /** What the Zapier step needs: the workspace to talk to, where to print, and (on the sandbox) a way to wait for deliveries. */
 export interface ZapierWalkInput {
@@ -44,7 +45,9 @@ export async function zapierWalk({
   const tester = createAppTester(App)
   const authData = { apiKey, baseUrl }
   const run = <T>(step: unknown, bundle: Record<string, unknown> = {}) =>
-    tester(step as never, { authData, ...bundle }) as Promise<T>
+    (tester(step as never, { authData, ...bundle }) as Promise<T>).catch((error: unknown) => {
+      throw zapierFailure(error)
+    })
   const own: LedgerEntry[] = []
   const created = (object: LedgerEntry['object'], id: string) => {
     ledger.register(object, id)
