@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from './errors/error-codes.js'
 import { TwentyValidationError } from './errors/twenty-validation-error.js'
 import { MAX_TIMER_MS } from './internal/defined.js'
 import { isSendableKey, UNSENDABLE_KEY_ADVICE } from './internal/sendable-key.js'
@@ -212,7 +213,7 @@ function readEnv(): Record<string, string | undefined> {
 function invalid(path: string, message: string): TwentyValidationError {
   return new TwentyValidationError({
     message: `${path}: ${message}`,
-    code: 'INVALID_OPTIONS',
+    code: 'INVALID_OPTIONS' satisfies TwentySdkErrorCode,
     issues: [{ path, message }],
   })
 }

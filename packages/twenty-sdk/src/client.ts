@@ -1,4 +1,5 @@
 import { resolveClientOptions, type TwentyClientOptions } from './client-options.js'
+import type { TwentySdkErrorCode } from './errors/error-codes.js'
 import { TwentyValidationError } from './errors/twenty-validation-error.js'
 import { REDACTED } from './internal/redact.js'
 import { CompaniesResource } from './resources/companies.js'
@@ -152,7 +153,7 @@ export class TwentyClient {
       if ((path === 'plural' || name !== undefined) && (typeof name !== 'string' || !API_NAME.test(name))) {
         throw new TwentyValidationError({
           message: `records(): ${path} must be an object API name such as 'pets'`,
-          code: 'INVALID_OBJECT_NAME',
+          code: 'INVALID_OBJECT_NAME' satisfies TwentySdkErrorCode,
           issues: [{ path, message: 'Expected letters and digits, starting with a letter' }],
         })
       }

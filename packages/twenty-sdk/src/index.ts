@@ -14,6 +14,8 @@ export type {
 export { TwentyClient } from './client.js'
 export type { ApiKeyProvider, TwentyClientOptions } from './client-options.js'
 export { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from './client-options.js'
+export type { TwentyErrorCode, TwentySdkErrorCode } from './errors/error-codes.js'
+export { TWENTY_SDK_ERROR_CODES } from './errors/error-codes.js'
 export {
   isTwentyAuthenticationError,
   isTwentyError,

@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import type { ConflictStrategy, ImportOptions } from './import-types.js'
 
@@ -50,7 +51,7 @@ export function checkImportOptions<TRow, TCreate>(
 function invalidOptions(message: string, path: string, issue: string): TwentyValidationError {
   return new TwentyValidationError({
     message: `importMany: ${message}`,
-    code: 'INVALID_INPUT',
+    code: 'INVALID_INPUT' satisfies TwentySdkErrorCode,
     issues: [{ path, message: issue }],
   })
 }

@@ -1,3 +1,5 @@
+import type { TwentyErrorCode } from './error-codes.js'
+
 /**
  * What every {@link TwentyError} can carry; all but `message` are optional because not every failure has a response.
  * You need it only to build SDK errors yourself, e.g. in a test double or a middleware that fails a call.
@@ -7,8 +9,11 @@ export interface TwentyErrorOptions {
   message: string
   /** HTTP status of Twenty's answer; `undefined` when no response arrived (network, timeout, local validation). */
   status?: number
-  /** Twenty's `error` field (`UNAUTHENTICATED`, `BadRequestException`, …) or an SDK code for local failures. */
-  code?: string
+  /**
+   * Twenty's `error` field (`UNAUTHENTICATED`, `BadRequestException`, …) or an SDK code for local failures. Any
+   * string fits, so a test double can mimic Twenty's answers; the SDK checks its own against its list.
+   */
+  code?: TwentyErrorCode
   /** Twenty's `messages[]` (a singular `message` body is normalised into this list). */
   messages?: readonly string[]
   /** The id of the logical request, the same `id` middleware saw in its `RequestContext`. */
@@ -60,10 +65,11 @@ export class TwentyError extends Error {
   readonly status: number | undefined
   /**
    * What went wrong, in a stable form. For an answer from Twenty, its body's `error` field (`UNAUTHENTICATED`,
-   * `BadRequestException`, …). For a failure of the SDK's own: `INVALID_INPUT`, `INVALID_FILTER`,
-   * `INVALID_OPTIONS`, `TIMEOUT`, `ABORTED`, `CONNECTION_FAILED`, `UNEXPECTED_RESPONSE`, `CURSOR_DID_NOT_ADVANCE`, ….
+   * `BadRequestException`, …). For a failure of the SDK's own, one of `TwentySdkErrorCode`: `INVALID_INPUT`,
+   * `INVALID_FILTER`, `INVALID_OPTIONS`, `TIMEOUT`, `ABORTED`, `CONNECTION_FAILED`, `UNEXPECTED_RESPONSE`,
+   * `CURSOR_DID_NOT_ADVANCE`, …, which editors offer after `error.code === `.
    */
-  readonly code: string | undefined
+  readonly code: TwentyErrorCode | undefined
   /** Twenty's `messages[]`, in its own words (a body with a singular `message` gives a list of one). */
   readonly messages: readonly string[]
   /**

@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import type { FilterInput, OrderByInput, OrderDirection } from './filter-types.js'
 import { leavesStateOn, splitAsTwenty, unquotedAsTwenty } from './twenty-filter-reading.js'
@@ -229,7 +230,7 @@ export function compileOrderBy<T = never>(orderBy: OrderByInput<T> | Record<stri
 function invalid(path: string, message: string): TwentyValidationError {
   return new TwentyValidationError({
     message: `filter ${path}: ${message}`,
-    code: 'INVALID_FILTER',
+    code: 'INVALID_FILTER' satisfies TwentySdkErrorCode,
     issues: [{ path, message }],
   })
 }

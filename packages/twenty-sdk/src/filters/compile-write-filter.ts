@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { compileFilter } from './compile-filter.js'
 import type { FilterInput } from './filter-types.js'
@@ -21,7 +22,7 @@ export function compileWriteFilter<T>(
   const message = `${what} needs a filter with at least one condition: without one it would change every record`
   throw new TwentyValidationError({
     message,
-    code: 'FILTER_REQUIRED',
+    code: 'FILTER_REQUIRED' satisfies TwentySdkErrorCode,
     issues: [{ path: 'filter', message: 'A filter with at least one condition is required' }],
   })
 }

@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { tagErrorClass } from '../errors/twenty-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 
@@ -32,7 +33,7 @@ export class TwentyMappingError extends TwentyValidationError {
   constructor(options: TwentyMappingErrorOptions) {
     super({
       message: options.message,
-      code: 'MAPPING_FAILED',
+      code: 'MAPPING_FAILED' satisfies TwentySdkErrorCode,
       issues: [{ path: options.field, message: options.message }],
       cause: options.cause,
     })

@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import type { Page } from './page.js'
@@ -69,14 +70,14 @@ export class PageIterator<T> implements AsyncIterable<T> {
       if (more && next && seen.has(next)) {
         throw new TwentyError({
           message: `Pagination stopped: the server returned the same cursor twice (${next.slice(0, 16)}…)`,
-          code: 'CURSOR_DID_NOT_ADVANCE',
+          code: 'CURSOR_DID_NOT_ADVANCE' satisfies TwentySdkErrorCode,
         })
       }
       // More records but no cursor to them: stopping here would return a partial list as if it were whole.
       if (more && !next) {
         throw new TwentyError({
           message: 'Pagination stopped: the server said more records follow but sent no endCursor',
-          code: 'UNEXPECTED_RESPONSE',
+          code: 'UNEXPECTED_RESPONSE' satisfies TwentySdkErrorCode,
         })
       }
       const fresh = identify ? unseen(page, identify, yielded) : page
@@ -111,7 +112,7 @@ export class PageIterator<T> implements AsyncIterable<T> {
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_TO_ARRAY_LIMIT) {
       throw new TwentyValidationError({
         message: `toArray needs a limit: an integer from 1 to ${MAX_TO_ARRAY_LIMIT}`,
-        code: 'INVALID_LIMIT',
+        code: 'INVALID_LIMIT' satisfies TwentySdkErrorCode,
         issues: [{ path: 'limit', message: `Expected an integer from 1 to ${MAX_TO_ARRAY_LIMIT}` }],
       })
     }

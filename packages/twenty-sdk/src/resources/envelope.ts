@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyServerError } from '../errors/twenty-server-error.js'
 
 /**
@@ -9,7 +10,7 @@ export function unwrap<T>(body: unknown, key: string): T {
   if (data === null || typeof data !== 'object' || !(key in data)) {
     throw new TwentyServerError({
       message: `Unexpected response from Twenty: expected data.${key}`,
-      code: 'UNEXPECTED_RESPONSE',
+      code: 'UNEXPECTED_RESPONSE' satisfies TwentySdkErrorCode,
       body,
     })
   }

@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { compileFilter, compileOrderBy } from '../filters/compile-filter.js'
 import { chunk } from '../internal/chunk.js'
@@ -170,7 +171,7 @@ function frozenParams<TRecord>(params: CursorlessParams<TRecord>): CursorlessPar
   if ((params as { endingBefore?: unknown }).endingBefore !== undefined) {
     throw new TwentyValidationError({
       message: 'iterate() pages forward only: use list({ endingBefore }) to page backward',
-      code: 'INVALID_INPUT',
+      code: 'INVALID_INPUT' satisfies TwentySdkErrorCode,
       issues: [{ path: 'endingBefore', message: 'Not supported by iterate()' }],
     })
   }

@@ -1,6 +1,7 @@
 import pRetry from 'p-retry'
 import { lookUpSpellings } from '../bulk/look-up.js'
 import { normaliseKey } from '../bulk/record-keys.js'
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
@@ -21,7 +22,7 @@ export function uniqueValue(input: unknown, path: string): string {
   if (typeof path !== 'string') {
     throw new TwentyValidationError({
       message: "uniqueBy: expected a field path such as 'emails.primaryEmail'",
-      code: 'INVALID_OPTIONS',
+      code: 'INVALID_OPTIONS' satisfies TwentySdkErrorCode,
       issues: [{ path: 'uniqueBy', message: 'Expected a field path (a string)' }],
     })
   }
@@ -29,7 +30,7 @@ export function uniqueValue(input: unknown, path: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new TwentyValidationError({
       message: `uniqueBy: the input has no value at '${path}', so a failed create could not be checked before retrying`,
-      code: 'INVALID_INPUT',
+      code: 'INVALID_INPUT' satisfies TwentySdkErrorCode,
       issues: [{ path, message: 'Expected a non-empty string to look the record up by' }],
     })
   }
@@ -42,7 +43,7 @@ export function retriesOf(maxRetries: unknown): number {
   if (typeof maxRetries === 'number' && Number.isInteger(maxRetries) && maxRetries >= 0) return maxRetries
   throw new TwentyValidationError({
     message: 'maxRetries: expected an integer of at least 0',
-    code: 'INVALID_OPTIONS',
+    code: 'INVALID_OPTIONS' satisfies TwentySdkErrorCode,
     issues: [{ path: 'maxRetries', message: 'Expected an integer of at least 0' }],
   })
 }
@@ -85,7 +86,7 @@ export async function createSafely<T>(steps: {
         attempts === 0
           ? 'Create aborted by the caller before it was sent'
           : 'Create aborted by the caller while waiting to retry: the attempt whose answer was lost may have been committed',
-      code: 'ABORTED',
+      code: 'ABORTED' satisfies TwentySdkErrorCode,
       method: 'POST',
       cause: steps.signal.reason,
     })

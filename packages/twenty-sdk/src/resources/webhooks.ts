@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyNotFoundError } from '../errors/twenty-not-found-error.js'
 import type { components } from '../generated/openapi.js'
 import type { HttpClient } from '../transport/http-client.js'
@@ -171,7 +172,7 @@ function webhookNotFound(id: string, method: 'GET' | 'PATCH'): TwentyNotFoundErr
   return new TwentyNotFoundError({
     message: `Webhook ${id} not found`,
     status: 404,
-    code: 'WEBHOOK_NOT_FOUND',
+    code: 'WEBHOOK_NOT_FOUND' satisfies TwentySdkErrorCode,
     method,
   })
 }

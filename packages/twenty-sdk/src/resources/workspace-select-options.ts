@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyAuthenticationError } from '../errors/twenty-authentication-error.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { API_NAME, capitalize } from './object-names.js'
@@ -12,7 +13,7 @@ export function checkApiName(what: 'object' | 'field', name: string): void {
   if (API_NAME.test(name)) return
   throw new TwentyValidationError({
     message: `selectOptions(): ${what} must be an API name such as ${what === 'object' ? "'opportunity'" : "'stage'"}`,
-    code: 'INVALID_INPUT',
+    code: 'INVALID_INPUT' satisfies TwentySdkErrorCode,
     issues: [{ path: what, message: 'Expected letters and digits, starting with a letter' }],
   })
 }
@@ -36,7 +37,7 @@ export function selectOptionsIn(document: OpenApiCoreDocument, object: string, f
   if (!Array.isArray(values) || !values.every((value) => typeof value === 'string')) {
     throw new TwentyValidationError({
       message: `selectOptions(): ${object}.${field} is not a select field in this workspace`,
-      code: 'NOT_A_SELECT_FIELD',
+      code: 'NOT_A_SELECT_FIELD' satisfies TwentySdkErrorCode,
       issues: [{ path: field, message: `Expected a select field of ${object}` }],
     })
   }

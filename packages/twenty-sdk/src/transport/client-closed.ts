@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import type { RequestContext } from './types.js'
 
@@ -5,7 +6,7 @@ import type { RequestContext } from './types.js'
 export function clientClosedError(context: RequestContext): TwentyConnectionError {
   return new TwentyConnectionError({
     message: `[${context.method} ${context.url}] not sent: the client was closed`,
-    code: 'CLIENT_CLOSED',
+    code: 'CLIENT_CLOSED' satisfies TwentySdkErrorCode,
     method: context.method,
     url: context.url,
     requestId: context.id,

@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { errorFromResponse } from '../errors/error-from-response.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyError } from '../errors/twenty-error.js'
@@ -93,7 +94,7 @@ export class HttpClient {
         new TwentyServerError({
           message: `[${context.method} ${context.url}] ${response.status}: the answer is not JSON`,
           status: response.status,
-          code: 'INVALID_RESPONSE',
+          code: 'INVALID_RESPONSE' satisfies TwentySdkErrorCode,
           method: context.method,
           url: context.url,
           requestId: context.id,
@@ -130,7 +131,7 @@ export class HttpClient {
         : context.signal?.aborted
           ? new TwentyConnectionError({
               message: `[${context.method} ${context.url}] no answer: aborted by the caller`,
-              code: 'ABORTED',
+              code: 'ABORTED' satisfies TwentySdkErrorCode,
               method: context.method,
               url: context.url,
               requestId: context.id,
@@ -225,7 +226,7 @@ function redirected(context: RequestContext, response: TransportResponse): Twent
       `[${context.method} ${context.url}] ${response.status} redirect${advice} (the SDK does not follow ` +
       'redirects, which would drop the API key on another origin or turn a write into a read)',
     status: response.status,
-    code: 'REDIRECTED',
+    code: 'REDIRECTED' satisfies TwentySdkErrorCode,
     method: context.method,
     url: context.url,
     requestId: context.id,

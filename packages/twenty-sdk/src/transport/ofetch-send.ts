@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyAuthenticationError } from '../errors/twenty-authentication-error.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { TwentyTimeoutError } from '../errors/twenty-timeout-error.js'
@@ -107,7 +108,7 @@ async function keyInTime(key: Promise<string>, context: RequestContext, timeoutM
       reject(
         new TwentyTimeoutError({
           message: `[${context.method} ${context.url}] not sent: the apiKey function gave no key within ${timeoutMs} ms`,
-          code: 'TIMEOUT',
+          code: 'TIMEOUT' satisfies TwentySdkErrorCode,
           method: context.method,
           url: context.url,
           requestId: context.id,
@@ -126,7 +127,7 @@ async function keyInTime(key: Promise<string>, context: RequestContext, timeoutM
 function missingApiKey(context: RequestContext): TwentyAuthenticationError {
   return new TwentyAuthenticationError({
     message: `[${context.method} ${context.url}] not sent: the apiKey function returned no key (an empty or blank value)`,
-    code: 'MISSING_API_KEY',
+    code: 'MISSING_API_KEY' satisfies TwentySdkErrorCode,
     method: context.method,
     url: context.url,
     requestId: context.id,
@@ -136,7 +137,7 @@ function missingApiKey(context: RequestContext): TwentyAuthenticationError {
 function malformedApiKey(context: RequestContext): TwentyAuthenticationError {
   return new TwentyAuthenticationError({
     message: `[${context.method} ${context.url}] not sent: the apiKey function returned an unusable key. ${UNSENDABLE_KEY_ADVICE}`,
-    code: 'MALFORMED_API_KEY',
+    code: 'MALFORMED_API_KEY' satisfies TwentySdkErrorCode,
     method: context.method,
     url: context.url,
     requestId: context.id,
@@ -148,7 +149,7 @@ function connectionFailure(cause: unknown, context: RequestContext, timeout: Abo
   if (timeout.aborted && !context.signal?.aborted) {
     return new TwentyTimeoutError({
       message: `${where} no answer within ${timeoutMs} ms`,
-      code: 'TIMEOUT',
+      code: 'TIMEOUT' satisfies TwentySdkErrorCode,
       method: context.method,
       url: context.url,
       requestId: context.id,
@@ -159,7 +160,7 @@ function connectionFailure(cause: unknown, context: RequestContext, timeout: Abo
   const reason = aborted ? 'aborted by the caller' : describeCause(cause)
   return new TwentyConnectionError({
     message: `${where} no answer: ${reason}`,
-    code: aborted ? 'ABORTED' : 'CONNECTION_FAILED',
+    code: (aborted ? 'ABORTED' : 'CONNECTION_FAILED') satisfies TwentySdkErrorCode,
     method: context.method,
     url: context.url,
     requestId: context.id,

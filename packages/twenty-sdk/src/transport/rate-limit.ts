@@ -1,4 +1,5 @@
 import type Bottleneck from 'bottleneck'
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { definedOnly } from '../internal/defined.js'
 import { loadOnce } from '../internal/load-once.js'
@@ -162,7 +163,7 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
 
 function limiterError(
   context: RequestContext,
-  code: string,
+  code: TwentySdkErrorCode,
   reason: string,
   cause?: unknown,
 ): TwentyConnectionError {

@@ -1,4 +1,5 @@
 import pRetry from 'p-retry'
+import type { TwentyErrorCode, TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyError } from '../errors/twenty-error.js'
 import { definedOnly, MAX_TIMER_MS } from '../internal/defined.js'
 import { clientClosedError } from './client-closed.js'
@@ -119,13 +120,17 @@ function answerOrThrow(error: unknown): TransportResponse {
 }
 
 // An abort, a closed client or an unreachable rate-limit Redis: sending again cannot help.
-const NOT_SENT_CODES = new Set(['ABORTED', 'CLIENT_CLOSED', 'RATE_LIMITER_UNAVAILABLE'])
+const NOT_SENT_CODES: ReadonlySet<TwentyErrorCode | undefined> = new Set<TwentySdkErrorCode>([
+  'ABORTED',
+  'CLIENT_CLOSED',
+  'RATE_LIMITER_UNAVAILABLE',
+])
 
 function isConnectionFailure(error: unknown): boolean {
   return (
     error instanceof TwentyError &&
     (error.name === 'TwentyConnectionError' || error.name === 'TwentyTimeoutError') &&
-    !NOT_SENT_CODES.has(error.code ?? '')
+    !NOT_SENT_CODES.has(error.code)
   )
 }
 

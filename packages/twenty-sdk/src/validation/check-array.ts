@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 
 /**
@@ -9,7 +10,7 @@ export function checkArray(value: unknown, what: string, path: string): asserts 
   const message = 'Expected an array'
   throw new TwentyValidationError({
     message: `Invalid ${what}: ${path ? `${path}: ` : ''}${message}`,
-    code: 'INVALID_INPUT',
+    code: 'INVALID_INPUT' satisfies TwentySdkErrorCode,
     issues: [{ path, message }],
   })
 }

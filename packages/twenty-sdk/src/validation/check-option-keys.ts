@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 
 /**
@@ -22,7 +23,7 @@ export function checkOptionKeys(
     const message = `Unknown option \`${prefix}${key}\`${hint}; the options are ${known.join(', ')}`
     throw new TwentyValidationError({
       message: `${what}: ${message}`,
-      code: 'INVALID_OPTIONS',
+      code: 'INVALID_OPTIONS' satisfies TwentySdkErrorCode,
       issues: [{ path: `${prefix}${key}`, message }],
     })
   }

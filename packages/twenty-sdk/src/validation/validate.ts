@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError, type TwentyValidationIssue } from '../errors/twenty-validation-error.js'
 
 /**
@@ -19,5 +20,10 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, what: s
 }
 
 function throwInvalid(message: string, issues: TwentyValidationIssue[], cause: unknown): never {
-  throw new TwentyValidationError({ message, code: 'INVALID_INPUT', issues, cause })
+  throw new TwentyValidationError({
+    message,
+    code: 'INVALID_INPUT' satisfies TwentySdkErrorCode,
+    issues,
+    cause,
+  })
 }

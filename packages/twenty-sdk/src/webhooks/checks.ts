@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
 import { readHeader, SIGNATURE_HEADER, TIMESTAMP_HEADER, type WebhookHeaders } from './headers.js'
@@ -104,7 +105,7 @@ export function checkSecretOption(secret: unknown): void {
   throw new TwentyValidationError({
     message:
       'The webhook handler needs the webhook secret (a non-empty string, or several during a rotation); got none. Is its environment variable set?',
-    code: 'MISSING_SECRET',
+    code: 'MISSING_SECRET' satisfies TwentySdkErrorCode,
     issues: [{ path: 'secret', message: 'Expected a non-empty string or a list of them' }],
   })
 }
@@ -178,7 +179,7 @@ export function checkNumberOption(path: string, value: unknown, min: number): vo
     const got = typeof value === 'number' ? String(value) : `a ${typeof value}`
     throw new TwentyValidationError({
       message: `${path} must be a finite number of at least ${min}; got ${got}.`,
-      code: 'INVALID_OPTIONS',
+      code: 'INVALID_OPTIONS' satisfies TwentySdkErrorCode,
       issues: [{ path, message: `Expected a finite number >= ${min}` }],
     })
   }

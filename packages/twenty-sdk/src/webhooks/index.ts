@@ -1,5 +1,6 @@
 // The public API of `twenty-sdk/webhooks`: verification with no HTTP client attached.
 
+export { WEBHOOK_VERIFICATION_FAILURES } from '../errors/error-codes.js'
 export type { WebhookVerificationFailure } from '../errors/twenty-webhook-verification-error.js'
 export { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
 export type { VerifyWebhookOptions } from './checks.js'

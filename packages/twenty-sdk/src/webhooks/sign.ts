@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
 import { isBytes } from './checks.js'
 import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './headers.js'
@@ -81,7 +82,7 @@ function requireSecret(secret: string): string {
   if (typeof secret !== 'string' || secret.length === 0) {
     throw new TwentyValidationError({
       message: 'signWebhook needs a non-empty secret: Twenty sends no signature when the secret is empty',
-      code: 'MISSING_SECRET',
+      code: 'MISSING_SECRET' satisfies TwentySdkErrorCode,
       issues: [{ path: 'secret', message: 'Expected a non-empty string' }],
     })
   }
@@ -93,7 +94,7 @@ function requirePayload(payload: string | Uint8Array): string | Uint8Array {
   if (typeof payload !== 'string' && !isBytes(payload)) {
     throw new TwentyValidationError({
       message: 'signWebhook signs the exact body that will be sent: a string or bytes, not an object',
-      code: 'INVALID_PAYLOAD',
+      code: 'INVALID_PAYLOAD' satisfies TwentySdkErrorCode,
       issues: [{ path: 'payload', message: 'Expected a string or a Uint8Array' }],
     })
   }
