@@ -1,3 +1,4 @@
+import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyAuthenticationError } from '../errors/twenty-authentication-error.js'
 import { TwentyError } from '../errors/twenty-error.js'
 import { TwentyPermissionError } from '../errors/twenty-permission-error.js'
@@ -63,8 +64,13 @@ export class WorkspaceResource {
       throw new TwentyError(init)
     }
     const workspace = answer.data?.currentWorkspace
-    if (!workspace)
-      throw new TwentyError({ message: 'Twenty answered without a current workspace', method: 'POST' })
+    if (!workspace) {
+      throw new TwentyError({
+        message: 'Twenty answered without a current workspace',
+        code: 'UNEXPECTED_RESPONSE' satisfies TwentySdkErrorCode,
+        method: 'POST',
+      })
+    }
     return workspace
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { TwentyClient } from '../../src/index.js'
-import { API_KEY, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
+import { TwentyClient, TwentyError } from '../../src/index.js'
+import { API_KEY, errorOf, mockFetch, PERSON_ID } from '../helpers/mock-fetch.js'
 
 function client(handler: Parameters<typeof mockFetch>[0]) {
   const mock = mockFetch(handler)
@@ -130,5 +130,15 @@ describe('requests sent to Twenty', () => {
     const twenty = new TwentyClient({ apiKey: API_KEY, baseUrl: 'https://crm.example.com/rest/', fetch })
     await twenty.people.get(PERSON_ID)
     expect(requests[0]?.url.href).toBe(`https://crm.example.com/rest/people/${PERSON_ID}`)
+  })
+})
+
+describe('workspace.current() given an answer without a workspace', () => {
+  it('fails with UNEXPECTED_RESPONSE, as any answer in a shape the SDK does not know', async () => {
+    const { fetch } = mockFetch(() => ({ body: { data: { currentWorkspace: null } } }))
+    const twenty = new TwentyClient({ apiKey: API_KEY, fetch, rateLimit: false, retry: false })
+    const error = await errorOf(twenty.workspace.current())
+    expect(error).toBeInstanceOf(TwentyError)
+    expect(error.code).toBe('UNEXPECTED_RESPONSE')
   })
 })
