@@ -36,7 +36,9 @@ export const authentication = {
       helpText: `Only for self-hosted Twenty: the address of your server. Leave empty for Twenty Cloud (${DEFAULT_BASE_URL}).`,
     },
   ],
-  test: withTwenty(async (twenty): Promise<ConnectedWorkspace> => twenty.workspace.current()),
+  test: withTwenty(async (twenty): Promise<ConnectedWorkspace> => twenty.workspace.current(), {
+    interactive: true,
+  }),
   connectionLabel: connectionLabel,
 } satisfies Authentication
 

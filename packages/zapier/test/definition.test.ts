@@ -106,6 +106,22 @@ describe('app definition', () => {
     }
   })
 
+  it('gives every input field help text, including the fields a record type adds', () => {
+    const steps = [App.triggers, App.creates, App.searches].flatMap(
+      (group) => Object.values(group) as unknown as Step[],
+    )
+    for (const step of steps) {
+      const fields = (step.operation.inputFields ?? []).flatMap((field) =>
+        typeof field !== 'function'
+          ? [field]
+          : ['person', 'company', 'opportunity'].flatMap((recordType) =>
+              (field as (z: unknown, bundle: unknown) => Field[])({}, { inputData: { recordType } }),
+            ),
+      ) as { key: string; helpText?: string }[]
+      for (const field of fields) expect(field.helpText, `${step.key}.${field.key}`).toBeTruthy()
+    }
+  })
+
   it('lets every record dropdown add a Find step for its object, so a Zap can look the record up', () => {
     const searchOf: Record<string, string> = {
       list_people: 'find_person.id',

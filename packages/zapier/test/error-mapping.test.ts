@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { authentication } from '../src/authentication.js'
 import { MAX_DELAY_SECONDS, MIN_DELAY_SECONDS } from '../src/errors/throttle-delay.js'
 import App from '../src/index.js'
 import { authFor, failureOf, run, twentyOf, useSandbox } from './helpers/app-tester.js'
@@ -174,5 +175,27 @@ describe('how Twenty failures reach Zapier', () => {
     const failure = await failureOf(run(findPerson, sandbox(), { inputData: { email: 'a@b.example' } }))
     expect(failure.message).toContain('bad token [REDACTED]')
     expect(failure.message).not.toContain(sandbox().apiKey)
+  })
+
+  it('a 5xx in the Zap editor asks the user to try again, since Zapier retries only running Zaps', async () => {
+    const editorCalls = [
+      { step: App.triggers.list_companies.operation.perform, meta: { isFillingDynamicDropdown: true } },
+      { step: findPerson, meta: { isLoadingSample: true }, inputData: { email: 'a@b.example' } },
+      { step: App.triggers.new_person_polling.operation.perform, meta: { isPopulatingDedupe: true } },
+      { step: authentication.test, meta: {} },
+    ]
+    for (const { step, meta, inputData = {} } of editorCalls) {
+      faults.next(UNAVAILABLE)
+      const failure = await failureOf(run(step, sandbox(), { meta, inputData }))
+      expect(failure.name).toBe('ThrottledError')
+      expect(failure.message).toMatch(/; try again in \d+ s\.$/)
+      expect(failure.message).not.toContain('Zapier will retry')
+    }
+  })
+
+  it('a 429 while a Zap runs still says that Zapier retries', async () => {
+    faults.next(RATE_LIMITED)
+    const failure = await failureOf(run(App.triggers.new_person_polling.operation.perform, sandbox()))
+    expect(failure.message).toMatch(/; Zapier will retry in \d+ s\.$/)
   })
 })

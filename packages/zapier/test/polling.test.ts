@@ -103,6 +103,37 @@ describe('Opportunity Won (Polling)', () => {
   })
 })
 
+describe('turning a polling Zap on', () => {
+  it('remembers every won deal, not only the latest 100, so editing a deal won long ago does not fire it', async () => {
+    const twenty = twentyOf(sandbox())
+    const oldest = await twenty.opportunities.create({ name: 'Won long ago', stage: 'CUSTOMER' })
+    await tick()
+    await twenty.opportunities.createMany(
+      Array.from({ length: MAX_POLL_ITEMS + 10 }, (_, index) => ({
+        name: `Won ${index}`,
+        stage: 'CUSTOMER' as const,
+      })),
+    )
+    const { totalCount } = await twenty.opportunities.list({
+      filter: { stage: { eq: 'CUSTOMER' } },
+      limit: 1,
+    })
+    const dedupe = await run<Row[]>(triggers.opportunity_won_polling.operation.perform, sandbox(), {
+      inputData: { wonStage: 'CUSTOMER' },
+      meta: { isPopulatingDedupe: true, limit: -1 },
+    })
+    expect(dedupe).toHaveLength(totalCount)
+    await tick()
+    await twenty.opportunities.update(oldest.id, { name: 'Won long ago (renamed)' })
+    const poll = await run<Row[]>(triggers.opportunity_won_polling.operation.perform, sandbox(), {
+      inputData: { wonStage: 'CUSTOMER' },
+    })
+    const seen = new Set(dedupe.map((deal) => deal.id))
+    expect(poll[0]?.id).toBe(oldest.id)
+    expect(poll.filter((deal) => !seen.has(deal.id))).toEqual([])
+  })
+})
+
 describe('performList of the other instant triggers', () => {
   it('Task Completed lists DONE tasks only', async () => {
     const twenty = twentyOf(sandbox())

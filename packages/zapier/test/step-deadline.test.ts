@@ -65,6 +65,18 @@ describe("a step's requests share one time budget, within Zapier's 30 s per step
     expect(failure.message).toMatch(/Zapier will retry in \d+ s\.$/)
   })
 
+  it('a company dropdown scrolled past a slow server stops at the budget and asks the user to try again', async () => {
+    // Page 2 follows two cursors first: three reads of 400 ms each.
+    const failure = await failureOf(
+      run(App.triggers.list_companies.operation.perform, sandbox(), {
+        meta: { page: 2, isFillingDynamicDropdown: true },
+      }),
+    )
+    expect(failure.name).toBe('ThrottledError')
+    expect(failure.message).toMatch(/^Twenty answered too slowly: the step was still reading companies/)
+    expect(failure.message).toMatch(/ Try again in \d+ s\.$/)
+  })
+
   it('a step that fits in the budget is unaffected', async () => {
     const { result: found, ms } = await timed(
       run<Row[]>(App.searches.find_company.operation.perform, sandbox(), {

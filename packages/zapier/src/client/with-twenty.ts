@@ -2,6 +2,7 @@ import type { TwentyClient } from 'twenty-sdk'
 import type { Bundle, ZObject } from 'zapier-platform-core'
 import { deadlineError } from '../errors/deadline-error.js'
 import { PartialWriteError, withAftermath } from '../errors/partial-write.js'
+import { zapierRetries } from '../errors/retry-advice.js'
 import { toZapierError } from '../errors/to-zapier-error.js'
 import { StepDeadline } from './step-deadline.js'
 import { twentyFor } from './twenty-for.js'
@@ -16,6 +17,8 @@ const CONNECTION_LABELS = { apiKey: 'API Key', baseUrl: 'Server URL' }
 export interface WithTwentyOptions {
   /** Zapier field labels by SDK input path, so a refused input names the field the user sees. */
   labels?: Readonly<Record<string, string>>
+  /** The step only ever runs while a user waits for it (the connection test): Zapier retries nothing then. */
+  interactive?: boolean
 }
 
 /**
@@ -35,12 +38,14 @@ export function withTwenty<TResult>(step: TwentyStep<TResult>, options: WithTwen
       const record = partial?.record
       const error = partial ? partial.cause : caught
       const outOfTime = deadline.report()
+      const retriedByZapier = !options.interactive && zapierRetries(bundle.meta)
       const zapierError = outOfTime
-        ? deadlineError(z, outOfTime)
+        ? deadlineError(z, outOfTime, retriedByZapier)
         : toZapierError(z, error, {
             secrets: secretsOf(bundle),
             labels: { ...CONNECTION_LABELS, ...options.labels },
             leftInTwenty: record !== undefined && !record.removed,
+            retriedByZapier,
           })
       throw record ? withAftermath(z, zapierError, record) : zapierError
     } finally {

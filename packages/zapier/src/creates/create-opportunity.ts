@@ -17,7 +17,12 @@ export const createOpportunity = {
   display: { label: 'Create Opportunity', description: 'Creates an opportunity (deal) in Twenty.' },
   operation: {
     inputFields: [
-      { key: 'name', label: 'Name', required: true },
+      {
+        key: 'name',
+        label: 'Name',
+        required: true,
+        helpText: 'The deal name, e.g. Wholesale contract 2027.',
+      },
       { ...stageField, default: 'NEW' },
       ...opportunityDetailFields,
     ],

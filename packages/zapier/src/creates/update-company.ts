@@ -33,7 +33,7 @@ export const updateCompany = {
         search: 'find_company.id',
         helpText: 'Pick one, or map the ID from an earlier step.',
       },
-      { key: 'name', label: 'Name' },
+      { key: 'name', label: 'Name', helpText: 'The new company name; leave empty to keep it.' },
       ...companyDetailFields.map(keepingCurrency('company')),
     ],
     perform: performUpdate({

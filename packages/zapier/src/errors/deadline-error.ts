@@ -1,6 +1,7 @@
 import type { RequestContext } from 'twenty-sdk'
 import type { ZObject } from 'zapier-platform-core'
 import type { DeadlineReport } from '../client/step-deadline.js'
+import { retryAdvice } from './retry-advice.js'
 import { serverErrorDelaySeconds } from './throttle-delay.js'
 import { isCreate, REPLAY_ADVICE } from './to-zapier-error.js'
 
@@ -12,7 +13,7 @@ import { isCreate, REPLAY_ADVICE } from './to-zapier-error.js'
  * - otherwise (reads, updates, a create never sent) → `ThrottledError`: running the step again is safe, and Twenty
  *   may be faster by then.
  */
-export function deadlineError(z: ZObject, report: DeadlineReport): Error {
+export function deadlineError(z: ZObject, report: DeadlineReport, retriedByZapier = true): Error {
   const seconds = Number((report.budgetMs / 1000).toFixed(1))
   const what =
     `Twenty answered too slowly: the step was still ${doing(report.request)} after ${seconds} s, so it stopped ` +
@@ -32,7 +33,8 @@ export function deadlineError(z: ZObject, report: DeadlineReport): Error {
     )
   }
   const delay = serverErrorDelaySeconds()
-  return new z.errors.ThrottledError(`${what} Zapier will retry in ${delay} s.`, delay)
+  const advice = retryAdvice(delay, retriedByZapier)
+  return new z.errors.ThrottledError(`${what} ${advice[0]?.toUpperCase()}${advice.slice(1)}.`, delay)
 }
 
 const VERBS: Record<string, string> = {

@@ -5,6 +5,7 @@ import {
   type TwentyValidationError,
 } from 'twenty-sdk'
 import type { ZObject } from 'zapier-platform-core'
+import { retryAdvice } from './retry-advice.js'
 import { rateLimitDelaySeconds, serverErrorDelaySeconds } from './throttle-delay.js'
 
 /** What the mapping needs besides the error. */
@@ -18,6 +19,11 @@ export interface ErrorContext {
    * would create it twice, so a failure it would retry stops the step instead.
    */
   leftInTwenty?: boolean
+  /**
+   * Zapier runs a throttled step again by itself (a running Zap), rather than the user (the Zap editor, turning a
+   * Zap on): says who retries. Defaults to true (see `zapierRetries` in retry-advice.ts).
+   */
+  retriedByZapier?: boolean
 }
 
 /** What every message about a write Twenty may have done says: the user checks before replaying the step. */
@@ -120,7 +126,10 @@ export function toZapierError(z: ZObject, error: unknown, context: ErrorContext)
 // Zapier runs a throttled step again after `delay` seconds, unless the step left a record in Twenty.
 function retryLater(z: ZObject, what: string, delay: number, status: number, context: ErrorContext): Error {
   if (context.leftInTwenty) return new z.errors.Error(`${what}.`, 'UNCONFIRMED_WRITE', status)
-  return new z.errors.ThrottledError(`${what}; Zapier will retry in ${delay} s.`, delay)
+  return new z.errors.ThrottledError(
+    `${what}; ${retryAdvice(delay, context.retriedByZapier ?? true)}.`,
+    delay,
+  )
 }
 
 /**

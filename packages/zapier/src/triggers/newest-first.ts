@@ -13,9 +13,21 @@ export interface Listable<T> {
   iterate(params?: IterateParams<T>): PageIterator<T>
 }
 
-/** How many items this run should return: a few for a sample, Zapier's limit (at most 100) otherwise. */
+/**
+ * Items read when a Zap is turned on, to fill Zapier's dedupe table ("grab as many items as possible"): a list
+ * sorted by `updatedAt` brings old records back to the top, and one never seen then fires as new (a deal won
+ * years ago, edited today, would fire Opportunity Won). 20 pages of 50 stay well within the step's time budget and
+ * Zapier's 20 MB; a won deal older than that still fires once if it is edited.
+ */
+export const DEDUPE_ITEMS = 1000
+
+/**
+ * How many items this run should return: a few for a sample, many when filling the dedupe table, Zapier's limit
+ * (at most 100) otherwise.
+ */
 export function pollLimit(bundle: Pick<Bundle, 'meta'>): number {
   if (bundle.meta?.isLoadingSample) return SAMPLE_ITEMS
+  if (bundle.meta?.isPopulatingDedupe) return DEDUPE_ITEMS
   const limit = bundle.meta?.limit
   return typeof limit === 'number' && limit > 0 ? Math.min(limit, MAX_POLL_ITEMS) : MAX_POLL_ITEMS
 }
