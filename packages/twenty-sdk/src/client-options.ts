@@ -104,7 +104,8 @@ export function resolveClientOptions(options: TwentyClientOptions): ResolvedClie
   }
   const env = readEnv()
   const apiKey = options.apiKey ?? (env.TWENTY_API_KEY || undefined)
-  if (apiKey === undefined || apiKey === '') {
+  // A blank key (an unset variable written as `TWENTY_API_KEY=" "`) is a missing one, not a malformed one.
+  if (apiKey === undefined || (typeof apiKey === 'string' && apiKey.trim() === '')) {
     throw invalid('apiKey', 'An API key is required: pass `apiKey` or set TWENTY_API_KEY')
   }
   if (typeof apiKey === 'string' && !isSendableKey(apiKey)) {

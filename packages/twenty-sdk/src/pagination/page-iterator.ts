@@ -48,7 +48,7 @@ export class PageIterator<T> implements AsyncIterable<T> {
   /**
    * Yields whole pages instead of records, e.g. to process a batch at a time or to read `totalCount` from the first
    * page. Keep the last page's `pageInfo.endCursor` to resume after an error: pass it as `startingAfter` to
-   * `iterate()`. With `identify`, records already yielded are left out of `data`, and a page left empty is skipped.
+   * `iterate()`. With `identify`, records already yielded are left out of `data`; a page left empty is still yielded, for its cursor.
    *
    * @throws {@link TwentyError} with code `CURSOR_DID_NOT_ADVANCE` when the server hands back a cursor it already
    * gave (a proxy dropping `starting_after`), or `UNEXPECTED_RESPONSE` when it says more records follow but sends no
@@ -61,7 +61,7 @@ export class PageIterator<T> implements AsyncIterable<T> {
     const seen = new Set<string>()
     const identify = this.#identify
     const yielded = new Set<unknown>()
-    for (let first = true; ; first = false) {
+    while (true) {
       const page = await this.#fetchPage(cursor)
       const next = page.pageInfo.endCursor
       // Not gated on `data.length`: an empty page that says more follow is a server fault, not the end of the list.
@@ -80,9 +80,8 @@ export class PageIterator<T> implements AsyncIterable<T> {
           code: 'UNEXPECTED_RESPONSE' satisfies TwentySdkErrorCode,
         })
       }
-      const fresh = identify ? unseen(page, identify, yielded) : page
-      // The first page is always yielded, empty or not, for its `totalCount`.
-      if (first || fresh.data.length > 0 || page.data.length === 0) yield fresh
+      // Yielded even when every record was left out: its `endCursor` is where a resumed run must start.
+      yield identify ? unseen(page, identify, yielded) : page
       if (!more || !next) return
       seen.add(next)
       cursor = next

@@ -85,10 +85,12 @@ export class ReadsResource<TRecord, TCreate, TUpdate> extends FilteredWritesReso
 
   /**
    * Fetches one record by id, with its relations embedded when `depth` is 1. Twenty takes none of those embedded
-   * relations in a write, so leave them out before sending such a record back to `update` (`const { company,
-   * ...fields } = person`); the SDK refuses them with `INVALID_INPUT`, naming the id field to set instead.
+   * relations in a write: send `update` only the fields you change, or leave every embedded relation out of a record
+   * read at depth 1 (a person's `company`, `pointOfContactForOpportunities`, `taskTargets` and `noteTargets`); the
+   * SDK refuses them with `INVALID_INPUT`, naming each and the id field to set instead.
    *
-   * @throws {@link TwentyNotFoundError} when no record has this id (or it was destroyed).
+   * @throws {@link TwentyNotFoundError} when no record has this id: it never existed, was destroyed, or is in the
+   * trash (read it with `list({ filter: { id: { eq: id }, deletedAt: { is: 'NOT_NULL' } } })`).
    * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, before anything is
    * sent.
    * @example

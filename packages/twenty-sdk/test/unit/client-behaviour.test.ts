@@ -99,6 +99,15 @@ describe('configuration', () => {
     expect(() => new TwentyClient({})).toThrow(/TWENTY_API_KEY/)
   })
 
+  it('refuses a blank key as a missing one, saying where to put one, not as a key with a bad character', () => {
+    vi.stubEnv('TWENTY_API_KEY', '')
+    for (const apiKey of ['   ', '\n', ' \t ']) {
+      expect(() => new TwentyClient({ apiKey })).toThrow(/An API key is required.*TWENTY_API_KEY/)
+    }
+    vi.stubEnv('TWENTY_API_KEY', '  ')
+    expect(() => new TwentyClient({})).toThrow(/An API key is required/)
+  })
+
   it('refuses a base URL that is not http(s)', () => {
     expect(() => new TwentyClient({ apiKey: API_KEY, baseUrl: 'ftp://example.com' })).toThrow(
       TwentyValidationError,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TwentyClient, TwentyError, TwentyValidationError } from '../../src/index.js'
+import { PageIterator, TwentyClient, TwentyError, TwentyValidationError } from '../../src/index.js'
 import { API_KEY, errorOf, fetchThatMustNotBeCalled, mockFetch } from '../helpers/mock-fetch.js'
 
 /** Serves `total` records in pages of `pageSize`, whatever limit is asked for, with opaque cursors. */
@@ -121,3 +121,26 @@ describe('iterating over pages', () => {
 function isPlainObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
 }
+
+describe('pages() of an iterator that leaves out records already yielded', () => {
+  it('still yields a page whose records were all yielded before, empty, so a saved endCursor never lags behind', async () => {
+    const page = (ids: string[], endCursor: string | null, hasNextPage: boolean) => ({
+      data: ids.map((id) => ({ id })),
+      pageInfo: { hasNextPage, startCursor: null, endCursor },
+      totalCount: 3,
+    })
+    const answers = [page(['a', 'b'], 'c1', true), page(['b', 'a'], 'c2', true), page(['c'], 'c3', false)]
+    const iterator = new PageIterator(async () => answers.shift() ?? page([], null, false), {
+      identify: (record: { id: string }) => record.id,
+    })
+    const seen: [string[], string | null][] = []
+    for await (const { data, pageInfo } of iterator.pages()) {
+      seen.push([data.map((record) => record.id), pageInfo.endCursor])
+    }
+    expect(seen).toEqual([
+      [['a', 'b'], 'c1'],
+      [[], 'c2'],
+      [['c'], 'c3'],
+    ])
+  })
+})
