@@ -3,7 +3,11 @@ import { CLOUD_URL, rootUrl, twentyErrors, twentyMessage } from './twenty/iml-sn
 
 // Twenty's REST API has no /me route; the GraphQL `currentWorkspace` query is the cheapest authenticated call
 // that also names the workspace (Twenty's own Zapier app uses it too).
-const GRAPHQL_ERROR = '{{body.errors[1].message}}'
+// A server that answers 200 without being Twenty (a website, a login page in front of it) carries neither
+// `errors` nor a workspace: it is refused too, so a wrong URL never becomes a connection that fails later.
+const NOT_TWENTY =
+  'No Twenty workspace answered at this URL: check the Twenty URL (leave it empty for Twenty Cloud).'
+const GRAPHQL_ERROR = `{{ifempty(body.errors[1].message, '${NOT_TWENTY}')}}`
 
 /** API key plus an optional self-hosted URL; verified by reading the current workspace, which labels it. */
 export const twentyApiKey: ConnectionDefinition = {
@@ -36,8 +40,16 @@ export const twentyApiKey: ConnectionDefinition = {
     headers: { authorization: 'Bearer {{parameters.apiKey}}' },
     body: { query: 'query CurrentWorkspace { currentWorkspace { id displayName } }' },
     response: {
-      valid: { condition: '{{!body.errors}}', message: GRAPHQL_ERROR, type: 'InvalidAccessTokenError' },
-      error: twentyErrors(twentyMessage('body.errors[1].message')),
+      valid: {
+        condition: '{{!body.errors && !!body.data.currentWorkspace.id}}',
+        message: GRAPHQL_ERROR,
+        type: 'InvalidAccessTokenError',
+      },
+      error: {
+        ...twentyErrors(twentyMessage('body.errors[1].message')),
+        // Twenty always serves /graphql: a 404 there comes from another server at the URL.
+        '404': { type: 'InvalidConfigurationError', message: `[{{statusCode}}] ${NOT_TWENTY}` },
+      },
       metadata: { type: 'text', value: '{{body.data.currentWorkspace.displayName}}' },
       uid: '{{body.data.currentWorkspace.id}}',
     },

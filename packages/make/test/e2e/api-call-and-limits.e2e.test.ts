@@ -52,6 +52,18 @@ describe('Make an API Call', () => {
     expect((await h.twenty.webhooks.list()).map((hook) => hook.id)).toEqual([result.body.id])
   })
 
+  it("keeps the secret Twenty generates for a webhook out of Make's log", async () => {
+    const [created] = (await h.runner.runModule('makeApiCall', {
+      url: '/metadata/webhooks',
+      method: 'POST',
+      body: JSON.stringify({ targetUrl: 'https://hook.make.example/log', operations: ['note.created'] }),
+    })) as [{ body: { id: string } }]
+    await h.runner.runModule('makeApiCall', { url: `/metadata/webhooks/${created.body.id}` })
+    const { secret } = await h.twenty.webhooks.get(created.body.id)
+    expect(secret).toMatch(/^[0-9a-f]{64}$/)
+    expect(JSON.stringify(h.log.slice(-2))).not.toContain(secret)
+  })
+
   it("raises Twenty's errors like any other module", async () => {
     const error = await rejection(h.runner.runModule('makeApiCall', { url: '/persons' }))
     expect(error).toMatchObject({

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MakeError } from '../../src/runner/make-error.js'
 import { createTwentyRunner } from '../../src/runner/twenty-runner.js'
@@ -49,6 +50,27 @@ describe('the Twenty connection', () => {
   it("refuses an expired key with Twenty's expiry message", async () => {
     const error = await rejection((await runnerWith(h.sandbox.keys.expired)).verifyConnection())
     expect(error).toMatchObject({ type: 'InvalidAccessTokenError', message: '[401] Token has expired.' })
+  })
+
+  it('refuses a URL whose server is not Twenty (a web page answering 200 or 404), and says to check the URL', async () => {
+    for (const status of [200, 404]) {
+      const page = createServer((_request, response) => {
+        response.writeHead(status, { 'content-type': 'text/html' })
+        response.end('<!doctype html><title>Acme</title>')
+      })
+      await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve))
+      try {
+        const { port } = page.address() as { port: number }
+        const runner = await runnerWith(h.sandbox.apiKey, `http://127.0.0.1:${port}`)
+        const error = await rejection(runner.verifyConnection())
+        expect(error).toBeInstanceOf(MakeError)
+        expect(error.message).toMatch(
+          /^(\[404\] )?No Twenty workspace answered at this URL: check the Twenty URL \(leave it empty for Twenty Cloud\)\.$/,
+        )
+      } finally {
+        page.close()
+      }
+    }
   })
 
   it("refuses an empty key before sending anything, as Make's connection form does", async () => {

@@ -27,6 +27,9 @@ export const makeApiCall: ModuleDefinition = {
     body: '{{parameters.body}}',
     type: 'text',
     response: { output: { body: '{{body}}', headers: '{{headers}}', statusCode: '{{statusCode}}' } },
+    // Twenty answers a webhook's create, read or update with its secret (one it generated when none was given).
+    // Make masks paths in dot notation; a list's items (GET /metadata/webhooks) have no path it documents.
+    log: { sanitize: ['request.headers.authorization', 'response.body.secret'] },
   },
   mappableParams: [
     {
