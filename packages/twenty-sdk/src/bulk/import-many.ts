@@ -6,7 +6,7 @@ import { loadSchemas } from '../validation/validate-lazily.js'
 import { checkImportOptions } from './check-import-options.js'
 import { diffRecord, patchFrom } from './diff-record.js'
 import type { FailedRow, ImportOptions, ImportReport } from './import-types.js'
-import { type AnyRecord, lookUp, runPool } from './look-up.js'
+import { type AnyRecord, isTrashed, lookUp, runPool } from './look-up.js'
 import { type Prepared, prepareRows } from './prepare-rows.js'
 import { ProgressTracker } from './progress.js'
 import { resolveConflict } from './resolve-conflict.js'
@@ -18,6 +18,8 @@ interface Write {
   body: Record<string, unknown>[]
   /** `byTimestamps`: Twenty matched in the write; created when `createdAt` equals `updatedAt`. */
   kind: 'created' | 'updated' | 'byTimestamps'
+  /** The rows whose record this write brings back from the trash. */
+  restored?: Set<number>
 }
 
 /**
@@ -63,12 +65,21 @@ export async function importMany<TRow, TCreate, TRecord>(
     ? await lookUpByUniqueField(
         resource,
         schemaName,
-        [...prepared.values()].filter((item) => !existing.has(item.key)),
+        [...prepared.values()].filter((item) => !existing.has(item.key) || isTrashed(existing.get(item.key))),
         options,
         batchSize,
       )
     : new Map<number, AnyRecord>()
-  const matchOf = (item: Prepared<TRow>) => existing.get(item.key) ?? byUniqueField.get(item.index)
+  // A live record is the match over a trashed one: Twenty's upsert writes to the id the row is sent with.
+  const matchOf = (item: Prepared<TRow>) => {
+    const byKey = existing.get(item.key)
+    const byUnique = byUniqueField.get(item.index)
+    return byKey && !isTrashed(byKey)
+      ? byKey
+      : byUnique && !isTrashed(byUnique)
+        ? byUnique
+        : (byKey ?? byUnique)
+  }
   progress.startWrites()
   // Phones are compared as Twenty stores them, which takes libphonenumber-js: loaded only when a matched row has one.
   const phonesInStoredForm = [...prepared.values()].some(
@@ -80,7 +91,7 @@ export async function importMany<TRow, TCreate, TRecord>(
   // 3. Decide per row, then write creates and updates in upsert batches.
   const writes: Write[] = []
   const creates: Prepared<TRow>[] = []
-  const updates: { item: Prepared<TRow>; patch: Record<string, unknown> }[] = []
+  const updates: { item: Prepared<TRow>; patch: Record<string, unknown>; restored: boolean }[] = []
   for (const item of prepared.values()) {
     const record = matchOf(item)
     if (!record) {
@@ -90,10 +101,15 @@ export async function importMany<TRow, TCreate, TRecord>(
     // The key matched, so a different spelling of it (`Linh@Example.com`, `www.acme.com/`) is no difference: Twenty
     // stores its own normal form, and rewriting it would change nothing but make every re-run an update. A record
     // matched on its unique field instead holds another key, which is a difference like any other.
-    const byKey = existing.has(item.key)
-    const differences = diffRecord(record, item.input, phonesInStoredForm).filter(
-      ({ field }) => !byKey || field !== options.keyBy,
-    )
+    const byKey = existing.get(item.key) === record
+    const differences = [
+      // Any write to a trashed record restores it (Twenty's upsert writes `deletedAt: null` into its match), so
+      // leaving the trash is a difference the strategy decides like the others.
+      ...(isTrashed(record) ? [{ field: 'deletedAt', crm: record.deletedAt, incoming: null }] : []),
+      ...diffRecord(record, item.input, phonesInStoredForm).filter(
+        ({ field }) => !byKey || field !== options.keyBy,
+      ),
+    ]
     const resolution = resolveConflict(strategy, differences, {
       crmUpdatedAt: record.updatedAt,
       sourceUpdatedAt: item.sourceUpdatedAt,
@@ -107,7 +123,12 @@ export async function importMany<TRow, TCreate, TRecord>(
         recordId: record.id,
         fields: resolution.fields,
       })
-    else updates.push({ item, patch: updatePatch(schema, record, resolution.fields) })
+    else
+      updates.push({
+        item,
+        patch: updatePatch(schema, record, resolution.fields),
+        restored: isTrashed(record),
+      })
   }
   progress.advance(report.unchanged.length + report.conflicts.length)
   for (const slice of chunk(creates, batchSize)) {
@@ -118,7 +139,12 @@ export async function importMany<TRow, TCreate, TRecord>(
     })
   }
   for (const slice of chunk(updates, batchSize)) {
-    writes.push({ kind: 'updated', indexes: slice.map((u) => u.item.index), body: slice.map((u) => u.patch) })
+    writes.push({
+      kind: 'updated',
+      indexes: slice.map((u) => u.item.index),
+      body: slice.map((u) => u.patch),
+      restored: new Set(slice.filter((u) => u.restored).map((u) => u.item.index)),
+    })
   }
   await runPool(writes, options.concurrency ?? 4, async (write) => {
     await writeBatch(resource, write, rows, report, options.signal)
@@ -154,8 +180,10 @@ function updatePatch(
   record: AnyRecord,
   fields: Parameters<typeof patchFrom>[0],
 ): Record<string, unknown> {
-  const whole = { id: record.id, ...patchFrom(fields, record) }
-  return schema.safeParse(whole).success ? whole : { id: record.id, ...patchFrom(fields) }
+  // `deletedAt` is not an input field: the upsert by id restores a trashed record by itself.
+  const written = fields.filter(({ field }) => field !== 'deletedAt')
+  const whole = { id: record.id, ...patchFrom(written, record) }
+  return schema.safeParse(whole).success ? whole : { id: record.id, ...patchFrom(written) }
 }
 
 // One upsert batch; when Twenty refuses it (one bad record fails the whole batch), each record is retried on
@@ -175,7 +203,7 @@ async function writeBatch<TRow, TRecord>(
         : stamps.createdAt === stamps.updatedAt
           ? 'created'
           : 'updated'
-    report[kind].push({ index, record })
+    report[kind].push(write.restored?.has(index) ? { index, record, restored: true } : { index, record })
   }
   try {
     const records = await resource.createMany(write.body, { upsert: true, signal })

@@ -129,7 +129,10 @@ export interface SkippedRow<TRow> {
 
 /** One field whose value differs between the CRM record and the incoming row. */
 export interface FieldConflict {
-  /** The field's path, e.g. `jobTitle` or `emails.primaryEmail`. */
+  /**
+   * The field's path, e.g. `jobTitle` or `emails.primaryEmail`; `deletedAt` (the CRM's deletion time against
+   * `null`) when the record is in the trash, which any write would restore.
+   */
   field: string
   /** The value in Twenty. */
   crm: unknown
@@ -155,6 +158,11 @@ export interface ImportedRow<TRecord> {
   index: number
   /** The record after the write. */
   record: TRecord
+  /**
+   * `true` on an updated row whose record was in the trash: Twenty's upsert matches trashed records and restores
+   * them, so the record keeps its id, its `createdAt` and the values of the fields the row does not set.
+   */
+  restored?: true
 }
 
 /** What happened to every row: each row index appears in exactly one list, and the counts add up to `total`. */
@@ -163,7 +171,7 @@ export interface ImportReport<TRow, TRecord> {
   total: number
   /** Rows that became new records. */
   created: ImportedRow<TRecord>[]
-  /** Rows that changed an existing record. */
+  /** Rows that changed an existing record, those restored from the trash with `restored: true`. */
   updated: ImportedRow<TRecord>[]
   /** Rows whose record already held the same values, or that the strategy left as they were: nothing was sent. */
   unchanged: {

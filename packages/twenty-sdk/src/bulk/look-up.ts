@@ -7,11 +7,24 @@ import type { Prepared } from './prepare-rows.js'
 import { keySpellings, normaliseKey } from './record-keys.js'
 
 /** A CRM record as the importer reads it. */
-export type AnyRecord = Record<string, unknown> & { id: string; updatedAt?: string }
+export type AnyRecord = Record<string, unknown> & {
+  id: string
+  updatedAt?: string
+  deletedAt?: string | null
+}
+
+/** Whether a record read by {@link lookUp} is in the trash. */
+export const isTrashed = (record: AnyRecord | undefined): boolean =>
+  typeof record?.deletedAt === 'string' && record.deletedAt !== ''
+
+// Names `deletedAt` without narrowing: Twenty then reads live and trashed records alike.
+const WITH_TRASHED = { or: [{ deletedAt: { is: 'NULL' } }, { deletedAt: { is: 'NOT_NULL' } }] }
 
 /**
  * Finds the CRM records the rows' keys already name, by normalised key, in filters of about `batchSize` values,
- * each `or(key[eq]:…,…)`: Twenty splits an `in` list at every comma, quoted or not, so a key such as
+ * each `or(key[eq]:…,…)`. Records in the trash are read too (the filter names `deletedAt`, which lifts Twenty's
+ * soft-delete exclusion), since Twenty's upsert matches and restores them; a live record is kept over a trashed
+ * one with the same key. Twenty splits an `in` list at every comma, quoted or not, so a key such as
  * "Acme, Inc." could not be looked up in one. A key with an unpaired quote or bracket (O'Brien) must come last in
  * its filter, so each filter holds at most one. A row's spellings may span two filters; `onRowsDone` is called
  * after each filter is read with the number of rows whose every spelling has now been read.
@@ -40,10 +53,12 @@ export async function lookUp<TRow, TRecord>(
   const pending = new Map<number, number>()
   for (const { rows } of filters) for (const row of rows) pending.set(row, (pending.get(row) ?? 0) + 1)
   await runPool(filters, options.concurrency ?? 4, async ({ parts, rows }) => {
-    const filter = compileFilter({ or: parts })
+    const filter = compileFilter({ and: [{ or: parts }, WITH_TRASHED] })
     for await (const record of resource.iterate({ filter, limit: 200, signal: options.signal })) {
       const key = normaliseKey(readPath(record, options.keyBy), options.keyBy)
-      if (key && !found.has(key)) found.set(key, record as AnyRecord)
+      const earlier = key === undefined ? undefined : found.get(key)
+      if (key && (!earlier || (isTrashed(earlier) && !isTrashed(record as AnyRecord))))
+        found.set(key, record as AnyRecord)
     }
     let done = 0
     for (const row of rows) {

@@ -27,6 +27,9 @@ export function resolveConflict(
             (number) => isEmpty(number.crm) && !isEmpty(number.incoming),
           ) !== undefined,
       )
+      // Any write would restore a record the CRM put in the trash, and the CRM's choice wins.
+      if (differences.some(({ field }) => field === 'deletedAt'))
+        return { action: 'unchanged', reason: 'crmWins: the CRM record is in the trash' }
       return fillable.length > 0
         ? { action: 'update', fields: fillable }
         : { action: 'unchanged', reason: 'crmWins: the CRM keeps its values' }
@@ -34,11 +37,21 @@ export function resolveConflict(
     case 'manualReview':
       return { action: 'conflict', fields: differences }
     case 'lastWriteWins': {
-      const crm =
-        typeof timestamps.crmUpdatedAt === 'string' ? Date.parse(timestamps.crmUpdatedAt) : Number.NaN
+      // Moving a record to the trash is a change in the CRM too, made when `deletedAt` says.
+      const deletedAt = differences.find(({ field }) => field === 'deletedAt')?.crm
+      const stamps = [timestamps.crmUpdatedAt, deletedAt]
+        .map((stamp) => (typeof stamp === 'string' ? Date.parse(stamp) : Number.NaN))
+        .filter((stamp) => !Number.isNaN(stamp))
+      const crm = stamps.length > 0 ? Math.max(...stamps) : Number.NaN
       const source = timestamps.sourceUpdatedAt ?? Number.NaN
       if (Number.isNaN(crm) || source > crm) return { action: 'update', fields: differences }
-      return { action: 'unchanged', reason: 'lastWriteWins: the CRM record is newer' }
+      return {
+        action: 'unchanged',
+        reason:
+          deletedAt === undefined
+            ? 'lastWriteWins: the CRM record is newer'
+            : 'lastWriteWins: the CRM record was put in the trash after the row changed',
+      }
     }
   }
 }
