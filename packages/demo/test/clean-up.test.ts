@@ -134,7 +134,7 @@ describe.concurrent('the demo on a real workspace, when something fails', () => 
     }
   }, 60_000)
 
-  it('deletes the person Make created when Make an API Call fails to, and names the Make failure', async () => {
+  it('deletes the person Make created when Make an API call fails to, and names the Make failure', async () => {
     // Only Make's own request fails: the SDK's (which the clean-up uses) names itself in its User-Agent.
     const workspace = await realWorkspace(() => [
       failing(

@@ -21,7 +21,7 @@ export const twentyApiKey: ConnectionDefinition = {
       help:
         'In Twenty, open Settings → APIs & Webhooks (shown to members with the "API keys and webhooks" permission), ' +
         'click Create key and copy the key: Twenty shows it only once. The role you give the key decides what Make may ' +
-        'read and write; the instant trigger (Watch Record Events) also needs the "API keys and webhooks" permission, to register its webhook.',
+        'read and write; the instant trigger (Watch record events) also needs the "API keys and webhooks" permission, to register its webhook.',
       required: true,
       editable: true,
     },

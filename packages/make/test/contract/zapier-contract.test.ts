@@ -251,7 +251,7 @@ describe('the Zapier and Make apps return the same record', () => {
       personId: person.id,
     })
     expect(fromZapier).toMatchObject({ linkedRecordType: 'person', linkedRecordId: person.id })
-    // Make's Create a Note links to several records at once, so it also outputs each link, as Create a Task does.
+    // Make's Create a note links to several records at once, so it also outputs each link, as Create a task does.
     const makeOnly = ['linkedPersonId', 'linkedCompanyId', 'linkedOpportunityId', 'noteTargetIds']
     expect(comparable(fromMake, makeOnly)).toEqual(comparable(fromZapier))
   })

@@ -10,7 +10,7 @@ afterAll(() => h.close())
 
 const lastRequestBody = () => h.log.at(-1)?.request.body
 
-describe('Create a Person', () => {
+describe('Create a person', () => {
   it('creates the person with composite fields and a company link, and outputs the record', async () => {
     const company = await h.twenty.companies.create({ name: 'Saigon Coffee Roasters' })
     const [person] = (await h.runner.runModule('createPerson', {
@@ -103,7 +103,7 @@ describe('Create a Person', () => {
   })
 })
 
-describe('Create a Company and Create a Task', () => {
+describe('Create a company and Create a task', () => {
   it('creates a company with its domain, address and revenue, typed in units and stored in micros', async () => {
     const [company] = (await h.runner.runModule('createCompany', {
       name: 'Hanoi Tea House',
@@ -172,7 +172,7 @@ describe('Create a Company and Create a Task', () => {
   })
 })
 
-describe('Update an Opportunity', () => {
+describe('Update an opportunity', () => {
   it('changes only the mapped fields and leaves the others as they were', async () => {
     const company = await h.twenty.companies.create({ name: 'Da Nang Dairy' })
     const deal = await h.twenty.opportunities.create({
@@ -258,7 +258,7 @@ describe('Update an Opportunity', () => {
   })
 })
 
-describe('Create a Task linked to records', () => {
+describe('Create a task linked to records', () => {
   it('links the task to the chosen person, company and opportunity and outputs the links', async () => {
     const person = await h.twenty.people.create({ name: { firstName: 'Linh', lastName: 'Nguyen' } })
     const company = await h.twenty.companies.create({ name: 'Saigon Coffee Roasters' })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MakeError } from '../../src/runner/make-error.js'
 import { type Harness, rejection, startHarness } from './harness.js'
 
-describe('Make an API Call', () => {
+describe('Make an API call', () => {
   let h: Harness
   beforeAll(async () => {
     h = await startHarness()

@@ -11,7 +11,7 @@ afterAll(() => h.close())
 const requestsSince = (from: number) =>
   h.log.slice(from).map(({ request }) => ({ method: request.method, path: new URL(request.url).pathname }))
 
-describe('Create an Opportunity', () => {
+describe('Create an opportunity', () => {
   it('sends the mapped fields with the amount typed in units as micros, and outputs the amount in both', async () => {
     const company = await h.twenty.companies.create({ name: 'Da Nang Dairy' })
     const person = await h.twenty.people.create({ name: { firstName: 'Bao', lastName: 'Tran' } })
@@ -83,7 +83,7 @@ describe('Create an Opportunity', () => {
   })
 })
 
-describe('Create a Note', () => {
+describe('Create a note', () => {
   it('creates the note with a Markdown body, links it to each chosen record and outputs the links', async () => {
     const person = await h.twenty.people.create({ name: { firstName: 'Linh', lastName: 'Nguyen' } })
     const company = await h.twenty.companies.create({ name: 'Saigon Coffee Roasters' })

@@ -32,7 +32,7 @@ afterAll(() => h.close())
 const firstNames = (bundles: unknown[]) =>
   bundles.map((bundle) => (bundle as { name: { firstName: string } }).name.firstName)
 
-describe('Search People', () => {
+describe('Search people', () => {
   it('finds a person by primary email, ignoring case', async () => {
     const found = await h.runner.runModule('searchPeople', { email: 'Person12@Example.COM' })
     expect(firstNames(found)).toEqual(['Person12'])
@@ -90,7 +90,7 @@ describe('Search People', () => {
   })
 })
 
-describe("Search People with names Twenty's filter syntax makes tricky", () => {
+describe("Search people with names Twenty's filter syntax makes tricky", () => {
   let q: Harness
   beforeAll(async () => {
     q = await startHarness()

@@ -22,7 +22,7 @@ afterAll(() => h.close())
 const names = (bundles: unknown[]) => bundles.map((bundle) => (bundle as { name: string }).name).sort()
 const lastQs = () => h.log.at(-1)?.request.qs
 
-describe('Search Companies', () => {
+describe('Search companies', () => {
   it('finds companies whose name contains the text, ignoring case', async () => {
     expect(names(await h.runner.runModule('searchCompanies', { name: 'saigon' }))).toEqual([
       'Not Saigon Coffee',
@@ -79,7 +79,7 @@ describe('Search Companies', () => {
     expect(lastQs()).toMatchObject({ limit: 2 })
   })
 
-  it('finds names holding quotes or an unpaired parenthesis, each such character read as any one, as Search People does', async () => {
+  it('finds names holding quotes or an unpaired parenthesis, each such character read as any one, as Search people does', async () => {
     expect(names(await h.runner.runModule('searchCompanies', { name: '"kj"' }))).toEqual(['Kim "KJ" Foods'])
     expect(lastQs()?.filter).toBe('name[ilike]:"%_kj_%"')
     expect(names(await h.runner.runModule('searchCompanies', { name: "o'brien" }))).toEqual([

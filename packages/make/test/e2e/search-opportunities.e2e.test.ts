@@ -30,7 +30,7 @@ afterAll(() => h.close())
 const names = (bundles: unknown[]) => bundles.map((bundle) => (bundle as { name: string }).name)
 const lastQs = () => h.log.at(-1)?.request.qs
 
-describe('Search Opportunities', () => {
+describe('Search opportunities', () => {
   it('finds opportunities whose name contains the text, ignoring case, newest first, amount in units', async () => {
     const found = await h.runner.runModule('searchOpportunities', { name: 'MILK contract' })
     expect(names(found)).toEqual(['Milk contract 2027', 'Milk contract 2026'])

@@ -32,7 +32,7 @@ async function createAtOnce(numbers: number[]): Promise<string[]> {
   return numbers.map(personId)
 }
 
-describe('Watch New People with people created in the same millisecond', () => {
+describe('Watch new people with people created in the same millisecond', () => {
   it('outputs the newest of them by date then id when the limit cuts the run, and nothing more next time', async () => {
     const [, , newest] = await createAtOnce([1, 2, 3])
     const first = await h.runner.pollTrigger('watchNewPeople', { limit: 1 })

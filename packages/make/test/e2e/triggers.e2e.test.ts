@@ -20,7 +20,7 @@ async function createPeople(names: string[]): Promise<void> {
   }
 }
 
-describe('Watch New People', () => {
+describe('Watch new people', () => {
   let state: TriggerState
 
   it('lists people to choose where to start, newest first', async () => {
@@ -65,7 +65,7 @@ describe('Watch New People', () => {
   })
 })
 
-describe('Watch Won Opportunities', () => {
+describe('Watch won opportunities', () => {
   it('fires when an opportunity reaches the won stage, and not for other stages', async () => {
     const start = await h.runner.startTriggerFromNow('watchWonOpportunities')
     const won = await h.twenty.opportunities.create({ name: 'Wholesale', stage: 'PROPOSAL' })
@@ -107,7 +107,7 @@ describe('Watch Won Opportunities', () => {
   })
 })
 
-describe('Watch Completed Tasks', () => {
+describe('Watch completed tasks', () => {
   it('fires when a task is marked done', async () => {
     const start = await h.runner.startTriggerFromNow('watchCompletedTasks')
     const task = await h.twenty.tasks.create({ title: 'Call Linh', status: 'TODO' })

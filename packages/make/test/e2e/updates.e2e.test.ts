@@ -17,7 +17,7 @@ afterAll(() => h.close())
 
 const lastRequest = () => h.log.at(-1)?.request
 
-describe('Update a Person', () => {
+describe('Update a person', () => {
   it('sends only the mapped fields and leaves the others as they were', async () => {
     const company = await h.twenty.companies.create({ name: 'Saigon Coffee Roasters' })
     const person = await h.twenty.people.create({
@@ -91,7 +91,7 @@ describe('Update a Person', () => {
   })
 })
 
-describe('Update a Company', () => {
+describe('Update a company', () => {
   it('sends only the mapped fields, the revenue typed in units as micros, and leaves the others', async () => {
     const company = await h.twenty.companies.create({
       name: 'Hanoi Tea House',

@@ -26,7 +26,7 @@ afterAll(async () => {
   await h.close()
 })
 
-describe('Watch Record Events on deletions', () => {
+describe('Watch record events on deletions', () => {
   it('offers a move to the trash, a deletion for good and a restore as events, each labelled in sentence case with what it means', () => {
     const [events] = (recordEvents.params ?? []) as { options: { label: string; value: string }[] }[]
     const options = events?.options ?? []

@@ -32,7 +32,7 @@ afterAll(async () => {
   await h.close()
 })
 
-describe('Watch Record Events (an attached dedicated webhook)', () => {
+describe('Watch record events (an attached dedicated webhook)', () => {
   it("registers the hook URL in Twenty for the chosen events, with a generated secret, and keeps Twenty's id", async () => {
     hookData = await runner.attachWebhook('recordEvents', receiver.url, EVENTS)
     const [registered] = await h.twenty.webhooks.list()

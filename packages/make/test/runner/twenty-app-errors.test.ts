@@ -78,7 +78,7 @@ describe("the Twenty app's error mapping", () => {
 
 describe('creates that may have been saved are not left to Make to retry', () => {
   it.each([500, 502, 504])(
-    'stops Create a Person on a %i as a RuntimeError that says to check Twenty first',
+    'stops Create a person on a %i as a RuntimeError that says to check Twenty first',
     async (status) => {
       const error = await runnerAnswering(status, { statusCode: status, messages: ['Gateway Timeout'] })
         .runModule('createPerson', { name: { firstName: 'Linh' } })
@@ -100,7 +100,7 @@ describe('creates that may have been saved are not left to Make to retry', () =>
     ).rejects.toMatchObject({ type, statusCode: status })
   })
 
-  it('stops Create a Task whose link fails after the task was created, so a retry cannot create it twice', async () => {
+  it('stops Create a task whose link fails after the task was created, so a retry cannot create it twice', async () => {
     const taskId = '0c8a7e52-2f0b-4d7e-9d51-1f7f0a6c0b11'
     const http = fakeFetch((request) =>
       request.url.pathname === '/rest/tasks'

@@ -11,7 +11,7 @@ import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
  */
 export const createCompany: ModuleDefinition = {
   id: 'createCompany',
-  label: 'Create a Company',
+  label: 'Create a company',
   description: 'Creates a company.',
   type: 'action',
   crud: 'create',

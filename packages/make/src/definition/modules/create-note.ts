@@ -12,8 +12,8 @@ function firstLinked(value: (field: (typeof LINKS)[number]['field']) => string):
 }
 
 // The Zapier app's Create Note links a note to exactly one record and outputs that record and its noteTarget. This
-// module links to any of a person, a company and an opportunity, as Create a Task does, so it outputs both: the
-// links of Create a Task, and the Zapier app's fields for the first linked record (the first noteTarget created).
+// module links to any of a person, a company and an opportunity, as Create a task does, so it outputs both: the
+// links of Create a task, and the Zapier app's fields for the first linked record (the first noteTarget created).
 const zapierOutputs = {
   linkedRecordType: firstLinked((field) => `'${field.replace(/Id$/, '')}'`),
   linkedRecordId: firstLinked((field) => `parameters.${field}`),
@@ -33,12 +33,12 @@ const zapierInterface: Parameter[] = [
 
 /**
  * Creates a note with a Markdown body, optionally linked to a person, company and opportunity, one `noteTarget`
- * each. Empty fields are omitted (see createPerson). As with Create a Task, Make cannot undo the note when a link
+ * each. Empty fields are omitted (see createPerson). As with Create a task, Make cannot undo the note when a link
  * fails (the Zapier app deletes it): the scenario's error handler decides.
  */
 export const createNote: ModuleDefinition = {
   id: 'createNote',
-  label: 'Create a Note',
+  label: 'Create a note',
   description: 'Creates a note, optionally linked to a person, company or opportunity.',
   type: 'action',
   crud: 'create',

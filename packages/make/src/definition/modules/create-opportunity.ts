@@ -7,11 +7,11 @@ import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
 
 /**
  * Creates an opportunity; the body is `{{parameters}}`, so empty fields are omitted (see createPerson), with the
- * amount typed in units and sent in micros. The same inputs as Update an Opportunity, with the name required.
+ * amount typed in units and sent in micros. The same inputs as Update an opportunity, with the name required.
  */
 export const createOpportunity: ModuleDefinition = {
   id: 'createOpportunity',
-  label: 'Create an Opportunity',
+  label: 'Create an opportunity',
   description: 'Creates an opportunity (deal), optionally with a company and a point of contact.',
   type: 'action',
   crud: 'create',

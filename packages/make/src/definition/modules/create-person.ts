@@ -10,12 +10,12 @@ import { personSample } from '../twenty/record-samples.js'
  *
  * A bundle with neither a name nor a primary email (mapped fields that came out empty, say) is not sent: Twenty
  * would store an untitled person. IML cannot raise an error before a request, so the request's `condition` skips
- * it and the module outputs nothing, which stops that bundle's route as Search People's empty search does; the
+ * it and the module outputs nothing, which stops that bundle's route as Search people's empty search does; the
  * Zapier app refuses the same step with an error.
  */
 export const createPerson: ModuleDefinition = {
   id: 'createPerson',
-  label: 'Create a Person',
+  label: 'Create a person',
   description:
     'Creates a person, optionally linked to a company. Creates nothing when the name and the primary email are both empty.',
   type: 'action',

@@ -12,7 +12,7 @@ import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
  */
 export const createTask: ModuleDefinition = {
   id: 'createTask',
-  label: 'Create a Task',
+  label: 'Create a task',
   description:
     'Creates a task, optionally assigned to a member and linked to a person, company or opportunity.',
   type: 'action',
@@ -34,7 +34,7 @@ export const createTask: ModuleDefinition = {
       {
         name: 'assigneeId',
         type: 'select',
-        label: 'Assignee',
+        label: 'Assignee ID',
         options: 'rpc://listMembers',
         help: 'Or map a workspace member ID.',
       },

@@ -6,12 +6,12 @@ const keyValue = [
 ]
 
 /**
- * Make's universal "Make an API Call": any Twenty REST route with the connection's URL and key. Paths are
+ * Make's universal "Make an API call": any Twenty REST route with the connection's URL and key. Paths are
  * relative to `/rest`, so core (`/people`) and metadata (`/metadata/webhooks`) routes both work.
  */
 export const makeApiCall: ModuleDefinition = {
   id: 'makeApiCall',
-  label: 'Make an API Call',
+  label: 'Make an API call',
   description: 'Performs an arbitrary authorized call to Twenty’s REST API.',
   type: 'universal',
   connection: 'twentyApiKey',

@@ -22,7 +22,7 @@ const SCHEME = '(?:[A-Za-z][A-Za-z0-9+.-]*://)?'
 const DOMAIN_PATTERN = String.raw`^(?!\s*${SCHEME}[Ww]{3}\.(?:[/?#:]|\s*$))\s*${SCHEME}[^\s/?#:@"'()\[\]]+(?::\d+)?(?:[/?#]\S*)?\s*$`
 
 /**
- * The conditions, built in the request's `temp` as Search People builds them: a name that contains the text,
+ * The conditions, built in the request's `temp` as Search people builds them: a name that contains the text,
  * ignoring case, and a primary link that contains the host. Twenty's filter cannot compare hosts, so the answer's
  * companies are kept only when the host of their primary link is the host asked for (acme.com is in notacme.com).
  */
@@ -39,12 +39,12 @@ const FILTER =
 /**
  * Finds companies by a text contained in the name, ignoring case, and/or by domain, whatever scheme, "www." or path
  * it was stored with, as the Zapier app's Find Company finds them. With neither, the request's `condition` skips
- * the call and the search outputs nothing, as Search People does. By domain, every page asks for 60 candidates
+ * the call and the search outputs nothing, as Search people does. By domain, every page asks for 60 candidates
  * whatever the limit: a page whose candidates all merely contain the host would end the search.
  */
 export const searchCompanies: ModuleDefinition = {
   id: 'searchCompanies',
-  label: 'Search Companies',
+  label: 'Search companies',
   description: 'Searches for companies by name or domain, newest first. Outputs nothing when both are empty.',
   type: 'search',
   connection: 'twentyApiKey',

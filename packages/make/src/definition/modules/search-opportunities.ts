@@ -7,7 +7,7 @@ import { opportunitySample } from '../twenty/record-samples.js'
 import { nameContainsParam, searchLimitParam } from '../twenty/search-params.js'
 
 /**
- * The conditions, built in the request's `temp` as Search People builds them: a name that contains the text,
+ * The conditions, built in the request's `temp` as Search people builds them: a name that contains the text,
  * ignoring case; the stage (in capitals, as Twenty's option values are, like the Zapier app's Find Opportunity);
  * the company.
  */
@@ -24,11 +24,11 @@ const FILTER =
 /**
  * Finds opportunities by a text contained in the name, ignoring case, and/or a stage and/or a company, newest
  * first. With none of them, the request's `condition` skips the call and the search outputs nothing, as Search
- * People does, rather than every deal of the workspace.
+ * people does, rather than every deal of the workspace.
  */
 export const searchOpportunities: ModuleDefinition = {
   id: 'searchOpportunities',
-  label: 'Search Opportunities',
+  label: 'Search opportunities',
   description:
     'Searches for opportunities by name, stage or company, newest first. Outputs nothing when all three are empty.',
   type: 'search',
@@ -59,7 +59,7 @@ export const searchOpportunities: ModuleDefinition = {
     {
       name: 'companyId',
       type: 'select',
-      label: 'Company',
+      label: 'Company ID',
       options: 'rpc://listCompanies',
       help: 'Matches opportunities with this company. Or map a company ID.',
     },

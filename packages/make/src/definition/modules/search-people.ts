@@ -27,7 +27,7 @@ const FILTER =
  */
 export const searchPeople: ModuleDefinition = {
   id: 'searchPeople',
-  label: 'Search People',
+  label: 'Search people',
   description: 'Searches for people by email or name, newest first. Outputs nothing when both are empty.',
   type: 'search',
   connection: 'twentyApiKey',

@@ -6,13 +6,13 @@ import { companySample } from '../twenty/record-samples.js'
 import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
 
 /**
- * Updates a company with a PATCH of the mapped fields only (see updatePerson), with the inputs of Create a Company:
+ * Updates a company with a PATCH of the mapped fields only (see updatePerson), with the inputs of Create a company:
  * the annual recurring revenue is typed in units and sent in micros. With no field mapped besides the company, the
  * request's `condition` skips it and the module outputs nothing.
  */
 export const updateCompany: ModuleDefinition = {
   id: 'updateCompany',
-  label: 'Update a Company',
+  label: 'Update a company',
   description:
     'Updates the mapped fields of a company and leaves the others unchanged. Updates nothing, and outputs nothing, when no field is mapped.',
   type: 'action',

@@ -9,11 +9,11 @@ import { fieldsOf, type Schemas } from '../twenty/typed-fields.js'
  * Updates an opportunity with a PATCH of the mapped fields only: Make omits empty fields, so an unmapped field
  * keeps its value in Twenty, and only the erase keyword (null) clears one. The amount is typed in units and sent
  * in micros. With no field mapped besides the opportunity, the request's `condition` skips it and the module
- * outputs nothing, as Update a Person and Update a Company do.
+ * outputs nothing, as Update a person and Update a company do.
  */
 export const updateOpportunity: ModuleDefinition = {
   id: 'updateOpportunity',
-  label: 'Update an Opportunity',
+  label: 'Update an opportunity',
   description:
     'Updates the mapped fields of an opportunity and leaves the others unchanged. Updates nothing, and outputs nothing, when no field is mapped.',
   type: 'action',

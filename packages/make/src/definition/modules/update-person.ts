@@ -5,16 +5,16 @@ import { personInterface } from '../twenty/record-interfaces.js'
 import { personSample } from '../twenty/record-samples.js'
 
 /**
- * Updates a person with a PATCH of the mapped fields only, with the inputs of Create a Person: Make omits empty
+ * Updates a person with a PATCH of the mapped fields only, with the inputs of Create a person: Make omits empty
  * fields, so an unmapped field keeps its value in Twenty, and only the erase keyword (null) clears one.
  *
  * A bundle with no field mapped besides the person (mapped fields that came out empty, say) would change nothing:
- * the request's `condition` skips it and the module outputs nothing, as Create a Person does with an empty person;
+ * the request's `condition` skips it and the module outputs nothing, as Create a person does with an empty person;
  * the Zapier app refuses the same step with an error.
  */
 export const updatePerson: ModuleDefinition = {
   id: 'updatePerson',
-  label: 'Update a Person',
+  label: 'Update a person',
   description:
     'Updates the mapped fields of a person and leaves the others unchanged. Updates nothing, and outputs nothing, when no field is mapped.',
   type: 'action',

@@ -7,15 +7,14 @@ const DONE: TaskStatus = 'DONE'
 
 /**
  * Fires when a done task is created or changed (by `updatedAt`), so a done task edited later fires again: Twenty
- * records no "completed at" date, and Make remembers only the last date and id (see Watch Won Opportunities).
+ * records no "completed at" date, and Make remembers only the last date and id (see Watch won opportunities).
  */
 export const watchCompletedTasks = pollingTrigger({
   id: 'watchCompletedTasks',
-  label: 'Watch Completed Tasks',
+  label: 'Watch completed tasks',
   description:
-    'Triggers when a task is marked done, or created done. A done task triggers again each time it is edited; to ' +
-    'act once per task, keep the task IDs already handled in a data store and filter them out, or use Watch ' +
-    'Record Events filtered on status among the Updated fields and a record status of Done.',
+    'Triggers when a task is marked done, or created done. A done task triggers again each time it is edited; ' +
+    "the app's documentation shows how to act once per task.",
   plural: 'tasks',
   dateField: 'updatedAt',
   filter: `status[eq]:${DONE}`,

@@ -6,8 +6,8 @@ import { pollingTrigger } from './polling-trigger.js'
 /** Fires once per person created in Twenty (by `createdAt`). */
 export const watchNewPeople = pollingTrigger({
   id: 'watchNewPeople',
-  label: 'Watch New People',
-  description: 'Triggers when a person is created.',
+  label: 'Watch new people',
+  description: 'Triggers when a new person is created.',
   plural: 'people',
   dateField: 'createdAt',
   epochLabel: recordLabel(fullName('item.name'), 'item.emails.primaryEmail', ' · ', '', 'Untitled person'),

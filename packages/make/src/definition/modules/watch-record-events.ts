@@ -7,7 +7,7 @@ import { personSample } from '../twenty/record-samples.js'
  */
 export const watchRecordEvents: ModuleDefinition = {
   id: 'watchRecordEvents',
-  label: 'Watch Record Events',
+  label: 'Watch record events',
   description:
     'Triggers instantly when people, companies, opportunities, tasks or notes are created, updated or deleted.',
   type: 'instant_trigger',

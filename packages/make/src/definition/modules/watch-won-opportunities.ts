@@ -14,11 +14,11 @@ const DEFAULT_WON_STAGE: OpportunityStage = 'CUSTOMER'
  * it is won while still sorting after everything processed before it was won. `updatedAt` moves on every edit,
  * `createdAt` precedes the win (deals won after creation would be missed), Twenty's UUIDs carry no order for a
  * `type: id` trigger, and Twenty records no "stage changed at" date. The description and the won-stage help say
- * so and point to the two ways of acting once: a data store keyed by ID, or Watch Record Events.
+ * so and point to the two ways of acting once: a data store keyed by ID, or Watch record events.
  */
 export const watchWonOpportunities = pollingTrigger({
   id: 'watchWonOpportunities',
-  label: 'Watch Won Opportunities',
+  label: 'Watch won opportunities',
   description:
     'Triggers when an opportunity in the won stage is created or changed. A won opportunity triggers again each ' +
     'time it is edited (a note, a new amount); to act once per opportunity, see the Won stage help.',
@@ -37,7 +37,7 @@ export const watchWonOpportunities = pollingTrigger({
         'workspace. An opportunity in this stage is output again every time it is edited, because Twenty keeps no ' +
         'date for the stage change and Make remembers only the last change it processed. To act once per ' +
         'opportunity (one invoice per deal), either follow this module with a data store: look the opportunity ID ' +
-        'up, let only IDs not found through a filter, then add the ID; or use Watch Record Events instead, with a ' +
+        'up, let only IDs not found through a filter, then add the ID; or use Watch record events instead, with a ' +
         'filter that lets through opportunity events whose record stage is your won stage and that are created, or ' +
         'updated with stage among the Updated fields.',
       options: 'rpc://listOpportunityStages',

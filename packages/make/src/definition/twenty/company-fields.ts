@@ -1,7 +1,7 @@
 import { addressFields, composite, currencyInputFields, linksFields } from './composite-fields.js'
 import { fieldsOf, type Schemas } from './typed-fields.js'
 
-// The inputs Create a Company and Update a Company share after the name, as the Zapier app shares
+// The inputs Create a company and Update a company share after the name, as the Zapier app shares
 // companyDetailFields: the revenue is typed in units (modules send it in micros, see withAmountInMicros).
 
 /** Domain, employees, links, annual recurring revenue, address, ideal customer profile and account owner. */
@@ -16,7 +16,7 @@ export const companyDetailParams = fieldsOf<Schemas['CompanyForUpdate']>([
   {
     name: 'accountOwnerId',
     type: 'select',
-    label: 'Account owner',
+    label: 'Account owner ID',
     options: 'rpc://listMembers',
     help: 'Or map a workspace member ID.',
   },

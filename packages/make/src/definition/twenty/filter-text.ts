@@ -3,7 +3,7 @@
 // and counts parentheses even inside quotes (twentyhq/twenty `parse-filter-content.util.ts`), so a name such as
 // O'Brien would make it misread every condition after it. In an `ilike` pattern each of those characters is
 // replaced with `_`, which matches any one character: "O'Brien" still finds O'Brien (and O’Brien), and any text
-// can be searched. Search People, Search Companies and Search Opportunities share these.
+// can be searched. Search people, Search companies and Search opportunities share these.
 
 /** The characters Twenty's filter parser cannot carry inside a value, one IML regular expression each. */
 const UNREADABLE = [`'/["()]/g'`, `"/'/g"`, `'/[[]/g'`, `'/]/g'`]

@@ -1,7 +1,7 @@
 import { composite, currencyInputFields } from './composite-fields.js'
 import { type FieldOf, fieldsOf, type Schemas } from './typed-fields.js'
 
-// The inputs Create an Opportunity and Update an Opportunity share, after the name: stage, amount (in units),
+// The inputs Create an opportunity and Update an opportunity share, after the name: stage, amount (in units),
 // close date and the relations, as the Zapier app shares them (opportunityDetailFields).
 
 /** The stage dropdown: the workspace's own stages, read by listOpportunityStages. */
@@ -25,14 +25,14 @@ export const opportunityDetailParams = fieldsOf<Schemas['OpportunityForUpdate']>
   {
     name: 'pointOfContactId',
     type: 'select',
-    label: 'Point of contact',
+    label: 'Point of contact ID',
     options: 'rpc://listPeople',
     help: 'Or map a person ID.',
   },
   {
     name: 'companyId',
     type: 'select',
-    label: 'Company',
+    label: 'Company ID',
     options: 'rpc://listCompanies',
     help: 'Or map a company ID.',
   },

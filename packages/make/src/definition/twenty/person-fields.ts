@@ -1,7 +1,7 @@
 import { composite, emailsFields, fullNameFields, linksFields, phonesFields } from './composite-fields.js'
 import { type FieldOf, fieldsOf, type Schemas } from './typed-fields.js'
 
-// The inputs Create a Person and Update a Person share, as the Zapier app shares personInputFields. The name comes
+// The inputs Create a person and Update a person share, as the Zapier app shares personInputFields. The name comes
 // apart because each module explains in its own words what happens when it is left empty.
 
 /** The name, as Twenty's FULL_NAME: first and last name, with the module's own help. */
@@ -20,7 +20,7 @@ export const personDetailParams = fieldsOf<Schemas['PersonForUpdate']>([
   {
     name: 'companyId',
     type: 'select',
-    label: 'Company',
+    label: 'Company ID',
     options: 'rpc://listCompanies',
     help: 'Or map a company ID.',
   },

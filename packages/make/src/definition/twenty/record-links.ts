@@ -3,7 +3,7 @@ import { afterCreateErrors, unconfirmedCreateErrors } from './iml-snippets.js'
 import { fieldsOf, type Schemas } from './typed-fields.js'
 
 // Twenty links a task or a note to records through one taskTarget or noteTarget per record, so linking takes one
-// request per record after the task or note exists. Create a Task and Create a Note share the links, their
+// request per record after the task or note exists. Create a task and Create a note share the links, their
 // dropdowns and the chain of requests that creates them.
 
 /** The records a task or note can be linked to, the RPC that lists them, and where an ID comes from. */
@@ -13,21 +13,21 @@ export const LINKS = [
     label: 'Linked person',
     rpc: 'listPeople',
     output: 'linkedPersonId',
-    help: "Pick a person, or map a person's ID from an earlier module, such as the ID output by Search People or Create a Person.",
+    help: "Pick a person, or map a person's ID from an earlier module, such as the ID output by Search people or Create a person.",
   },
   {
     field: 'companyId',
     label: 'Linked company',
     rpc: 'listCompanies',
     output: 'linkedCompanyId',
-    help: "Pick a company, or map a company's ID from an earlier module, such as the ID output by Search Companies or Create a Company, or the Company ID of a person.",
+    help: "Pick a company, or map a company's ID from an earlier module, such as the ID output by Search companies or Create a company, or the Company ID of a person.",
   },
   {
     field: 'opportunityId',
     label: 'Linked opportunity',
     rpc: 'listOpportunities',
     output: 'linkedOpportunityId',
-    help: "Pick an opportunity, or map an opportunity's ID from an earlier module, such as the ID output by Create an Opportunity or Watch Won Opportunities.",
+    help: "Pick an opportunity, or map an opportunity's ID from an earlier module, such as the ID output by Create an opportunity or Watch won opportunities.",
   },
 ] as const
 

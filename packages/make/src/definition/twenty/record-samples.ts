@@ -76,7 +76,7 @@ export const opportunitySample: Sample<Schemas['OpportunityForResponse']> = {
   position: 1,
 }
 
-/** A task as Create a Task returns it: new, so TODO. Watch Completed Tasks shows it done (`doneTaskSample`). */
+/** A task as Create a task returns it: new, so TODO. Watch completed tasks shows it done (`doneTaskSample`). */
 export const taskSample: Sample<Schemas['TaskForResponse']> = {
   id: '7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b',
   ...created,
@@ -88,7 +88,7 @@ export const taskSample: Sample<Schemas['TaskForResponse']> = {
   position: 1,
 }
 
-/** A task as Watch Completed Tasks outputs it: done, and updated after it was created. */
+/** A task as Watch completed tasks outputs it: done, and updated after it was created. */
 export const doneTaskSample: Sample<Schemas['TaskForResponse']> = {
   ...taskSample,
   updatedAt: '2026-11-26T16:45:00.000Z',

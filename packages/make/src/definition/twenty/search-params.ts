@@ -1,6 +1,6 @@
 import type { Parameter } from '../../format/types.js'
 
-// Inputs every search module shares, so Search People, Search Companies and Search Opportunities read alike.
+// Inputs every search module shares, so Search people, Search companies and Search opportunities read alike.
 
 /**
  * A text contained in a name, ignoring case (see filter-text.ts for the characters read as any one). `matches` says what it matches
