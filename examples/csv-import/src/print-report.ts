@@ -14,9 +14,15 @@ export function printReport(report: ImportContactsReport): void {
     ),
   )
   for (const object of objects) {
-    const objectReport: ImportReport<unknown, unknown> = report[object]
+    const objectReport: ImportReport<unknown, { id: string }> = report[object]
     // The SDK counts rows from 0; a person fixing the file reads the line the row starts on.
     const line = (index: number) => report.lines[object][index] ?? `of row ${index + 1}`
+    // A record someone deleted in the CRM, brought back by the file: worth a look, since it was deleted on purpose.
+    for (const row of objectReport.updated.filter((updated) => updated.restored)) {
+      console.log(
+        `↺ ${object}.csv line ${line(row.index)}: restored from the trash and updated (id ${row.record.id})`,
+      )
+    }
     for (const row of objectReport.failed)
       console.log(`✗ ${object}.csv line ${line(row.index)}: ${row.reason}`)
     for (const row of objectReport.skipped) {

@@ -94,6 +94,29 @@ describe('csv-import', () => {
     expect(sandbox.records('people')).toHaveLength(5)
   })
 
+  it('with externalWins, brings a person deleted in the CRM back from the trash and says which line did', async () => {
+    const deleted = await twenty.people.create({
+      name: { firstName: 'An', lastName: 'Nguyễn' },
+      emails: { primaryEmail: 'an.nguyen@saigonroasters.example' },
+    })
+    await twenty.people.delete(deleted.id)
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => {})
+    vi.spyOn(console, 'table').mockImplementation(() => {})
+
+    const report = await runImport('externalWins')
+    printReport(report)
+
+    expect(report.people.counts).toMatchObject({ created: 4, updated: 1 })
+    expect(personByEmail('an.nguyen@saigonroasters.example')).toMatchObject({
+      id: deleted.id,
+      deletedAt: null,
+    })
+    const lines = printed.mock.calls.map(([text]) => String(text))
+    expect(lines.filter((text) => text.includes('restored from the trash'))).toEqual([
+      expect.stringMatching(/^↺ people\.csv line \d+: restored from the trash/),
+    ])
+  })
+
   it('with crmWins, keeps what a salesperson already entered and only fills the fields left empty', async () => {
     await twenty.people.create({
       name: { firstName: 'An', lastName: 'Nguyễn' },
