@@ -4,7 +4,7 @@
 // opt-in or opt-out). Both are the same shape, a ConsentSource, so switching is one line in main.ts.
 import { parse } from 'csv-parse/sync'
 import type { AnyRecord } from 'twenty-sdk'
-import { isTwentyMappingError, toIsoDate } from 'twenty-sdk/mapping'
+import { isTwentyMappingError, toEmails, toIsoDate } from 'twenty-sdk/mapping'
 
 export type ConsentDecision =
   | { consented: true; at?: string }
@@ -51,7 +51,7 @@ export function consentFromLog(csv: string): ConsentSource {
   const latest = new Map<string, ConsentLogEntry>()
   for (const { record, line } of readLog(csv)) {
     const refuse = (problem: string) => new ConsentSourceError(`consent log line ${line}: ${problem}`)
-    const email = record.email?.toLowerCase() ?? ''
+    const email = logAddress(record.email)
     // A line without an email names no one, so it can neither grant nor withdraw anyone's consent.
     if (!email) continue
     const status = record.status?.toLowerCase()
@@ -82,6 +82,22 @@ export function consentFromLog(csv: string): ConsentSource {
       code: 'withdrawn',
       reason: `unsubscribed on ${entry.recorded_at.slice(0, 10)} (${entry.source})`,
     }
+  }
+}
+
+/**
+ * The address of a log line as the person's primary email is compared: lower-cased, and without the display name
+ * of `Name <address>` (or a `mailto:`), so an unsubscribe written that way still withdraws consent. A cell
+ * `toEmails` cannot read is kept as written: it matches no one, as before.
+ */
+function logAddress(cell: string | undefined): string {
+  const text = cell?.trim() ?? ''
+  if (!text) return ''
+  try {
+    return toEmails(text).primaryEmail
+  } catch (error) {
+    if (!isTwentyMappingError(error)) throw error
+    return text.toLowerCase()
   }
 }
 

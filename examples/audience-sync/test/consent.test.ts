@@ -35,6 +35,21 @@ describe('consent from a consent log', () => {
     expect(consent(person(), 'lan@example.com')).toEqual({ consented: true, at: '2025-06-01T00:00:00Z' })
   })
 
+  it('withdraws consent for an unsubscribe whose email is written as Name <address>', () => {
+    const consent = consentFromLog(
+      log(
+        'lan@example.com,subscribed,2025-01-01T00:00:00Z,form',
+        '"Lan Nguyễn <Lan@Example.com>",unsubscribed,2025-05-01T00:00:00Z,reply to a campaign',
+      ),
+    )
+
+    expect(consent(person(), 'lan@example.com')).toEqual({
+      consented: false,
+      code: 'withdrawn',
+      reason: 'unsubscribed on 2025-05-01 (reply to a campaign)',
+    })
+  })
+
   it('matches emails in the log regardless of their capitalisation', () => {
     const consent = consentFromLog(log('Lan.Nguyen@Example.com,subscribed,2025-01-01T00:00:00Z,form'))
 

@@ -26,9 +26,10 @@ export const companyMap = defineFieldMap<CompanyRow, CompanyInput>({
 
 /**
  * The people map needs the ids of the companies imported just before, to link each person by the website in
- * their row. A website that matches no imported company fails the row rather than leaving it unlinked.
+ * their row. A website that matches no imported company fails the row rather than leaving it unlinked, and so does
+ * one whose company stays in the trash (`null`).
  */
-export function personMap(companyIdsByDomain: ReadonlyMap<string, string>) {
+export function personMap(companyIdsByDomain: ReadonlyMap<string, string | null>) {
   return defineFieldMap<PersonRow, PersonInput>({
     // Vietnamese names are written family name first ("Nguyễn Văn An"), US names given name first.
     name: {
@@ -49,6 +50,11 @@ export function personMap(companyIdsByDomain: ReadonlyMap<string, string>) {
       from: 'Company website',
       transform: (website) => {
         const id = companyIdsByDomain.get(domainKey(website))
+        if (id === null) {
+          throw new Error(
+            `the company with the website ${website} is in the trash; restore it, or import with externalWins`,
+          )
+        }
         if (!id) throw new Error(`no imported company has the website ${website}`)
         return id
       },

@@ -48,7 +48,7 @@ export async function importContacts(
   })
 
   const people = await twenty.people.importMany(peopleFile.rows, {
-    map: personMap(companyIdsByDomain(companyFile.rows, companies)),
+    map: personMap(await companyIdsByDomain(twenty, companyFile.rows, companies)),
     strategy: options.strategy,
     sourceUpdatedAt,
     onProgress: (progress) => options.onProgress?.('people', progress),
@@ -57,16 +57,27 @@ export async function importContacts(
 }
 
 // Every company row that ended up in the CRM (new, updated, already there, or held for review) has a record id.
-function companyIdsByDomain(
+// A record the strategy left in the trash (`crmWins`, `lastWriteWins`, `manualReview` do not restore) is marked
+// `null`, so its people fail with the reason instead of being linked to a company no one sees.
+async function companyIdsByDomain(
+  twenty: TwentyClient,
   rows: CompanyRow[],
   report: ImportReport<CompanyRow, Company>,
-): Map<string, string> {
-  const ids = new Map<string, string>()
-  const add = (index: number, id: string) => {
+): Promise<Map<string, string | null>> {
+  const ids = new Map<string, string | null>()
+  const add = (index: number, id: string | null) => {
     const website = rows[index]?.Website
     if (website) ids.set(domainKey(website), id)
   }
   for (const { index, record } of [...report.created, ...report.updated]) add(index, record.id)
-  for (const { index, recordId } of [...report.unchanged, ...report.conflicts]) add(index, recordId)
+  const kept = [...report.unchanged, ...report.conflicts.map(({ index, recordId }) => ({ index, recordId }))]
+  const trashed = new Set<string>()
+  // A read sees the trash only when its filter names `deletedAt`; ids go 50 to a request to keep the URL short.
+  for (let start = 0; start < kept.length; start += 50) {
+    const batch = kept.slice(start, start + 50).map((row) => row.recordId)
+    const filter = { id: { in: batch }, deletedAt: { is: 'NOT_NULL' } } as const
+    for await (const company of twenty.companies.iterate({ filter })) trashed.add(company.id)
+  }
+  for (const { index, recordId } of kept) add(index, trashed.has(recordId) ? null : recordId)
   return ids
 }

@@ -61,6 +61,21 @@ describe('csv-import', () => {
     })
   })
 
+  it('fails the people of a company the strategy keeps in the trash, naming it, rather than linking them to it', async () => {
+    const deleted = await twenty.companies.create({
+      name: 'Saigon Coffee Roasters',
+      domainName: { primaryLinkUrl: 'saigonroasters.example' },
+    })
+    await twenty.companies.delete(deleted.id)
+
+    const report = await runImport('crmWins')
+
+    expect(sandbox.records('people').filter((person) => person.companyId === deleted.id)).toEqual([])
+    expect(report.people.failed.map((row) => row.reason)).toContain(
+      'mapping: companyId: the company with the website saigonroasters.example is in the trash; restore it, or import with externalWins',
+    )
+  })
+
   it('reports every bad row with its CSV line and reason while the good rows go in', async () => {
     const report = await runImport('crmWins')
 

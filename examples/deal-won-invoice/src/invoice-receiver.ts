@@ -2,7 +2,7 @@
 // won, writes its invoice. Verification needs the raw body, so this route is mounted before any
 // `express.json()`; the SDK's middleware reads the bytes itself (or takes them from `express.raw()`).
 import express, { type Express } from 'express'
-import type { TwentyClient } from 'twenty-sdk'
+import { isTwentyNotFoundError, type TwentyClient } from 'twenty-sdk'
 import { isOpportunityWon, twentyWebhookMiddleware } from 'twenty-sdk/webhooks'
 import { buildInvoice, NotInvoiceableError } from './invoice.js'
 import { type WrittenInvoice, writeInvoice } from './write-invoice.js'
@@ -22,7 +22,8 @@ export interface InvoiceReceiverOptions {
 
 /**
  * Answers 204 once the invoice is on disk, 400 for a delivery that fails verification (bad signature, stale
- * timestamp), and 500 if writing fails. Other events are acknowledged and ignored.
+ * timestamp), and 500 if writing fails. Other events, and deals won while in the trash or deleted before they
+ * are read, are acknowledged and ignored.
  */
 export function createInvoiceReceiver(options: InvoiceReceiverOptions): Express {
   const app = express()
@@ -32,12 +33,22 @@ export function createInvoiceReceiver(options: InvoiceReceiverOptions): Express 
       secret: options.secret,
       onEvent: async (event) => {
         if (!isOpportunityWon(event, { wonStage: options.wonStage })) return
-        // The event carries the opportunity only; read it again with its company and contact embedded.
-        const opportunity = await options.twenty.opportunities.get(event.record.id, { depth: 1 })
+        // Twenty's updates by id reach the trash, so a deleted deal can be "won" too; it is not billed.
+        if (event.record.deletedAt) {
+          console.warn(`No invoice: opportunity ${event.record.id} is in the trash`)
+          return
+        }
         try {
+          // The event carries the opportunity only; read it again with its company and contact embedded.
+          const opportunity = await options.twenty.opportunities.get(event.record.id, { depth: 1 })
           const written = await writeInvoice(buildInvoice(opportunity, event.eventDate), options.outDir)
           options.onInvoice?.(written)
         } catch (error) {
+          // Deleted since the event (a read does not see the trash): nothing to bill, and a retry would not help.
+          if (isTwentyNotFoundError(error)) {
+            console.warn(`No invoice: opportunity ${event.record.id} was deleted`)
+            return
+          }
           if (!(error instanceof NotInvoiceableError)) throw error
           console.warn(`No invoice: ${error.message}`)
         }

@@ -150,6 +150,17 @@ describe('deal-won-invoice', () => {
     expect(await readdir(outDir)).toEqual([])
   })
 
+  it('acknowledges a deal moved to CUSTOMER while in the trash and writes no invoice for it', async () => {
+    const deal = await createDeal('Cancelled rollout', { value: '42000000', currency: 'VND' }, 'PROPOSAL')
+    await twenty.opportunities.delete(deal.id)
+    // Twenty's update by id reaches a trashed record, and its event says it was won.
+    await twenty.opportunities.update(deal.id, { stage: 'CUSTOMER' })
+    await sandbox.webhooks.idle()
+
+    expect(sandbox.webhooks.deliveries.map((delivery) => delivery.status)).toEqual([204, 204])
+    expect(await readdir(outDir)).toEqual([])
+  })
+
   it('answers 400 to a won event signed with another secret and writes no invoice', async () => {
     const deal = await createDeal('Forged deal', { value: '999000000', currency: 'VND' }, 'PROPOSAL')
     const payload = JSON.stringify({

@@ -29,6 +29,11 @@ export class UnusableSubmissionError extends Error {
 export interface Lead {
   person: Person
   task: Task
+  /**
+   * The email belonged to a person in the trash: Twenty's upsert matched and restored them, so the fields this form
+   * does not ask (job title, company, …) are back as they were before the deletion. The task says so too.
+   */
+  restored: boolean
 }
 
 /**
@@ -56,27 +61,39 @@ export async function createLead(twenty: TwentyClient, submission: TypeformSubmi
     Date.parse(toIsoDate(submittedAt, { field: 'submitted_at' })) + 24 * 60 * 60 * 1000,
   ).toISOString()
 
+  const trashed = await findTrashedPerson(twenty, emails.primaryEmail)
   const person = await twenty.people.upsert({
     ...(name ? { name } : {}),
     emails,
     ...(phones ? { phones } : {}),
     ...(answers.has(REFS.jobTitle) ? { jobTitle: answers.get(REFS.jobTitle) } : {}),
   })
+  // A live person with the email wins Twenty's match, so the trashed one is restored only when it is the one returned.
+  const restored = trashed?.id === person.id
   const task = await twenty.tasks.upsert({
     id: uuidv5(`typeform:${token}:task`, ID_NAMESPACE),
     title: `Follow up with ${name ? `${name.firstName} ${name.lastName}`.trim() : emails.primaryEmail}`,
     dueAt,
-    bodyV2: { markdown: taskBody(answers, submission) },
+    bodyV2: { markdown: taskBody(answers, submission, restored) },
   })
   await twenty.taskTargets.upsert({
     id: uuidv5(`typeform:${token}:task-target`, ID_NAMESPACE),
     taskId: task.id,
     personId: person.id,
   })
-  return { person, task }
+  return { person, task, restored }
 }
 
-function taskBody(answers: Map<string, string>, submission: TypeformSubmission): string {
+/** The person in the trash holding this primary email, if any; a read that names `deletedAt` sees the trash. */
+async function findTrashedPerson(twenty: TwentyClient, email: string): Promise<Person | undefined> {
+  const { data } = await twenty.people.list({
+    filter: { emails: { primaryEmail: { eq: email } }, deletedAt: { is: 'NOT_NULL' } },
+    limit: 1,
+  })
+  return data[0]
+}
+
+function taskBody(answers: Map<string, string>, submission: TypeformSubmission, restored: boolean): string {
   const line = (label: string, ref: string) =>
     answers.has(ref) ? [`- **${label}:** ${answers.get(ref)}`] : []
   const form = submission.form_response.definition?.title ?? submission.form_response.form_id
@@ -89,5 +106,11 @@ function taskBody(answers: Map<string, string>, submission: TypeformSubmission):
     ...line('Interested in', REFS.interests),
     ...line('Message', REFS.message),
     ...(source ? [`- **Source:** ${source}`] : []),
+    ...(restored
+      ? [
+          '',
+          'This person was restored from the trash: the fields the form does not ask are as they were before the deletion.',
+        ]
+      : []),
   ].join('\n')
 }

@@ -16,7 +16,7 @@ export interface FormEndpointOptions {
 }
 
 /**
- * Answers 200 with the person and task ids, 401 for a bad signature, 400 for a payload that is not a form
+ * Answers 200 with the person and task ids (and `restored`, true when the person came back from the trash), 401 for a bad signature, 400 for a payload that is not a form
  * response, 422 for a submission that cannot become a lead (Typeform shows it and does not retry), and 502
  * when Twenty fails, so Typeform retries later.
  */
@@ -42,8 +42,8 @@ export function createFormEndpoint({ twenty, secret }: FormEndpointOptions): Req
     }
     if (!isFormResponse(payload)) return reply(response, 400, { error: 'not_a_form_response' })
     try {
-      const { person, task } = await createLead(twenty, payload)
-      return reply(response, 200, { personId: person.id, taskId: task.id })
+      const { person, task, restored } = await createLead(twenty, payload)
+      return reply(response, 200, { personId: person.id, taskId: task.id, restored })
     } catch (error) {
       if (error instanceof UnusableSubmissionError) {
         return reply(response, 422, { error: 'unusable_submission', message: error.message })

@@ -62,7 +62,12 @@ if (values.listen) {
       },
       body,
     })
-    const result = (await answer.json()) as { personId?: string; taskId?: string; message?: string }
+    const result = (await answer.json()) as {
+      personId?: string
+      taskId?: string
+      restored?: boolean
+      message?: string
+    }
     if (!result.personId || !result.taskId) {
       console.error(`${sample}: ${answer.status} ${result.message ?? ''}`)
       continue
@@ -72,7 +77,8 @@ if (values.listen) {
     const phone =
       `${person.phones?.primaryPhoneCallingCode ?? ''} ${person.phones?.primaryPhoneNumber ?? ''}`.trim()
     console.log(
-      `✓ ${person.name?.firstName} ${person.name?.lastName} <${person.emails?.primaryEmail}> ${phone}`,
+      `✓ ${person.name?.firstName} ${person.name?.lastName} <${person.emails?.primaryEmail}> ${phone}` +
+        (result.restored ? ' (restored from the trash)' : ''),
     )
     console.log(`  task "${task.title}" due ${task.dueAt}`)
   }

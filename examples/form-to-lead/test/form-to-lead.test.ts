@@ -92,6 +92,26 @@ describe('form-to-lead', () => {
     expect(sandbox.records('taskTargets')).toHaveLength(1)
   })
 
+  it('says when a submission brings a person back from the trash, and links the task to that person', async () => {
+    const twenty = new TwentyClient({ apiKey: sandbox.apiKey, baseUrl: sandbox.url })
+    const deleted = await twenty.people.create({
+      name: { firstName: 'Emily', lastName: 'Carter' },
+      emails: { primaryEmail: 'emily.carter@example.com' },
+      jobTitle: 'Intern at a former employer',
+    })
+    await twenty.people.delete(deleted.id)
+
+    const response = await deliver(await fixture('submission-us.json'))
+
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ personId: deleted.id, restored: true })
+    expect(sandbox.records('taskTargets')).toEqual([expect.objectContaining({ personId: deleted.id })])
+    // The form does not ask the job title, so the stale one is back: the task tells whoever follows up.
+    expect((sandbox.records('tasks')[0]?.bodyV2 as { markdown?: string } | undefined)?.markdown).toContain(
+      'restored from the trash',
+    )
+  })
+
   it('answers 401 to a delivery signed with another secret and writes nothing', async () => {
     const body = await fixture('submission-vn.json')
     const response = await deliver(body, signTypeformPayload(body, 'someone-elses-secret'))

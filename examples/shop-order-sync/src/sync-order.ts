@@ -3,6 +3,7 @@
 import type { OpportunityInput, OpportunityStage, PersonInput, TwentyClient } from 'twenty-sdk'
 import {
   type CountryCode,
+  type EmailsValue,
   type FullNameValue,
   isTwentyMappingError,
   type PhonesValue,
@@ -25,7 +26,7 @@ export type SyncResult =
 
 /** What one order becomes, computed in full before anything is written for it. */
 interface MappedOrder {
-  person: PersonInput
+  person: PersonInput & { emails: EmailsValue }
   opportunity: Omit<OpportunityInput, 'pointOfContactId'> & { id: string }
   warnings: string[]
 }
@@ -34,22 +35,37 @@ interface MappedOrder {
  * Syncs one order; safe to run again for the same order (Shopify sends `orders/updated` after payment,
  * refunds and edits, and redelivers on timeouts). The opportunity id is derived from the Shopify order id and
  * written with `upsert`, so every later version of the order updates the same opportunity. An order whose
- * fields cannot be mapped comes back `invalid` with the reason, before anything is written for it.
+ * fields cannot be mapped comes back `invalid` with the reason, before anything is written for it. A customer or
+ * an opportunity deleted in the CRM is restored from the trash by the upsert, with a warning saying so.
  */
 export async function syncOrder(twenty: TwentyClient, order: ShopifyOrder): Promise<SyncResult> {
   const mapped = mapOrder(order)
   if ('status' in mapped) return mapped
+  const email = mapped.person.emails.primaryEmail
+  // Twenty's upsert also matches records in the trash and restores them, silently: look first, to say so. A read
+  // sees the trash only when its filter names `deletedAt`.
+  const inTrash = { deletedAt: { is: 'NOT_NULL' } } as const
+  const [trashedPeople, trashedDeals] = await Promise.all([
+    twenty.people.list({ filter: { emails: { primaryEmail: { eq: email } }, ...inTrash }, limit: 1 }),
+    twenty.opportunities.list({ filter: { id: { eq: mapped.opportunity.id }, ...inTrash }, limit: 1 }),
+  ])
   const person = await twenty.people.upsert(mapped.person)
   const opportunity = await twenty.opportunities.upsert({
     ...mapped.opportunity,
     pointOfContactId: person.id,
   })
+  const warnings = [...mapped.warnings]
+  // A live person with the email wins Twenty's match over a trashed one.
+  if (trashedPeople.data[0]?.id === person.id)
+    warnings.push(`customer ${email} was in the trash and is restored`)
+  if (trashedDeals.data[0])
+    warnings.push(`opportunity ${mapped.opportunity.name} was in the trash and is restored`)
   return {
     status: 'synced',
     order: order.name,
     personId: person.id,
     opportunityId: opportunity.id,
-    warnings: mapped.warnings,
+    warnings,
   }
 }
 

@@ -119,6 +119,40 @@ describe('shop-order-sync', () => {
     expect(sandbox.records('opportunities')).toHaveLength(1)
   })
 
+  it('links an order from a customer deleted in the CRM to that person, restored, and says so', async () => {
+    const deleted = await twenty.people.create({
+      name: { firstName: 'Minh', lastName: 'Trần Văn' },
+      emails: { primaryEmail: 'minh.tran@example.com' },
+    })
+    await twenty.people.delete(deleted.id)
+
+    const result = await syncOrder(twenty, await order('order-1001-vnd-paid.json'))
+
+    expect(result).toMatchObject({
+      status: 'synced',
+      personId: deleted.id,
+      warnings: ['customer minh.tran@example.com was in the trash and is restored'],
+    })
+    expect(sandbox.records('opportunities')).toEqual([
+      expect.objectContaining({ pointOfContactId: deleted.id }),
+    ])
+  })
+
+  it('says so when a later version of an order restores its opportunity from the trash', async () => {
+    const pending = await order('order-1002-usd-pending.json')
+    const { opportunityId } = (await syncOrder(twenty, pending)) as { opportunityId: string }
+    await twenty.opportunities.delete(opportunityId)
+
+    const result = await syncOrder(twenty, { ...pending, financial_status: 'paid' })
+
+    expect(result).toMatchObject({
+      status: 'synced',
+      opportunityId,
+      warnings: ['opportunity Shopify order #1002 was in the trash and is restored'],
+    })
+    expect(sandbox.records('opportunities')).toEqual([expect.objectContaining({ stage: 'CUSTOMER' })])
+  })
+
   it('skips an order without a customer email and writes nothing', async () => {
     const result = await syncOrder(twenty, await order('order-1003-pos-no-email.json'))
 
