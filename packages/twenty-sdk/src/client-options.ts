@@ -21,8 +21,10 @@ export const DEFAULT_TIMEOUT_MS = 30_000
 
 /**
  * A key, or a function returning it, called before every attempt so rotated keys are picked up without a restart.
- * After a 401 the function is called once more and the request retried with its answer. Its keys never appear in
- * errors, logs or middleware.
+ * After a 401 the function is called once more and the request retried with its answer. A blank key it returns, or
+ * one a header cannot carry (a pasted smart quote or line break), is not sent: the call fails with a
+ * {@link TwentyAuthenticationError} whose `code` is `MISSING_API_KEY` or `MALFORMED_API_KEY`; a function slower
+ * than `timeoutMs` fails it with a {@link TwentyTimeoutError}. Its keys never appear in errors, logs or middleware.
  *
  * @example
  * const twenty = new TwentyClient({ apiKey: () => secrets.get('twenty-api-key') }) // may return a promise

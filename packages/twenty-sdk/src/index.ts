@@ -10,6 +10,7 @@ export type {
   ImportProgress,
   ImportReport,
   SkippedRow,
+  UnchangedRow,
 } from './bulk/import-types.js'
 export { TwentyClient } from './client.js'
 export type { ApiKeyProvider, TwentyClientOptions } from './client-options.js'
@@ -99,8 +100,10 @@ export type { PeopleResource } from './resources/people.js'
 export type { RecordsResource } from './resources/records.js'
 export type {
   CallOptions,
+  CreateManyOptions,
   CreateOptions,
   DuplicatesResult,
+  GetOptions,
   IterateParams,
   ListParams,
 } from './resources/resource-options.js'
@@ -115,7 +118,12 @@ export type {
 } from './resources/webhooks.js'
 export { generateWebhookSecret } from './resources/webhooks.js'
 export type { Workspace, WorkspaceResource } from './resources/workspace.js'
-export type { Middleware } from './transport/middleware.js'
+export type {
+  Middleware,
+  MiddlewareErrorEvent,
+  MiddlewareRequestEvent,
+  MiddlewareResponseEvent,
+} from './transport/middleware.js'
 export type { IORedisLike, RateLimitOptions } from './transport/rate-limit.js'
 export type { RetryOptions } from './transport/retry-policy.js'
 export type {

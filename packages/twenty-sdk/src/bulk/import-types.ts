@@ -165,6 +165,16 @@ export interface ImportedRow<TRecord> {
   restored?: true
 }
 
+/** A row that matched a CRM record and was left as it was: nothing was sent for it. */
+export interface UnchangedRow {
+  /** The row's position in the input, from 0. */
+  index: number
+  /** The id of the CRM record the row matched. */
+  recordId: string
+  /** Why nothing was written, in words (same values, or the strategy kept the CRM's). */
+  reason: string
+}
+
 /** What happened to every row: each row index appears in exactly one list, and the counts add up to `total`. */
 export interface ImportReport<TRow, TRecord> {
   /** Rows in the input. */
@@ -174,14 +184,7 @@ export interface ImportReport<TRow, TRecord> {
   /** Rows that changed an existing record, those restored from the trash with `restored: true`. */
   updated: ImportedRow<TRecord>[]
   /** Rows whose record already held the same values, or that the strategy left as they were: nothing was sent. */
-  unchanged: {
-    /** The row's position in the input, from 0. */
-    index: number
-    /** The id of the CRM record the row matched. */
-    recordId: string
-    /** Why nothing was written, in words (same values, or the strategy kept the CRM's). */
-    reason: string
-  }[]
+  unchanged: UnchangedRow[]
   /** Rows without a key, or repeating an earlier row's key. */
   skipped: SkippedRow<TRow>[]
   /** Rows that could not be mapped, validated or written; fix them and run the import again. */

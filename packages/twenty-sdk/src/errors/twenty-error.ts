@@ -42,8 +42,8 @@ export interface TwentyErrorOptions {
  * TwentyValidationError}, {@link TwentyNotFoundError}), fix the key or its role ({@link TwentyAuthenticationError},
  * {@link TwentyPermissionError}), wait ({@link TwentyRateLimitError}), or try again later ({@link
  * TwentyServerError}, {@link TwentyTimeoutError}, {@link TwentyConnectionError}). A `TwentyError` of the base class
- * itself is an answer the SDK has no subclass for (another 4xx, a GraphQL error, a page cursor that did not
- * advance). Messages, `url` and `body` never contain the API key.
+ * itself is an answer the SDK has no subclass for (another 4xx, a redirect (`REDIRECTED`), a GraphQL error, a page
+ * cursor that did not advance). Messages, `url` and `body` never contain the API key.
  *
  * @example
  * try {

@@ -1,7 +1,10 @@
 import { emailSchema } from '../validation/email-schema.js'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
-/** Twenty's EMAILS composite field. */
+/**
+ * Twenty's EMAILS composite field, as {@link toEmails} returns it: assignable to the {@link index!Emails | Emails}
+ * of a record input, and stricter (the primary email is always set).
+ */
 export interface EmailsValue {
   /** Lower-cased; unique across the people of a workspace, which is why importers dedupe on it. */
   primaryEmail: string

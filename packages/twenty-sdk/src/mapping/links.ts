@@ -9,7 +9,10 @@ export interface LinkItemValue {
   label: string
 }
 
-/** Twenty's LINKS composite field (`domainName`, `linkedinLink`, `xLink`, …). */
+/**
+ * Twenty's LINKS composite field (`domainName`, `linkedinLink`, `xLink`, …), as {@link toLinks} returns it:
+ * assignable to the {@link index!Links | Links} of a record input.
+ */
 export interface LinksValue {
   /** The normalised URL: `https://` added when missing, scheme and host lower-cased, no trailing slash. */
   primaryLinkUrl: string

@@ -8,7 +8,10 @@ import {
 } from './decimal.js'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
-/** Twenty's CURRENCY composite field. */
+/**
+ * Twenty's CURRENCY composite field, as {@link toMoney} returns it: assignable to the {@link index!Currency | Currency}
+ * of a record input (such as an opportunity's `amount`).
+ */
 export interface MoneyValue {
   /** The amount × 1,000,000 as an integer: 19.99 is `19990000`. */
   amountMicros: number

@@ -34,7 +34,10 @@ export interface AdditionalPhoneValue {
   callingCode: string
 }
 
-/** Twenty's PHONES composite field: national number, ISO country and calling code, stored separately. */
+/**
+ * Twenty's PHONES composite field: national number, ISO country and calling code, stored separately. What
+ * {@link toPhones} returns: assignable to the {@link index!Phones | Phones} of a record input.
+ */
 export interface PhonesValue {
   /** The national significant number, without trunk prefix: `912345678` for `0912 345 678`. */
   primaryPhoneNumber: string

@@ -3,7 +3,7 @@ import { compileFilter } from '../filters/compile-filter.js'
 import { chunk } from '../internal/chunk.js'
 import { checkArray } from '../validation/check-array.js'
 import { ReadsResource } from './reads-resource.js'
-import type { CallOptions, CreateOptions } from './resource-options.js'
+import type { CallOptions, CreateManyOptions, CreateOptions } from './resource-options.js'
 import { committedRecordFilter, createSafely, pickCommitted, retriesOf, uniqueValue } from './safe-create.js'
 
 export type { InputSchemaName } from './resource-core.js'
@@ -81,7 +81,10 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
 
   /**
    * Creates or updates one record matched on its unique fields (a person's primary email, a company's domain) or its
-   * id: safe to repeat, so safe to retry. Fields the input leaves out keep their stored values.
+   * id: safe to repeat, so safe to retry. Fields the input leaves out keep their stored values. Twenty matches
+   * records in the trash too, and restores the one it matches, with the values it had; to tell, look the key up in
+   * the trash first (`list({ filter: { …, deletedAt: { is: 'NOT_NULL' } } })`), or use `importMany`, which reports a
+   * restore.
    *
    * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when the input does not match the object's
    * schema, before anything is sent.
@@ -115,10 +118,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
    *   pending = rows.slice(error.written.resumeAt) // fix the cause, then send these (with `upsert: true` if unsure)
    * }
    */
-  async createMany(
-    inputs: readonly TCreate[],
-    options: CallOptions & { upsert?: boolean } = {},
-  ): Promise<TRecord[]> {
+  async createMany(inputs: readonly TCreate[], options: CreateManyOptions = {}): Promise<TRecord[]> {
     this.checkOptions(options, ['signal', 'upsert'], 'createMany')
     checkArray(inputs, `${this.names.singular} inputs`, '')
     const data: unknown[] = []

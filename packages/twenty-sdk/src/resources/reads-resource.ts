@@ -8,7 +8,13 @@ import { checkArray } from '../validation/check-array.js'
 import { validateLazily } from '../validation/validate-lazily.js'
 import { noDuplicates, readDuplicates } from './duplicates.js'
 import { FilteredWritesResource } from './filtered-writes.js'
-import type { CallOptions, DuplicatesResult, IterateParams, ListParams } from './resource-options.js'
+import type {
+  CallOptions,
+  DuplicatesResult,
+  GetOptions,
+  IterateParams,
+  ListParams,
+} from './resource-options.js'
 
 /** How many ids `findDuplicates` asks about at once. */
 const DUPLICATES_CONCURRENCY = 4
@@ -96,7 +102,7 @@ export class ReadsResource<TRecord, TCreate, TUpdate> extends FilteredWritesReso
    * @example
    * const person = await twenty.people.get(id, { depth: 1 }) // person.company embedded
    */
-  async get(id: string, options: CallOptions & { depth?: 0 | 1 } = {}): Promise<TRecord> {
+  async get(id: string, options: GetOptions = {}): Promise<TRecord> {
     this.checkOptions(options, ['signal', 'depth'], 'get')
     await this.checkId(id)
     if (options.depth !== undefined) await validateLazily((s) => s.depthSchema, options.depth, 'depth')

@@ -13,6 +13,12 @@ export interface CallOptions {
   signal?: AbortSignal
 }
 
+/** Options of {@link BaseResource.get}. */
+export interface GetOptions extends CallOptions {
+  /** 0: foreign keys only (Twenty's default); 1: related records embedded, which a write then refuses. */
+  depth?: 0 | 1
+}
+
 /** Options of {@link BaseResource.create}. */
 export interface CreateOptions extends CallOptions {
   /** Create or update the record matched on its unique fields or id, as {@link BaseResource.upsert} does. */
@@ -26,6 +32,18 @@ export interface CreateOptions extends CallOptions {
   uniqueBy?: string
   /** Retries of a `uniqueBy` create after ambiguous failures (default 3). */
   maxRetries?: number
+}
+
+/**
+ * Options of {@link BaseResource.createMany}. It takes no `uniqueBy`: a batch that fails after its answer was lost
+ * is not resent unless it is an upsert, and its error's {@link TwentyError.written} says where to resume.
+ */
+export interface CreateManyOptions extends CallOptions {
+  /**
+   * Create or update each record matched on its unique fields or id, as {@link BaseResource.upsert} does: safe to
+   * repeat, so a batch whose answer was lost is retried.
+   */
+  upsert?: boolean
 }
 
 /** Parameters of {@link BaseResource.list}; {@link IterateParams} for {@link BaseResource.iterate}. */

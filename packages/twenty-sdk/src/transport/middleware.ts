@@ -15,11 +15,33 @@ import type { RequestContext, TransportResponse } from './types.js'
  */
 export interface Middleware {
   /** Before each attempt is sent, retries included; may add or change `context.headers`. */
-  onRequest?(event: { context: RequestContext }): void | Promise<void>
+  onRequest?(event: MiddlewareRequestEvent): void | Promise<void>
   /** After each attempt that got an answer, whatever its status (a 429 that will be retried included). */
-  onResponse?(event: { context: RequestContext; response: TransportResponse }): void | Promise<void>
+  onResponse?(event: MiddlewareResponseEvent): void | Promise<void>
   /** Once per failed call, with the error the caller is about to receive (after retries gave up). */
-  onError?(event: { context: RequestContext; error: TwentyError }): void | Promise<void>
+  onError?(event: MiddlewareErrorEvent): void | Promise<void>
+}
+
+/** What {@link Middleware.onRequest} receives: named so a hook can be written apart from the object holding it. */
+export interface MiddlewareRequestEvent {
+  /** The attempt about to be sent. */
+  context: RequestContext
+}
+
+/** What {@link Middleware.onResponse} receives. */
+export interface MiddlewareResponseEvent {
+  /** The attempt that got the answer. */
+  context: RequestContext
+  /** Twenty's answer, before it is turned into a result or an error. */
+  response: TransportResponse
+}
+
+/** What {@link Middleware.onError} receives. */
+export interface MiddlewareErrorEvent {
+  /** The failed call's request; its `id` is the error's `requestId`. */
+  context: RequestContext
+  /** The error the caller is about to receive. */
+  error: TwentyError
 }
 
 /** An ordered, mutable list of middleware shared by a client's requests. */

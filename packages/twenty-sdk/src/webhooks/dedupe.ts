@@ -75,28 +75,38 @@ export function deliveryKey(event: TwentyWebhookEvent): string {
   return [event.webhookId, String(recordId ?? ''), event.eventName, event.eventDate].join('|')
 }
 
+/** Options of {@link createWebhookDeduper}. */
+export interface WebhookDeduperOptions {
+  /** How long a delivery is remembered, in milliseconds (default 24 hours); keep it above the verifier's tolerance. */
+  ttlMs?: number
+  /** Where keys are kept (default a {@link MemoryDedupeStore} of this process). */
+  store?: DedupeStore
+}
+
+/** What {@link createWebhookDeduper} returns: named so it can be typed as a field or passed to a handler. */
+export interface WebhookDeduper {
+  /** True the first time an event is seen within the window; false for a repeat. */
+  isNew(event: TwentyWebhookEvent): Promise<boolean>
+}
+
 /**
  * Drops replays and duplicates of deliveries seen within `ttlMs` (default 24 h), keyed by {@link deliveryKey}. A
  * signed delivery can be replayed by anyone who captured it, within the timestamp tolerance, and a job re-run can
  * send an event twice: check `isNew` after verifying, before acting. The key is stored when first seen, so a handler
  * that fails after `isNew` will not get the event again; remember it only once handled if you need that.
  *
- * @param options.ttlMs how long a delivery is remembered, in milliseconds (default 24 hours); keep it above the
- * verifier's tolerance
- * @param options.store where keys are kept (default a {@link MemoryDedupeStore} of this process)
  * @throws {@link index!TwentyValidationError | TwentyValidationError} with code `INVALID_OPTIONS` when `ttlMs` is
  * not a finite number of at least 1.
  * @example
  * const dedupe = createWebhookDeduper()
  * if (await dedupe.isNew(event)) await handle(event)
  */
-export function createWebhookDeduper(options: { ttlMs?: number; store?: DedupeStore } = {}) {
+export function createWebhookDeduper(options: WebhookDeduperOptions = {}): WebhookDeduper {
   // A NaN window would make the memory store forget every key at once, and let every replay through.
   checkNumberOption('ttlMs', options.ttlMs, 1)
   const ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000
   const store = options.store ?? new MemoryDedupeStore()
   return {
-    /** True the first time an event is seen within the window; false for a repeat. */
     isNew(event: TwentyWebhookEvent): Promise<boolean> {
       return store.setIfAbsent(deliveryKey(event), ttlMs)
     },

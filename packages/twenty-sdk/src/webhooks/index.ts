@@ -5,7 +5,7 @@ export type { WebhookVerificationFailure } from '../errors/twenty-webhook-verifi
 export { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
 export type { VerifyWebhookOptions } from './checks.js'
 export { DEFAULT_TOLERANCE_MS } from './checks.js'
-export type { DedupeStore } from './dedupe.js'
+export type { DedupeStore, WebhookDeduper, WebhookDeduperOptions } from './dedupe.js'
 export { createWebhookDeduper, deliveryKey, MemoryDedupeStore } from './dedupe.js'
 export type { CustomObjectWebhookEvent, EventFor, TwentyWebhookEvent, WebhookAction } from './events.js'
 export { isEventFor, isOpportunityWon, isTaskCompleted } from './events.js'
