@@ -1,5 +1,6 @@
-import type { IterateParams, PageIterator } from 'twenty-sdk'
+import type { IterateParams, ListParams, Page, PageIterator } from 'twenty-sdk'
 import type { Bundle } from 'zapier-platform-core'
+import { type CursorStore, storedStart, storeStart } from './hidden/dropdown-cursor.js'
 
 /** Zapier takes at most 100 new items per poll; asking for more only costs time and requests. */
 export const MAX_POLL_ITEMS = 100
@@ -46,19 +47,46 @@ export function newestFirst<T>(
   return resource.iterate({ filter, orderBy, limit: Math.min(limit, PAGE_SIZE) }).toArray({ limit })
 }
 
+/** What a dropdown pages through: {@link Listable}, plus one page at a time after a cursor. */
+export interface Pageable<T> extends Listable<T> {
+  list(params?: ListParams<T>): Promise<Page<T>>
+}
+
 /**
- * One page of a dynamic dropdown: Zapier asks for page 0, 1, 2… as the user scrolls; Twenty pages by cursor,
- * so page n follows n cursors (dropdowns are rarely scrolled far).
+ * One page of a dynamic dropdown: Zapier asks for page 0, 1, 2… as the user scrolls, and Twenty pages by cursor.
+ * Each page stores in `cursor` (Zapier's `z.cursor`) where the next one starts, so page n is a single request
+ * after that cursor; without a stored cursor (expired after about an hour, or a runtime without `z.cursor`),
+ * page n follows n cursors from the first page, slower but the same records.
  */
 export async function dropdownPage<T>(
+  resource: Pageable<T>,
+  page: number,
+  orderBy: IterateParams<T>['orderBy'],
+  cursor: CursorStore,
+): Promise<T[]> {
+  const start = page > 0 ? await storedStart(cursor, page) : undefined
+  if (start === null) return []
+  const result =
+    start === undefined
+      ? await walkTo(resource, page, orderBy)
+      : await resource.list({ startingAfter: start, orderBy, limit: PAGE_SIZE })
+  const more = result?.pageInfo.hasNextPage === true
+  const next = result?.pageInfo.endCursor
+  // More records but no cursor to them: nothing to store, the next page walks (and reports the server's fault).
+  if (!more || next) await storeStart(cursor, page + 1, more && next ? next : null)
+  return result?.data ?? []
+}
+
+/** Page `page` of the list, following cursors from the first; `undefined` past the last page. */
+async function walkTo<T>(
   resource: Listable<T>,
   page: number,
   orderBy: IterateParams<T>['orderBy'],
-): Promise<T[]> {
+): Promise<Page<T> | undefined> {
   let index = 0
   for await (const result of resource.iterate({ orderBy, limit: PAGE_SIZE }).pages()) {
-    if (index === page) return result.data
+    if (index === page) return result
     index++
   }
-  return []
+  return undefined
 }

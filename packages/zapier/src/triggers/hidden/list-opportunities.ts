@@ -9,10 +9,15 @@ import { readable } from './list-select-options.js'
 export const listOpportunities = dropdownTrigger(
   'list_opportunities',
   'Opportunities',
-  async (twenty, bundle) => {
-    const deals = await dropdownPage(twenty.opportunities, pageOf(bundle.meta), {
-      updatedAt: 'DescNullsLast',
-    })
+  async (twenty, bundle, z) => {
+    const deals = await dropdownPage(
+      twenty.opportunities,
+      pageOf(bundle.meta),
+      {
+        updatedAt: 'DescNullsLast',
+      },
+      z.cursor,
+    )
     return deals.map((deal) => {
       const name = deal.name || deal.id
       return { id: deal.id, name, label: deal.stage ? `${name} (${readable(deal.stage)})` : name }

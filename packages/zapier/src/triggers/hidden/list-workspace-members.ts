@@ -12,11 +12,11 @@ interface WorkspaceMember {
 export const listWorkspaceMembers = dropdownTrigger(
   'list_workspace_members',
   'Workspace Members',
-  async (twenty, bundle) => {
+  async (twenty, bundle, z) => {
     const members = twenty.records<WorkspaceMember & { [key: string]: unknown }>('workspaceMembers', {
       singular: 'workspaceMember',
     })
-    const page = await dropdownPage(members, pageOf(bundle.meta), { createdAt: 'AscNullsLast' })
+    const page = await dropdownPage(members, pageOf(bundle.meta), { createdAt: 'AscNullsLast' }, z.cursor)
     return page.map((member) => {
       const name = fullName(member.name)
       const email = member.userEmail || undefined
