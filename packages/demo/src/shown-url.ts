@@ -4,12 +4,16 @@
  * printed as given.
  */
 export function shownUrl(url: string): string {
-  let parsed: URL
+  let parsed: URL | undefined
   try {
     parsed = new URL(url)
   } catch {
-    return url
+    parsed = undefined
   }
+  // Without a host the text is no URL the demo takes, but it is still echoed: `admin:…@crm.example.com` parses as
+  // a scheme and a path, `crm.example.com?token=…` not at all. Its query, and what precedes an `@` before its
+  // first `/`, are cut from the text.
+  if (!parsed?.host) return url.replace(/\?.*$/s, '').replace(/^([^/]*\/\/)?[^/@]*@/, '$1')
   if (!parsed.username && !parsed.password && !parsed.search) return url
   parsed.username = ''
   parsed.password = ''

@@ -95,6 +95,20 @@ describe('pnpm demo', () => {
     }
   })
 
+  it('never prints the password or query token of a workspace URL written without its scheme', async () => {
+    for (const url of [
+      'admin:proxy-pass-0123@crm.example.com/?token=query-token-0123',
+      'crm.example.com/rest?token=query-token-0123',
+    ]) {
+      const run = await demoRun(['--url', url, '--key', 'k'])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toMatch(
+        /The workspace URL "crm\.example\.com\/(rest)?" \(from the --url flag\) is not an http\(s\) URL/,
+      )
+      expect(`${run.stdout}${run.stderr}`).not.toMatch(/proxy-pass-0123|query-token-0123/)
+    }
+  })
+
   it('refuses without --yes when TWENTY_API_URL and TWENTY_API_KEY are exported, saying to unset them', async () => {
     const error = await demo([], { TWENTY_API_URL: 'http://127.0.0.1:9', TWENTY_API_KEY: 'k' }).catch(
       (e) => e,
