@@ -25,4 +25,4 @@ export type {
   PhonesOptions,
   PhonesValue,
 } from './phones.js'
-export { toE164, toPhones } from './phones.js'
+export { isCountryCode, toE164, toPhones } from './phones.js'

@@ -105,6 +105,19 @@ function parsePhone(input: string | number, options: PhoneOptions): ParsedPhone 
   }
 }
 
+/**
+ * Whether `country` can be a phone helper's `defaultCountry`: an ISO 3166-1 alpha-2 code, in either case and with
+ * surrounding spaces (`vn`, ` VN `), as configuration files and forms give it. Check a country a user typed with it
+ * before mapping, to point at that field rather than at the phone number.
+ *
+ * @example
+ * isCountryCode('vn') // true
+ * isCountryCode('Vietnam') // false
+ */
+export function isCountryCode(country: unknown): boolean {
+  return typeof country === 'string' && isSupportedCountry(country.trim().toUpperCase())
+}
+
 // The option usually comes from configuration or a form ("vn"); libphonenumber-js only knows upper case and would
 // report every number of the file as having "no default country".
 function readDefaultCountry(
@@ -113,12 +126,13 @@ function readDefaultCountry(
 ): CountryCode | undefined {
   if (country === undefined) return undefined
   const code = typeof country === 'string' ? country.trim().toUpperCase() : ''
-  if (!isSupportedCountry(code)) {
+  if (!isCountryCode(code)) {
     throw refuse(
       `the option defaultCountry ${JSON.stringify(country)} is not an ISO 3166-1 alpha-2 country code`,
     )
   }
-  return code
+  // Upper-cased and known to libphonenumber-js, which is what its CountryCode type lists.
+  return code as CountryCode
 }
 
 // libphonenumber-js reports failures as bare codes; say what they mean.

@@ -1,8 +1,8 @@
 import {
   type CountryCode,
+  isCountryCode,
   isTwentyMappingError,
   type PhonesValue,
-  toE164,
   toPhones,
 } from 'twenty-sdk/mapping'
 import { asInvalidInput, invalidInput, text } from './values.js'
@@ -20,7 +20,7 @@ export function toPrimaryPhone(number: unknown, country: unknown): PhonesValue |
   const countryText = text(country)
   // Phone Country is free text, so "vn" must work. The SDK refuses an unknown country before it reads the number,
   // under `phones`; the Zap user has to fix the Phone Country field, so that is the field named.
-  if (countryText !== undefined && !knownCountry(countryText)) {
+  if (countryText !== undefined && !isCountryCode(countryText)) {
     throw invalidInput(
       'phones.primaryPhoneCountryCode',
       `"${countryText}" is not an ISO country code: use two letters such as VN, US or GB`,
@@ -51,17 +51,6 @@ function refusal(error: unknown, raw: string): unknown {
     'phones',
     `"${raw}" is not a valid phone number: no country has the calling code it starts with`,
   )
-}
-
-// Whether the SDK knows a country code, in any case: it refuses an unknown one before reading any number, so a
-// valid international number read with it tells.
-function knownCountry(country: string): boolean {
-  try {
-    toE164('+1 415 555 2671', { defaultCountry: country as CountryCode })
-    return true
-  } catch {
-    return false
-  }
 }
 
 function countryUnknownOf(error: unknown): boolean {

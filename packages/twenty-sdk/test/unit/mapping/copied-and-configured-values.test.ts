@@ -3,6 +3,7 @@ import {
   applyFieldMap,
   type CountryCode,
   defineFieldMap,
+  isCountryCode,
   isTwentyMappingError,
   type TwentyMappingError,
   toCurrencyCode,
@@ -106,6 +107,17 @@ describe('lists with missing cells', () => {
 })
 
 describe('phone default countries from configuration', () => {
+  it('tells a country code the phone helpers take, in either case, from text that is not one', () => {
+    expect(['vn', ' VN ', 'us'].map(isCountryCode)).toEqual([true, true, true])
+    expect(['Vietnam', 'XX', '', 84, undefined].map(isCountryCode)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
+  })
+
   it('reads a lower-case default country as the country it names', () => {
     const country = 'vn' as CountryCode
     expect(toPhones('0912 345 678', { defaultCountry: country }).primaryPhoneCountryCode).toBe('VN')
