@@ -11,8 +11,11 @@ export const DEFAULT_TOLERANCE_MS = 5 * 60_000
 
 /** What {@link verifyWebhook} and {@link verifyWebhookAsync} take. */
 export interface VerifyWebhookOptions {
-  /** The raw request body exactly as received: a string, Buffer or Uint8Array. Never a parsed object. */
-  payload: string | Uint8Array
+  /**
+   * The raw request body exactly as received: a string, Buffer, Uint8Array or ArrayBuffer (what a Fetch
+   * `request.arrayBuffer()` gives). Never a parsed object.
+   */
+  payload: string | Uint8Array | ArrayBuffer
   /** The request's headers as received, in any shape a framework hands over ({@link WebhookHeaders}). */
   headers: WebhookHeaders
   /**
@@ -32,6 +35,8 @@ export interface VerifyWebhookOptions {
 
 /** The checked inputs both verifiers share. */
 export interface CheckedDelivery {
+  /** The body to sign and parse, an ArrayBuffer given as a view of its bytes. */
+  payload: string | Uint8Array
   signature: string
   timestamp: string
   secrets: readonly string[]
@@ -53,10 +58,11 @@ export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
       'No webhook secret given. Twenty signs deliveries only when the webhook has a non-empty secret: create it with one.',
     )
   }
-  if (typeof options.payload !== 'string' && !isBytes(options.payload)) {
+  const payload = rawPayload(options.payload)
+  if (payload === undefined) {
     throw fail(
       'invalid_payload',
-      'The payload must be the raw body (string or bytes), not a parsed object: the signature covers the exact bytes Twenty sent.',
+      'The payload must be the raw body (a string, Buffer, Uint8Array or ArrayBuffer), not a parsed object: the signature covers the exact bytes Twenty sent.',
     )
   }
   if (typeof options.headers !== 'object' || options.headers === null) {
@@ -82,10 +88,15 @@ export function checkDelivery(options: VerifyWebhookOptions): CheckedDelivery {
   if (!(Math.abs(now - Number(timestamp)) <= tolerance)) {
     throw fail(
       'timestamp_out_of_tolerance',
-      `The delivery's timestamp is more than ${Math.round(tolerance / 1000)} s away from now: a replay, or a clock out of sync.`,
+      `The delivery's timestamp is more than ${formatTolerance(tolerance)} away from now: a replay, or a clock out of sync.`,
     )
   }
-  return { signature, timestamp, secrets }
+  return { payload, signature, timestamp, secrets }
+}
+
+// In seconds when whole, else in milliseconds: a 400 ms window must not read "more than 0 s".
+function formatTolerance(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`
 }
 
 /** The non-empty string secrets given; the common case (one string) allocates only a one-element array. */
@@ -111,6 +122,19 @@ export function checkSecretOption(secret: unknown): void {
 }
 
 /**
+ * Refuses, when a handler is created, an `onEvent` that is not a function (required by the Fetch handler): otherwise
+ * every delivery would be verified and then answered 500 by a TypeError, and its event lost.
+ */
+export function checkOnEventOption(onEvent: unknown, required: boolean): void {
+  if (typeof onEvent === 'function' || (!required && onEvent == null)) return
+  throw new TwentyValidationError({
+    message: `The webhook handler's onEvent must be a function that handles each verified event; got ${onEvent === undefined ? 'none' : `a ${typeof onEvent}`}.`,
+    code: 'INVALID_OPTIONS' satisfies TwentySdkErrorCode,
+    issues: [{ path: 'onEvent', message: 'Expected a function' }],
+  })
+}
+
+/**
  * True for a Uint8Array (a Buffer too), including one made in another realm (a vm context, jsdom, an edge
  * sandbox), where `instanceof Uint8Array` is false although Node's and Web Crypto's functions accept it.
  */
@@ -119,6 +143,18 @@ export function isBytes(value: unknown): value is Uint8Array {
     value instanceof Uint8Array ||
     (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')
   )
+}
+
+/**
+ * The body as a string or bytes, an ArrayBuffer (also from another realm) read through a view without copying;
+ * `undefined` for anything else.
+ */
+export function rawPayload(value: unknown): string | Uint8Array | undefined {
+  if (typeof value === 'string' || isBytes(value)) return value
+  if (value instanceof ArrayBuffer || Object.prototype.toString.call(value) === '[object ArrayBuffer]') {
+    return new Uint8Array(value as ArrayBuffer)
+  }
+  return undefined
 }
 
 /** Refuses a signature header that is not 64 hex characters (each verifier calls it on its own decoding). */

@@ -1,5 +1,10 @@
 import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
-import { checkNumberOption, checkSecretOption, type VerifyWebhookOptions } from './checks.js'
+import {
+  checkNumberOption,
+  checkOnEventOption,
+  checkSecretOption,
+  type VerifyWebhookOptions,
+} from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 import { verifyWebhookAsync } from './verify-async.js'
 
@@ -56,7 +61,7 @@ export async function handleWebhookRequest(
  *
  * @throws {@link index!TwentyValidationError | TwentyValidationError} when created: code `MISSING_SECRET` for no
  * usable secret (an unset environment variable), `INVALID_OPTIONS` for a `maxBodyBytes` or `toleranceMs` out of
- * range.
+ * range or an `onEvent` that is not a function.
  *
  * @example
  * let handler: ((request: Request) => Promise<Response>) | undefined
@@ -72,6 +77,7 @@ export function createFetchWebhookHandler(
   checkNumberOption('maxBodyBytes', options.maxBodyBytes, 1)
   checkNumberOption('toleranceMs', options.toleranceMs, 0)
   checkSecretOption(options.secret)
+  checkOnEventOption(options.onEvent, true)
   return async (request) => {
     if (request.method !== 'POST') return new Response(null, { status: 405, headers: { allow: 'POST' } })
     // A framework that already read the body (Hono's `c.req.json()`) left nothing to verify: a mistake in the

@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { TwentyWebhookVerificationError } from '../errors/twenty-webhook-verification-error.js'
-import { checkNumberOption, checkSecretOption, isBytes, type VerifyWebhookOptions } from './checks.js'
+import {
+  checkNumberOption,
+  checkOnEventOption,
+  checkSecretOption,
+  isBytes,
+  type VerifyWebhookOptions,
+} from './checks.js'
 import type { TwentyWebhookEvent } from './events.js'
 import { verifyWebhook } from './verify.js'
 
@@ -54,7 +60,7 @@ class BodyTooLargeError extends RangeError {}
  *
  * @throws {@link index!TwentyValidationError | TwentyValidationError} when created: code `MISSING_SECRET` for no
  * usable secret (an unset environment variable), `INVALID_OPTIONS` for a `maxBodyBytes` or `toleranceMs` out of
- * range; a `TypeError` without options.
+ * range or an `onEvent` that is set but not a function; a `TypeError` without options.
  *
  * @example
  * app.post('/webhooks/twenty', twentyWebhookMiddleware({ secret, onEvent: async (event) => handle(event) }))
@@ -70,6 +76,7 @@ export function twentyWebhookMiddleware(options: NodeWebhookHandlerOptions) {
   checkNumberOption('maxBodyBytes', options.maxBodyBytes, 1)
   checkNumberOption('toleranceMs', options.toleranceMs, 0)
   checkSecretOption(options.secret)
+  checkOnEventOption(options.onEvent, false)
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024
   // Without `next` this is a bare `http` listener whose promise nobody awaits: it must never reject, or a client
   // hanging up mid-body would be an unhandled rejection that ends the process.
@@ -120,12 +127,13 @@ async function readRawBody(request: NodeRequest, maxBytes: number): Promise<stri
       throw new BodyTooLargeError(`body over ${maxBytes} bytes`)
     return kept
   }
-  const body = request.body
-  // A parser that consumed the stream leaves an object behind; an untouched stream can still be read.
-  const consumed = request.readableEnded || (request as { _body?: unknown })._body === true
-  if (body !== undefined && body !== null && consumed) {
+  // A parser that consumed the stream leaves an object behind, other middleware may leave nothing; either way
+  // reading the stream again would give no bytes, and a 400 signature_mismatch would blame the delivery.
+  // An untouched stream can still be read.
+  if (request.readableEnded || (request as { _body?: unknown })._body === true) {
+    const what = request.body == null ? 'read by an earlier middleware' : 'parsed (req.body is an object)'
     throw new RawBodyUnavailableError(
-      'The request body was already parsed (req.body is an object, and there is no req.rawBody), so the signature ' +
+      `The request body was already ${what} and there is no req.rawBody, so the signature ` +
         'cannot be checked. Mount the Twenty webhook route before express.json(), use express.raw({ type: ' +
         "'application/json' }) on it, or keep the bytes on req.rawBody (NestJS: rawBody: true).",
     )

@@ -1,17 +1,20 @@
 import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
-import { isBytes } from './checks.js'
+import { rawPayload } from './checks.js'
 import { NONCE_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './headers.js'
 import { nodeCrypto } from './node-crypto.js'
 import { hmacHexAsync } from './verify-async.js'
 
 /** What {@link signWebhook} and {@link signWebhookAsync} take. */
 export interface SignWebhookOptions {
-  /** The exact body that will be sent. */
-  payload: string | Uint8Array
+  /** The exact body that will be sent: a string, Buffer, Uint8Array or ArrayBuffer. */
+  payload: string | Uint8Array | ArrayBuffer
   /** The webhook's secret, as Twenty returned it when the webhook was created. */
   secret: string
-  /** Milliseconds since the epoch, like Twenty's `Date.now()` (default: now). */
+  /**
+   * Milliseconds since the epoch, like Twenty's `Date.now()` (default: now): a whole number, since the verifier
+   * accepts digits only.
+   */
   timestamp?: number
   /** 32 hex characters (default: random, as Twenty does). */
   nonce?: string
@@ -33,7 +36,8 @@ export interface TwentyWebhookSignatureHeaders {
  * elsewhere.
  *
  * @throws {@link index!TwentyValidationError | TwentyValidationError} with code `MISSING_SECRET` for an empty secret
- * (Twenty would send the delivery unsigned), or `INVALID_PAYLOAD` for a payload that is not a string or bytes.
+ * (Twenty would send the delivery unsigned), `INVALID_PAYLOAD` for a payload that is not a string or bytes, or
+ * `INVALID_OPTIONS` for a `timestamp` that is not a whole number of at least 0.
  *
  * @example
  * const body = JSON.stringify(event)
@@ -41,7 +45,7 @@ export interface TwentyWebhookSignatureHeaders {
  */
 export function signWebhook(options: SignWebhookOptions): TwentyWebhookSignatureHeaders {
   const { createHmac, randomBytes } = nodeCrypto()
-  const timestamp = String(options.timestamp ?? Date.now())
+  const timestamp = timestampOf(options.timestamp)
   const signature = createHmac('sha256', requireSecret(options.secret))
     .update(`${timestamp}:`)
     .update(requirePayload(options.payload))
@@ -56,7 +60,7 @@ export function signWebhook(options: SignWebhookOptions): TwentyWebhookSignature
  * does.
  */
 export async function signWebhookAsync(options: SignWebhookOptions): Promise<TwentyWebhookSignatureHeaders> {
-  const timestamp = String(options.timestamp ?? Date.now())
+  const timestamp = timestampOf(options.timestamp)
   const signature = await hmacHexAsync(
     requireSecret(options.secret),
     timestamp,
@@ -90,13 +94,28 @@ function requireSecret(secret: string): string {
 }
 
 // Web Crypto would sign an object as the text "[object Object]": refuse it, as the verifiers do.
-function requirePayload(payload: string | Uint8Array): string | Uint8Array {
-  if (typeof payload !== 'string' && !isBytes(payload)) {
+function requirePayload(payload: unknown): string | Uint8Array {
+  const raw = rawPayload(payload)
+  if (raw === undefined) {
     throw new TwentyValidationError({
       message: 'signWebhook signs the exact body that will be sent: a string or bytes, not an object',
       code: 'INVALID_PAYLOAD' satisfies TwentySdkErrorCode,
-      issues: [{ path: 'payload', message: 'Expected a string or a Uint8Array' }],
+      issues: [{ path: 'payload', message: 'Expected a string, a Uint8Array or an ArrayBuffer' }],
     })
   }
-  return payload
+  return raw
+}
+
+// String(NaN) or String(1.5e12 + 0.5) would make a timestamp header every verifier refuses, far from its cause.
+function timestampOf(timestamp: number | undefined): string {
+  if (timestamp === undefined) return String(Date.now())
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
+    throw new TwentyValidationError({
+      // Only a number is echoed: a string here could be the secret passed in the wrong field.
+      message: `signWebhook needs timestamp in whole milliseconds since the epoch, like Date.now(); got ${typeof timestamp === 'number' ? String(timestamp) : `a ${typeof timestamp}`}.`,
+      code: 'INVALID_OPTIONS' satisfies TwentySdkErrorCode,
+      issues: [{ path: 'timestamp', message: 'Expected a whole number of milliseconds >= 0' }],
+    })
+  }
+  return String(timestamp)
 }

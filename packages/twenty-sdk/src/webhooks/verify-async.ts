@@ -29,9 +29,9 @@ const encoder = new TextEncoder()
 export async function verifyWebhookAsync<TEvent = TwentyWebhookEvent>(
   options: VerifyWebhookOptions,
 ): Promise<TEvent> {
-  const { signature, timestamp, secrets } = checkDelivery(options)
+  const { payload, signature, timestamp, secrets } = checkDelivery(options)
   if (!isHexDigest(signature)) throw notHexDigest()
-  const message = signedBytes(timestamp, options.payload)
+  const message = signedBytes(timestamp, payload)
   const received = hexToBytes(signature)
   let matched = false
   for (const secret of secrets) {
@@ -39,7 +39,7 @@ export async function verifyWebhookAsync<TEvent = TwentyWebhookEvent>(
     if (await globalThis.crypto.subtle.verify('HMAC', key, received, message)) matched = true
   }
   if (!matched) throw mismatch()
-  return parseEvent<TEvent>(options.payload)
+  return parseEvent<TEvent>(payload)
 }
 
 /** HMAC-SHA256 of `${timestamp}:${payload}` with Web Crypto, hex-encoded. */

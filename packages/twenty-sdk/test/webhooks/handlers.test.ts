@@ -87,6 +87,19 @@ describe('Express middleware', () => {
     expect(response.status).toBe(500)
     expect(message).toMatch(/express\.raw/)
   })
+
+  it('answers 500 raw_body_unavailable, not a 400 blaming the delivery, when an earlier middleware read the stream and kept nothing', async () => {
+    const { port } = await bareServer((request, response) => {
+      const middleware = twentyWebhookMiddleware({ secret: SECRET, onEvent: () => undefined })
+      return new Promise<void>((resolve) => {
+        request.resume() // e.g. a logger that reads the body without keeping it
+        request.once('end', () => resolve(middleware(request, response)))
+      })
+    })
+    const response = await post(`http://127.0.0.1:${port}/hook`)
+    expect(response.status).toBe(500)
+    expect(await response.json()).toMatchObject({ error: 'raw_body_unavailable' })
+  })
 })
 
 // What NestJS (rawBody: true), Cloud Functions and Firebase do: parse the JSON, and keep the bytes on req.rawBody.
@@ -171,6 +184,16 @@ describe('Node middleware limits and setup', () => {
       expect(() => twentyWebhookMiddleware(options)).toThrow(TwentyValidationError)
       expect(() => createFetchWebhookHandler(options)).toThrow(/secret/)
     }
+  })
+
+  it('refuses an onEvent that is not a function at startup, rather than answering 500 to every verified delivery', () => {
+    for (const onEvent of [undefined, 'handle', {}]) {
+      expect(() => createFetchWebhookHandler({ secret: SECRET, onEvent } as never)).toThrow(
+        expect.objectContaining({ name: 'TwentyValidationError', code: 'INVALID_OPTIONS' }),
+      )
+    }
+    expect(() => twentyWebhookMiddleware({ secret: SECRET, onEvent: 'handle' } as never)).toThrow(/onEvent/)
+    expect(() => twentyWebhookMiddleware({ secret: SECRET, onEvent: undefined })).not.toThrow()
   })
 
   it('answers 413 as soon as Content-Length is over the limit, without waiting for the body', async () => {

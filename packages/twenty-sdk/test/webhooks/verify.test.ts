@@ -273,6 +273,22 @@ describe('verifying a Twenty delivery', () => {
     )
   })
 
+  it('accepts the body as the ArrayBuffer a Fetch request.arrayBuffer() gives, in both verifiers', async () => {
+    const request = new Request('https://edge.example.com/hook', { method: 'POST', body: deliveryBody })
+    const options = { payload: await request.arrayBuffer(), headers: signedHeaders(), secret: SECRET, now }
+    expect(verifyWebhook(options).eventName).toBe('opportunity.updated')
+    expect((await verifyWebhookAsync(options)).eventName).toBe('opportunity.updated')
+    const signed = { secret: SECRET, timestamp: NOW, nonce: 'n' }
+    expect(signWebhook({ payload: options.payload, ...signed })).toEqual(
+      signWebhook({ payload: deliveryBody, ...signed }),
+    )
+  })
+
+  it('states a tolerance under a second in milliseconds when refusing a stale delivery', () => {
+    const options = { payload: deliveryBody, headers: signedHeaders(), secret: SECRET, toleranceMs: 400 }
+    expect(() => verifyWebhook({ ...options, now: () => NOW + 1000 })).toThrow(/more than 400 ms away/)
+  })
+
   it('parses a signed body starting with a byte order mark alike whether given as bytes or as a string', () => {
     const body = `\uFEFF${deliveryBody}`
     const headers = signedHeaders(body)
@@ -318,6 +334,19 @@ describe('signing like Twenty', () => {
 
   it('refuses to sign with an empty secret', () => {
     expect(() => signWebhook({ payload: deliveryBody, secret: '' })).toThrow(/non-empty secret/)
+  })
+
+  it('refuses a timestamp that is not whole milliseconds, rather than sending a header every verifier refuses', async () => {
+    for (const timestamp of [Number.NaN, NOW + 0.5, -1]) {
+      expect(() => signWebhook({ payload: deliveryBody, secret: SECRET, timestamp })).toThrow(
+        expect.objectContaining({ name: 'TwentyValidationError', code: 'INVALID_OPTIONS' }),
+      )
+      await expect(
+        signWebhookAsync({ payload: deliveryBody, secret: SECRET, timestamp }),
+      ).rejects.toMatchObject({
+        code: 'INVALID_OPTIONS',
+      })
+    }
   })
 
   it('refuses to sign a parsed object rather than signing "[object Object]"', async () => {
