@@ -2,6 +2,7 @@ import { recordWritten, TwentyError } from '../errors/twenty-error.js'
 import { compileFilter } from '../filters/compile-filter.js'
 import { chunk } from '../internal/chunk.js'
 import { checkArray } from '../validation/check-array.js'
+import { checkPatchId } from '../validation/check-patch-id.js'
 import { ReadsResource } from './reads-resource.js'
 import type { CallOptions, CreateManyOptions, CreateOptions } from './resource-options.js'
 import { committedRecordFilter, createSafely, pickCommitted, retriesOf, uniqueValue } from './safe-create.js'
@@ -97,7 +98,9 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
 
   /**
    * Creates many records, in batches of {@link BATCH_SIZE}, and returns them in input order. Every input is
-   * validated before the first request, so one bad record sends nothing. Batches are sent one after another, each
+   * checked against the SDK's schema before the first request, so a record it refuses sends nothing; what only
+   * Twenty can judge (a field or select option the workspace lacks, a unique value already taken) fails the batch
+   * that holds it, after the batches before it. Batches are sent one after another, each
    * all or nothing: when one fails (or your `signal` aborts the call), the earlier ones stay created, the later ones
    * are not sent, and the error, of the class and `code` the failure has anyway, carries {@link TwentyError.written}:
    * the records created so far and the index to resume from. With `upsert: true` each record is matched on its
@@ -152,8 +155,9 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
    * values.
    *
    * @throws {@link TwentyNotFoundError} when no record has this id.
-   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID or the patch does not
-   * match the object's schema, before anything is sent.
+   * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, the patch does not
+   * match the object's schema, or the patch holds another record's `id` (Twenty would re-key the record), before
+   * anything is sent.
    * @example
    * await twenty.opportunities.update(dealId, { stage: 'CUSTOMER', closeDate: new Date() })
    */
@@ -161,6 +165,7 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
     this.checkOptions(options, ['signal'], 'update')
     await this.checkId(id)
     const data = await this.validateInput(patch, `${this.names.singular} update`)
+    checkPatchId(data, id, `${this.names.singular} update`)
     const body = await this.http.request({
       method: 'PATCH',
       path: `/${this.names.plural}/${id}`,

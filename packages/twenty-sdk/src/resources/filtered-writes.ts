@@ -1,5 +1,6 @@
 import { compileWriteFilter } from '../filters/compile-write-filter.js'
 import type { FilterInput } from '../filters/filter-types.js'
+import { checkPatchId } from '../validation/check-patch-id.js'
 import { ResourceCore } from './resource-core.js'
 import type { CallOptions } from './resource-options.js'
 
@@ -19,7 +20,8 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
    *
    * @throws {@link TwentyValidationError} with code `FILTER_REQUIRED` for a filter without a condition (`{}`, `''`,
    * `undefined`), or `INVALID_FILTER` for one the SDK cannot compile, before anything is sent. With code
-   * `INVALID_INPUT` when the patch does not match the object's schema.
+   * `INVALID_INPUT` when the patch does not match the object's schema or holds an `id`, which Twenty would give every
+   * match.
    * @example
    * await twenty.tasks.updateMany({ status: { eq: 'TODO' }, dueAt: { lt: '2026-01-01' } }, { status: 'DONE' })
    */
@@ -32,7 +34,11 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
       method: 'PATCH',
       path: `/${this.names.plural}`,
       key: this.keys.updateMany,
-      body: () => this.validateInput(patch, `${this.names.singular} update`),
+      body: async () => {
+        const data = await this.validateInput(patch, `${this.names.singular} update`)
+        checkPatchId(data, undefined, `${this.names.singular} update`)
+        return data
+      },
       liveOnly: true,
     })
   }
