@@ -154,6 +154,8 @@ export class ReadsResource<TRecord, TCreate, TUpdate> extends FilteredWritesReso
         }),
         this.keys.duplicates,
       )
+    // No candidates, no results: Twenty would refuse an empty `data` with a 400, though an empty `ids` gets `[]`.
+    if (checked.length === 0) return []
     if (!byIds) return send({ data: checked })
     // Asked by ids, Twenty answers one entry per id it found, in database order, and no entry names its id
     // (common-find-duplicates-query-runner.service.ts): one request per id keeps each result with its input.

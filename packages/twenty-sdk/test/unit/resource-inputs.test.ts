@@ -27,6 +27,12 @@ describe('bad input to the typed resources, refused before any request', () => {
     await expect(twenty.people.findDuplicates({ ids: PERSON_ID })).rejects.toThrow(/ids: Expected an array/)
   })
 
+  it('answers findDuplicates without candidates with no results, as it does without ids, and sends nothing', async () => {
+    // Twenty refuses an empty `data` with a 400, while an empty `ids` gets an empty answer: one result per input.
+    expect(await twenty.people.findDuplicates({ data: [] })).toEqual([])
+    expect(await twenty.people.findDuplicates({ ids: [] })).toEqual([])
+  })
+
   it('refuses a uniqueBy that is not a field path and a maxRetries that is not a whole number', async () => {
     const input = { emails: { primaryEmail: 'linh@example.com' } }
     // @ts-expect-error a JavaScript caller passing a number
