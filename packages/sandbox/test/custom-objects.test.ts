@@ -121,6 +121,19 @@ describe('custom objects', () => {
     expect(clash.status).toBe(400)
   })
 
+  // Postgres' unique index and Twenty's upsert match (`===`, get-matching-record-id.util.ts) compare exactly.
+  it('treats a unique text value that differs only in case as another record, on create and on upsert', async () => {
+    const upper = await movie({ title: 'Alien', externalId: 'TT0078748' })
+    const lower = await ctx.api('/rest/movies', { method: 'POST', body: { externalId: 'tt0078748' } })
+    expect(lower.status).toBe(201)
+    const upserted = await ctx.api(`/rest/movies${q({ upsert: 'true' })}`, {
+      method: 'POST',
+      body: { title: 'Aliens', externalId: 'Tt0078748' },
+    })
+    expect(upserted.status).toBe(201)
+    expect([upper.id, lower.body.data.createMovie.id]).not.toContain(upserted.body.data.createMovie.id)
+  })
+
   it('finds no duplicates, as Twenty defines no criteria for custom objects, and refuses to merge them', async () => {
     const a = await movie({ name: 'Same', title: 'Same' })
     const b = await movie({ name: 'Same', title: 'Same' })

@@ -108,6 +108,16 @@ describe('filter operators and values by field type', () => {
     )
   })
 
+  // validateUUIDFieldOrThrow uses twenty-shared's isValidUuid, which takes versions 1 to 5 only.
+  it('refuses the nil uuid and a version 7 uuid in a filter, as Twenty’s uuid check does', async () => {
+    const nil = '00000000-0000-0000-0000-000000000000'
+    const v7 = '01890a5d-ac96-774b-bcce-b302099a8057'
+    expect(await message({ filter: `id[eq]:${nil}` })).toBe(`Invalid UUID value '${nil}' for field "id"`)
+    expect(await message({ filter: `accountOwnerId[in]:[${v7}]` })).toBe(
+      `Invalid UUID value '${v7}' for field "accountOwnerId"`,
+    )
+  })
+
   it('names the unknown sub-field alone, as Twenty checks each segment', async () => {
     const answer = await ctx.api(`/rest/people${q({ filter: 'emails.primary[eq]:x' })}`)
     expect(answer.body.messages[0]).toBe("field 'primary' does not exist in 'person' object")

@@ -201,8 +201,31 @@ describe('what Twenty refuses or reads differently', () => {
   it('answers 400 for a record id that is not a uuid, and 404 for an unknown one', async () => {
     const malformed = await ctx.api('/rest/companies/not-a-uuid')
     expect(malformed.status).toBe(400)
-    expect(malformed.body.messages).toEqual(['invalid input syntax for type uuid: "not-a-uuid"'])
+    expect(malformed.body).toEqual({
+      statusCode: 400,
+      error: 'BadRequestException',
+      messages: ["'not-a-uuid' is not a valid UUID"],
+    })
     expect((await ctx.api('/rest/companies/00000000-0000-4000-8000-000000000000')).status).toBe(404)
+  })
+
+  // twenty-shared's isValidUuid accepts versions 1 to 5 only, and parseCorePath checks the id before the object name.
+  it('refuses the nil uuid and a malformed id on every record route, before naming an unknown object', async () => {
+    const nil = '00000000-0000-0000-0000-000000000000'
+    const answers = await Promise.all([
+      ctx.api(`/rest/companies/${nil}`),
+      ctx.api('/rest/companies/not-a-uuid', { method: 'PATCH', body: { name: 'X' } }),
+      ctx.api('/rest/companies/not-a-uuid', { method: 'DELETE' }),
+      ctx.api('/rest/restore/companies/not-a-uuid', { method: 'PATCH' }),
+      ctx.api('/rest/company/not-a-uuid'),
+    ])
+    expect(answers.map((answer) => [answer.status, answer.body.messages[0]])).toEqual([
+      [400, `'${nil}' is not a valid UUID`],
+      [400, "'not-a-uuid' is not a valid UUID"],
+      [400, "'not-a-uuid' is not a valid UUID"],
+      [400, "'not-a-uuid' is not a valid UUID"],
+      [400, "'not-a-uuid' is not a valid UUID"],
+    ])
   })
 
   it('matches startsWith and endsWith case-sensitively, and never on an empty field', async () => {

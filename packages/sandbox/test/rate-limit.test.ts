@@ -60,6 +60,24 @@ describe('Twenty’s API-key throttling', () => {
     }
   })
 
+  // Twenty's ThrottlerService refills Math.floor(elapsed × rate) whole tokens and stamps the refill time on every
+  // spend, so the part of a token earned between two spends is lost (core-modules/throttler/throttler.service.ts).
+  it('loses the partial refill at each spend, so requests paced faster than one token per refill interval get 429', async () => {
+    const sandbox = await startSandbox({
+      rateLimit: { shortLimit: 2, shortTtlMs: 2_000, longLimit: 1000 },
+    })
+    try {
+      const statuses = []
+      for (let i = 0; i < 3; i++) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 600))
+        statuses.push((await get(sandbox.url, sandbox.apiKey)).status)
+      }
+      expect(statuses).toEqual([200, 200, 429])
+    } finally {
+      await sandbox.close()
+    }
+  })
+
   // Twenty's throttleQueryExecution (common-base-query-runner.service.ts) spends a short-bucket token, then asks the
   // long bucket: a request the long bucket refuses has already spent its short token.
   it('spends a short-window token on a request the long window refuses, so the next 429 names the short window', async () => {

@@ -108,6 +108,24 @@ describe('writes', () => {
     expect(answer.body.messages[0]).toBe(`Record already exists, id: ${note.id}`)
   })
 
+  // Twenty's data-arg processor checks uuid fields with twenty-shared's isValidUuid (versions 1 to 5) before Postgres.
+  it('refuses an id or a foreign key that is not a version 1 to 5 uuid, writing nothing', async () => {
+    const ids = ['11111111-1111-1111-1111-111111111111', '00000000-0000-0000-0000-000000000000']
+    const [byId, byForeignKey] = await Promise.all([
+      ctx.api('/rest/notes', { method: 'POST', body: { id: ids[0], title: 'hand-made id' } }),
+      ctx.api('/rest/people', { method: 'POST', body: { companyId: ids[1] } }),
+    ])
+    expect([byId.status, byId.body.messages[0]]).toEqual([
+      400,
+      `Invalid UUID value '${ids[0]}' for field "id"`,
+    ])
+    expect([byForeignKey.status, byForeignKey.body.messages[0]]).toEqual([
+      400,
+      `Invalid UUID value '${ids[1]}' for field "companyId"`,
+    ])
+    expect(ctx.sandbox.records('notes').some((note) => note.id === ids[0])).toBe(false)
+  })
+
   it('finds duplicates by email, by name and by LinkedIn URL', async () => {
     await ctx.api('/rest/people', {
       method: 'POST',

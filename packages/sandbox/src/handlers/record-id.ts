@@ -1,7 +1,18 @@
-import { checkUuid } from '../store/validate.js'
+import { badRequest } from '../server/http-error.js'
+import { TWENTY_UUID } from '../store/validate.js'
 import type { HandlerRequest } from './context.js'
 
-/** The `{id}` path parameter; a malformed one is the 400 Postgres gives Twenty. */
+/**
+ * The `{id}` of a record path, checked as Twenty's parseCorePath does before it reads anything else of the request,
+ * the object name included (rest/input-request-parsers/path-parser-utils/parse-core-path.utils.ts): a 400
+ * `'<id>' is not a valid UUID`, so the query never reaches Postgres.
+ */
+export function checkRecordId(id: string | undefined): string {
+  if (id === undefined || !TWENTY_UUID.test(id)) throw badRequest(`'${id}' is not a valid UUID`)
+  return id
+}
+
+/** The `{id}` path parameter of a record route. */
 export function recordId(request: HandlerRequest): string {
-  return checkUuid(request.params.id)
+  return checkRecordId(request.params.id)
 }

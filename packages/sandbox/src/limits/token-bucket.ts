@@ -1,10 +1,13 @@
 /**
- * A token bucket refilled linearly at `capacity / windowMs`, as Twenty's throttler keeps one per workspace and
- * window. `take()` spends a token or reports how long until one is available.
+ * A token bucket per workspace and window, as Twenty's ThrottlerService.tokenBucketThrottleOrThrow keeps it
+ * (core-modules/throttler/throttler.service.ts): the refill is `Math.floor(elapsed * capacity / windowMs)` whole
+ * tokens, and a spent token stamps the refill time, so the fraction of a token earned since the last spend is lost.
+ * A client pacing at exactly `capacity / windowMs` therefore drains the bucket; a refused request writes nothing, so
+ * the refill keeps counting from the last spend.
  */
 export class TokenBucket {
   #tokens: number
-  #updatedAt: number
+  #refilledAt: number
 
   constructor(
     readonly capacity: number,
@@ -12,28 +15,30 @@ export class TokenBucket {
     private readonly now: () => number = Date.now,
   ) {
     this.#tokens = capacity
-    this.#updatedAt = now()
+    this.#refilledAt = now()
   }
 
   /** Milliseconds until one token is available (0 when one is). */
   waitMs(): number {
-    this.#refill()
-    return this.#tokens >= 1 ? 0 : Math.ceil(((1 - this.#tokens) * this.windowMs) / this.capacity)
+    const now = this.now()
+    if (this.#available(now) >= 1) return 0
+    return Math.max(
+      0,
+      Math.ceil(this.#refilledAt + ((1 - this.#tokens) * this.windowMs) / this.capacity - now),
+    )
   }
 
   take(): boolean {
-    this.#refill()
-    if (this.#tokens < 1) return false
-    this.#tokens -= 1
+    const now = this.now()
+    const available = this.#available(now)
+    if (available < 1) return false
+    this.#tokens = available - 1
+    this.#refilledAt = now
     return true
   }
 
-  #refill(): void {
-    const now = this.now()
-    this.#tokens = Math.min(
-      this.capacity,
-      this.#tokens + ((now - this.#updatedAt) * this.capacity) / this.windowMs,
-    )
-    this.#updatedAt = now
+  #available(now: number): number {
+    const refill = Math.floor((now - this.#refilledAt) * (this.capacity / this.windowMs))
+    return Math.min(this.#tokens + refill, this.capacity)
   }
 }

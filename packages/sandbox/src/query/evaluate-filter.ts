@@ -2,7 +2,7 @@ import { inspect } from 'node:util'
 import { badRequest } from '../server/http-error.js'
 import { type ObjectDefinition, readPath } from '../store/objects.js'
 import { optionsOf, type SelectOptions } from '../store/select-options.js'
-import { UUID } from '../store/validate.js'
+import { TWENTY_UUID, UUID } from '../store/validate.js'
 import { resolvePath, twentyTypeOf, type ValueKind } from './field-paths.js'
 import type { Comparator, FilterNode } from './parse-filter.js'
 
@@ -148,7 +148,8 @@ function castValue(value: string, kind: ValueKind, path: string, options: readon
       }
       return new Date(value).getTime()
     case 'uuid':
-      if (!UUID.test(value)) throw badRequest(`Invalid UUID value ${inspect(value)} for field "${path}"`)
+      if (!TWENTY_UUID.test(value))
+        throw badRequest(`Invalid UUID value ${inspect(value)} for field "${path}"`)
       return value.toLowerCase()
     default:
       return value

@@ -10,6 +10,7 @@ import {
   listWebhooks,
   updateWebhook,
 } from '../handlers/metadata-webhooks.js'
+import { checkRecordId } from '../handlers/record-id.js'
 import {
   createMany,
   createOne,
@@ -96,8 +97,11 @@ export function matchRoute(method: string, pathname: string): MatchedRoute {
     if (!route.objectRoute) return { handler: route.handle as Handler, params }
     const handle = route.handle as ObjectHandler
     return {
-      handler: (state, request) =>
-        handle(state, resolveObject(state.objects, params.plural as string), request),
+      // After authentication, as Twenty's guards run first; the id before the object, as its parseCorePath reads it.
+      handler: (state, request) => {
+        if (params.id !== undefined) checkRecordId(params.id)
+        return handle(state, resolveObject(state.objects, params.plural as string), request)
+      },
       params,
     }
   }

@@ -42,7 +42,11 @@ export class RecordStore {
   readonly #tables: Map<string, Map<string, StoredRecord>>
   #position = 0
   #generation = 0
-  /** Live records by unique value (lower-cased), per object and path: upserts and constraints in O(1). */
+  /**
+   * Live records by unique value, per object and path: upserts and constraints in O(1). Values are compared exactly,
+   * as Postgres' unique index and Twenty's upsert match (`existingFieldValue === value`, get-matching-record-id.util.ts)
+   * do: only what Twenty's transformers already lower-case (emails, link origins) matches whatever its case.
+   */
   #unique = new Map<string, Map<string, string>>()
   /** Ids of soft-deleted records, per object: what an upsert scans besides the unique index. */
   #trashed = new Map<string, Set<string>>()
@@ -121,7 +125,7 @@ export class RecordStore {
       const value = readPath(input, path)
       if (typeof value !== 'string' || value === '') continue
       given.push(`${path}: ${value}`)
-      const id = this.#index(object, path).get(value.toLowerCase()) ?? this.#trashedWith(object, path, value)
+      const id = this.#index(object, path).get(value) ?? this.#trashedWith(object, path, value)
       if (id !== undefined) ids.add(id)
     }
     if (ids.size > 1) {
@@ -135,10 +139,8 @@ export class RecordStore {
 
   // A trashed record holding `value` at `path` (the unique index holds live records only).
   #trashedWith(object: ObjectDefinition, path: string, value: string): string | undefined {
-    const wanted = value.toLowerCase()
     for (const id of this.#trashedIds(object)) {
-      const stored = readPath(this.#table(object).get(id) as StoredRecord, path)
-      if (typeof stored === 'string' && stored.toLowerCase() === wanted) return id
+      if (readPath(this.#table(object).get(id) as StoredRecord, path) === value) return id
     }
     return undefined
   }
@@ -234,7 +236,7 @@ export class RecordStore {
     for (const path of object.unique) {
       const value = readPath(record, path)
       if (typeof value !== 'string' || value === '') continue
-      const clashId = this.#index(object, path).get(value.toLowerCase())
+      const clashId = this.#index(object, path).get(value)
       if (clashId !== undefined && clashId !== record.id) {
         throw badRequest(
           `A duplicate entry was detected on ${path}: "${value}" is already used by ${clashId}`,
@@ -259,10 +261,9 @@ export class RecordStore {
     for (const path of object.unique) {
       const index = this.#index(object, path)
       const before = previous?.deletedAt === null ? readPath(previous, path) : undefined
-      if (typeof before === 'string' && index.get(before.toLowerCase()) === id)
-        index.delete(before.toLowerCase())
+      if (typeof before === 'string' && index.get(before) === id) index.delete(before)
       const after = record?.deletedAt === null ? readPath(record, path) : undefined
-      if (typeof after === 'string' && after !== '') index.set(after.toLowerCase(), id)
+      if (typeof after === 'string' && after !== '') index.set(after, id)
     }
     if (record) this.#table(object).set(id, record)
     else this.#table(object).delete(id)
@@ -299,8 +300,7 @@ export class RecordStore {
       for (const record of this.all(object)) {
         for (const path of object.unique) {
           const value = readPath(record, path)
-          if (typeof value === 'string' && value !== '')
-            this.#index(object, path).set(value.toLowerCase(), record.id)
+          if (typeof value === 'string' && value !== '') this.#index(object, path).set(value, record.id)
         }
       }
     }

@@ -6,11 +6,27 @@ import { optionsOf, type SelectOptions } from './select-options.js'
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
+/**
+ * twenty-shared's `isValidUuid`: versions 1 to 5 and the RFC variant only, so the nil uuid and v7 ids fail. Twenty
+ * checks path ids (parseCorePath) and filter values (validateUUIDFieldOrThrow) with it; Postgres, behind, takes any.
+ */
+export const TWENTY_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+
 /** `value` when it is a uuid; otherwise the 400 Postgres gives Twenty for a malformed one. */
 export function checkUuid(value: unknown): string {
   if (typeof value !== 'string' || !UUID.test(value))
     throw badRequest(`invalid input syntax for type uuid: "${String(value)}"`)
   return value
+}
+
+/**
+ * A uuid field of a write (`id`, a foreign key such as `companyId`), refused as Twenty's data-arg processor does
+ * with validateUUIDFieldOrThrow before the row reaches Postgres: only `isValidUuid` values pass, so an id that
+ * Postgres would store (the nil uuid, a v7, `11111111-1111-1111-1111-111111111111`) is still a 400.
+ */
+function checkUuidField(key: string, value: unknown): void {
+  if (typeof value !== 'string' || !TWENTY_UUID.test(value))
+    throw badRequest(`Invalid UUID value ${inspect(value)} for field "${key}"`)
 }
 
 // A DATE column takes a day, or a timestamp whose day part Postgres keeps; Twenty answers `YYYY-MM-DD`.
@@ -48,9 +64,7 @@ export function validateInput(
     const field = Object.hasOwn(object.fields, key) ? object.fields[key] : undefined
     if (!field) throw badRequest(`Object ${object.singular} doesn't have any "${key}" field.`)
     if (field.system && key !== 'id') continue
-    if (key === 'id' && (typeof value !== 'string' || !UUID.test(value))) {
-      throw badRequest(`invalid input syntax for type uuid: "${String(value)}"`)
-    }
+    if (key === 'id') checkUuidField(key, value)
     checkValue(key, field, value, optionsOf(selectOptions, object, key))
     // Postgres stores timestamptz and Twenty answers in UTC, whatever offset the input carried.
     accepted[key] =
@@ -98,8 +112,7 @@ function checkValue(
         fail('a date (YYYY-MM-DD)')
       return
     case 'UUID':
-      if (typeof value !== 'string' || !UUID.test(value))
-        throw badRequest(`invalid input syntax for type uuid: "${String(value)}"`)
+      checkUuidField(key, value)
       return
     case 'SELECT':
       if (!options?.includes(value as string)) {
