@@ -1,3 +1,4 @@
+import { readPath } from '../internal/field-path.js'
 import type { RequestContext } from './types.js'
 
 /** How the SDK retries. `false` turns retries off. */
@@ -21,10 +22,10 @@ export const DEFAULT_RETRY: Required<RetryOptions> = {
 
 /**
  * True when sending the request again cannot write twice. GET, PUT, PATCH (same body) and DELETE are idempotent;
- * a POST is only when it is an upsert (matched on a unique field), a read (`/duplicates`), or marked as one
- * (`idempotent: true`, e.g. a GraphQL query). A plain create that timed out may have been committed, so it is
- * never retried blindly. Nor is a merge (a PATCH): once it happened, the records it deleted cannot be merged
- * again, so only its dry run is retried.
+ * a POST is only when it is an upsert whose every record Twenty can match again (see {@link upsertMatchesAgain}), a
+ * read (`/duplicates`), or marked as one (`idempotent: true`, e.g. a GraphQL query). A plain create that timed out
+ * may have been committed, so it is never retried blindly. Nor is a merge (a PATCH): once it happened, the records
+ * it deleted cannot be merged again, so only its dry run is retried.
  */
 export function isIdempotent(
   context: Pick<RequestContext, 'method' | 'path' | 'query'> & { idempotent?: boolean; body?: unknown },
@@ -33,8 +34,36 @@ export function isIdempotent(
     return (context.body as { dryRun?: unknown } | undefined)?.dryRun === true
   }
   if (context.method !== 'POST' || context.idempotent === true) return true
-  if (context.query.upsert === true || context.query.upsert === 'true') return true
+  if (context.query.upsert === true || context.query.upsert === 'true') {
+    return upsertMatchesAgain(context.path, context.body)
+  }
   return context.path.endsWith('/duplicates')
+}
+
+/** The field Twenty's upsert matches on besides the id, by REST object; custom objects' unique fields are unknown here. */
+const UPSERT_MATCH_FIELDS: Readonly<Record<string, string>> = {
+  people: 'emails.primaryEmail',
+  companies: 'domainName.primaryLinkUrl',
+  workspaceMembers: 'userEmail',
+}
+
+/**
+ * True when every record of an upsert carries its id or a value of the object's unique field, so a second send
+ * updates what the first one wrote. Twenty's upsert matches on nothing else: an opportunity, a task or a person
+ * without an email is inserted again, and a lost answer retried made a duplicate.
+ */
+function upsertMatchesAgain(path: string, body: unknown): boolean {
+  const field = UPSERT_MATCH_FIELDS[path.slice(path.lastIndexOf('/') + 1)]
+  const records = Array.isArray(body) ? body : [body]
+  return (
+    records.length > 0 &&
+    records.every((record) => {
+      const id = readPath(record, 'id')
+      if (typeof id === 'string' && id !== '') return true
+      const value = field === undefined ? undefined : readPath(record, field)
+      return typeof value === 'string' && value !== ''
+    })
+  )
 }
 
 /** Statuses worth another attempt: throttling, and server errors that may be transient. */
