@@ -21,7 +21,10 @@ export interface RateLimitOptions {
   longTtlMs?: number
   /** Requests in flight at once (default 16). */
   maxConcurrent?: number
-  /** Share of each bucket's burst left unused as a safety margin (default 0.05). The refill rate is not reduced. */
+  /**
+   * Share of each bucket left unused as a safety margin (default 0.05): of its burst, and of its refill rate, since
+   * Twenty drops the part of a token earned between two requests and refuses one that arrives a moment early.
+   */
   headroom?: number
   /**
    * Share one budget across processes and machines through Redis (bottleneck's clustering). Every client with
@@ -59,8 +62,10 @@ export interface RateLimiter {
 function bucket(limit: number, ttlMs: number, headroom: number) {
   const step = Math.max(100, ttlMs / limit)
   const amount = Math.max(1, Math.floor((limit * step) / ttlMs))
-  // Rounded up, so `amount` per `interval` never exceeds the budget's rate.
-  const interval = Math.ceil((amount * ttlMs) / limit)
+  // Slower than the budget by the headroom, and rounded up. Twenty refills `Math.floor(elapsed × rate)` whole tokens
+  // and restarts the count at each request it lets through, so a request that arrives even 1 ms before a whole token
+  // is earned is refused once the burst is spent: paced at exactly the budget, network jitter alone drew 429s.
+  const interval = Math.ceil((amount * ttlMs) / limit / (1 - headroom))
   const size = Math.max(1, Math.floor(limit * (1 - headroom)))
   return {
     reservoir: size,
@@ -112,18 +117,24 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
         // Redis gone) settles at once and the job, when its token comes, sends nothing.
         let givenUp = false
         let started = false
-        const job = ready.long.schedule(async () => {
-          if (givenUp) throw new Error('given up while waiting for a token')
-          context.signal?.throwIfAborted()
-          started = true
-          const response = await next(context)
-          // Twenty refused: its bucket is empty, whatever this side counted (other integrations share it), so
-          // every sender on this budget waits for a refill instead of being refused in turn.
-          if (response.status === 429) drain(ready, response.data).catch(() => undefined)
-          return response
-        })
-        job.catch(() => undefined)
         return new Promise((resolve, reject) => {
+          const job = ready.long.schedule(async () => {
+            if (givenUp) throw new Error('given up while waiting for a token')
+            context.signal?.throwIfAborted()
+            started = true
+            const sent = next(context)
+            // The caller has its answer as soon as Twenty gave it, not once bottleneck has recorded the job as done:
+            // with a shared budget that takes Redis round trips, and while Redis is away an answered call (a create
+            // Twenty committed) waited for it to come back, far beyond `unavailableTimeoutMs`.
+            sent.then((response) => {
+              // Twenty refused: its bucket is empty, whatever this side counted (other integrations share it), so
+              // every sender on this budget waits for a refill instead of being refused in turn.
+              if (response.status === 429) drain(ready, response.data).catch(() => undefined)
+              resolve(response)
+            }, reject)
+            return sent
+          })
+          job.catch(() => undefined)
           const entry = {
             context,
             giveUp: (error: unknown) => {
