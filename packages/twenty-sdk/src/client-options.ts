@@ -96,6 +96,7 @@ export interface ResolvedClientOptions {
 export function resolveClientOptions(options: TwentyClientOptions): ResolvedClientOptions {
   // TypeScript refuses a misspelt option; JavaScript would run without it (`timeout: 200` waiting 30 s).
   checkOptionKeys(options, CLIENT_OPTION_KEYS, '', 'TwentyClient')
+  checkShapes(options)
   if (options.retry) checkOptionKeys(options.retry, Object.keys(RETRY_RULES), 'retry.', 'TwentyClient')
   if (options.rateLimit) {
     const rateLimitKeys = [...Object.keys(RATE_LIMIT_RULES), 'redis']
@@ -193,6 +194,58 @@ function checkNumbers(path: string, options: object, rules: Record<string, Numbe
         rule.below === undefined ? `of at least ${rule.min}` : `from ${rule.min} to below ${rule.below}`
       throw invalid(`${path}.${name}`, `Expected ${kind} ${range}`)
     }
+  }
+}
+
+/**
+ * Refuses option values of the wrong kind, which TypeScript refuses but JavaScript (a config read from JSON or the
+ * environment) passes: `retry: null` failed construction with a bare TypeError, `retry: 'false'` left retries on, a
+ * `redis` without its ioredis client failed every call with `Cannot read properties of undefined`, and a `null`
+ * middleware failed every call with a TypeError instead of a TwentyError.
+ */
+function checkShapes(options: TwentyClientOptions): void {
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+  for (const name of ['retry', 'rateLimit'] as const) {
+    const value: unknown = options[name]
+    if (value !== undefined && value !== false && !isObject(value)) {
+      throw invalid(name, 'Expected an object of settings, or false to turn it off')
+    }
+  }
+  const redis: unknown = options.rateLimit ? options.rateLimit.redis : undefined
+  if (redis !== undefined) {
+    if (!isObject(redis)) throw invalid('rateLimit.redis', 'Expected { id, client }')
+    if (typeof redis.id !== 'string' || redis.id.trim() === '') {
+      throw invalid('rateLimit.redis.id', 'Expected a non-empty string naming the shared budget')
+    }
+    const client = redis.client as { duplicate?: unknown } | null | undefined
+    if (typeof client !== 'object' || client === null || typeof client.duplicate !== 'function') {
+      throw invalid('rateLimit.redis.client', 'Expected an ioredis client (new Redis(url))')
+    }
+  }
+  const middleware: unknown = options.middleware
+  if (middleware !== undefined) {
+    const hooks = ['onRequest', 'onResponse', 'onError'] as const
+    const usable =
+      Array.isArray(middleware) &&
+      middleware.every(
+        (item) =>
+          isObject(item) &&
+          hooks.every((hook) => item[hook] === undefined || typeof item[hook] === 'function'),
+      )
+    if (!usable) {
+      throw invalid(
+        'middleware',
+        'Expected an array of objects with onRequest, onResponse or onError functions',
+      )
+    }
+  }
+  const wrappers: unknown = options.sendWrappers
+  if (
+    wrappers !== undefined &&
+    !(Array.isArray(wrappers) && wrappers.every((wrap) => typeof wrap === 'function'))
+  ) {
+    throw invalid('sendWrappers', 'Expected an array of functions')
   }
 }
 
