@@ -52,7 +52,7 @@ export class HttpClient {
     const withHooks: Send = async (context) => {
       await options.middleware.onRequest(context)
       const response = await options.send(context)
-      await options.middleware.onResponse(context, response)
+      await options.middleware.onResponse(context, shownToMiddleware(response, options.secrets()))
       return response
     }
     // Without middleware the hooks are skipped altogether (no extra async layer per attempt).
@@ -151,6 +151,18 @@ export class HttpClient {
 }
 
 const REDACTED_BEARER = 'Bearer [REDACTED]'
+
+/**
+ * The answer as `onResponse` sees it: a body that echoes the key (a proxy's error page, a debug endpoint) has it
+ * redacted, as the caller's error has, so a middleware logging answers never logs the key. Only error answers and
+ * text are searched: Twenty's own 2xx JSON never carries the key, and a large page is not serialised for nothing.
+ */
+function shownToMiddleware(response: TransportResponse, secrets: readonly string[]): TransportResponse {
+  if (response.status < 300 && typeof response.data !== 'string') return response
+  const text = typeof response.data === 'string' ? response.data : JSON.stringify(response.data)
+  if (text === undefined || !secrets.some((secret) => text.includes(secret))) return response
+  return { ...response, data: redactValue(response.data, secrets) }
+}
 
 /** The request's URL as errors and middleware show it: normalized, with credential-looking parameters masked. */
 function displayUrl(root: string, path: string, query: RequestOptions['query']): string {
