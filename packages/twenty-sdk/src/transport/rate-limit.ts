@@ -77,6 +77,17 @@ function bucket(limit: number, ttlMs: number, headroom: number) {
 }
 
 /**
+ * The least time between two requests leaving this budget: one and a half refill periods of the per-second bucket
+ * (15 ms at Twenty's 100 per second). Twenty credits a request only the whole tokens earned since the one before it,
+ * so requests released together (bottleneck refills in steps of 100 ms) earn nothing after the first, and once the
+ * burst is spent most of them are refused. Spaced this far apart, each arrival earns at least one token even when
+ * the network moves it by half a period; a gap that reaches two periods earns two, which the next burst can spend.
+ */
+function arrivalSpacingMs(limit: number, ttlMs: number): number {
+  return Math.ceil((1.5 * ttlMs) / limit)
+}
+
+/**
  * Proactive limiting with bottleneck: requests wait for a token instead of being refused by Twenty, so a bulk
  * job runs at the budget's pace rather than bouncing off 429s.
  */
@@ -273,6 +284,7 @@ function createBuckets(
   const short = new BottleneckClass({
     maxConcurrent: options.maxConcurrent ?? 16,
     ...bucket(limits.shortLimit, limits.shortTtlMs, options.headroom ?? 0.05),
+    minTime: arrivalSpacingMs(limits.shortLimit, limits.shortTtlMs),
     ...cluster,
     ...(options.redis ? { id: `${options.redis.id}:short` } : {}),
   })
