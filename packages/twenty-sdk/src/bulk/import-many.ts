@@ -24,9 +24,10 @@ interface Write {
 
 /**
  * Imports rows into one object: map, validate, dedupe on a key, look the keys up, resolve differences by
- * strategy, then write in upsert batches of at most 60. Upserts keep every write safe to retry, so lost answers
- * and throttling never create duplicates. Bad rows never stop good ones, and every row ends up in exactly one
- * list of the report.
+ * strategy, then write in upsert batches of at most 60. Every write is one Twenty can match again (a row the lookup
+ * did not find goes with an id of its own), so lost answers and throttling never create duplicates; with match
+ * 'upsert', a row without the object's unique value is not sent twice, and a lost answer leaves it in `failed`.
+ * Bad rows never stop good ones, and every row ends up in exactly one list of the report.
  */
 export async function importMany<TRow, TCreate, TRecord>(
   resource: BaseResource<TRecord, TCreate, unknown>,
@@ -135,7 +136,7 @@ export async function importMany<TRow, TCreate, TRecord>(
     writes.push({
       kind: options.match === 'upsert' ? 'byTimestamps' : 'created',
       indexes: slice.map((item) => item.index),
-      body: slice.map((item) => item.input),
+      body: slice.map((item) => (options.match === 'upsert' ? item.input : withOwnId(item.input))),
     })
   }
   for (const slice of chunk(updates, batchSize)) {
@@ -229,4 +230,16 @@ async function writeBatch<TRow, TRecord>(
 function failedRow<TRow>(index: number, row: TRow, error: unknown): FailedRow<TRow> {
   if (error instanceof TwentyError) return { index, row, reason: error.messages[0] ?? error.message, error }
   return { index, row, reason: error instanceof Error ? error.message : String(error) }
+}
+
+/**
+ * A row the lookup did not find, given an id of its own unless it has one: Twenty's upsert then matches it by id, so
+ * a write whose answer was lost can be sent again without creating the record twice, whatever the object (tasks,
+ * notes, opportunities and custom objects have no other field it matches on; nor has a person without an email).
+ * Not with match 'upsert': there Twenty matches the row on its unique field, and an id would re-key the record found.
+ */
+function withOwnId(input: Record<string, unknown>): Record<string, unknown> {
+  return typeof input.id === 'string' && input.id !== ''
+    ? input
+    : { ...input, id: globalThis.crypto.randomUUID() }
 }
