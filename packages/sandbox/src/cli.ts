@@ -2,13 +2,14 @@
 // `--select-option opportunity.stage=NEGOTIATION,WON` (repeatable) adds options to a select field, as a workspace
 // with its own pipeline has. `--custom-objects movies.json` adds the custom objects that file lists (the
 // `customObjects` option as JSON: `[{ "singular": "movie", "plural": "movies", "fields": { "title": "TEXT" } }]`).
+// `--restore-routes prefix` (or `prefix-many-only`) serves the restore routes of an older Twenty release.
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { startSandbox } from './sandbox.js'
+import { type SandboxOptions, startSandbox } from './sandbox.js'
 import type { CustomObjectInput } from './store/custom-objects.js'
 
 const USAGE =
-  'Usage: twenty-sandbox [--port 3000] [--host 127.0.0.1] [--seed 42 | --empty] [--select-option object.field=A,B]… [--custom-objects file.json]'
+  'Usage: twenty-sandbox [--port 3000] [--host 127.0.0.1] [--seed 42 | --empty] [--select-option object.field=A,B]… [--custom-objects file.json] [--restore-routes suffix|prefix|prefix-many-only]'
 
 /** Says what is wrong with the command line, and how it is used, then exits with 2 (no stack trace). */
 function refuse(message: string): never {
@@ -27,6 +28,7 @@ function readArguments() {
         empty: { type: 'boolean', default: false },
         'select-option': { type: 'string', multiple: true, default: [] },
         'custom-objects': { type: 'string' },
+        'restore-routes': { type: 'string' },
       },
     }).values
   } catch (error) {
@@ -68,6 +70,7 @@ const sandbox = await startSandbox({
   seed: values.empty ? false : seed,
   selectOptions,
   customObjects,
+  restoreRoutes: values['restore-routes'] as SandboxOptions['restoreRoutes'],
 }).catch((error: Error) => {
   console.error(error.message)
   process.exit(2)

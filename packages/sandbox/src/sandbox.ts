@@ -7,6 +7,7 @@ import { createRateLimiter, type RateLimitOptions, type RateLimitStats } from '.
 import { type SeedSummary, seedWorkspace } from './seed/seed.js'
 import { ApiKeyRing } from './server/api-keys.js'
 import { createSandboxServer, type Interceptor } from './server/http-server.js'
+import { checkRestoreRoutes, type RestoreRoutes } from './server/restore-routes.js'
 import { type CustomObjectInput, catalogOf, defineObjects } from './store/custom-objects.js'
 import type { ObjectDefinition } from './store/objects.js'
 import { type Actor, RecordStore, type StoredRecord } from './store/record-store.js'
@@ -67,6 +68,13 @@ export interface SandboxOptions {
   faults?: FaultOptions
   /** More interceptors, run inside the rate limiter and fault injector. */
   interceptors?: readonly Interceptor[]
+  /**
+   * Which Twenty release's restore routes to serve (see {@link RestoreRoutes}): `'suffix'` (the default, current
+   * Twenty: `PATCH /rest/{plural}/{id}/restore`), `'prefix'` (July–August 2026: `PATCH /rest/restore/{plural}/{id}`)
+   * or `'prefix-many-only'` (before July 2026: only `PATCH /rest/restore/{plural}?filter=…`). Each refuses the other
+   * releases' paths with the 400 that release answers, so a client can be tested against every one.
+   */
+  restoreRoutes?: RestoreRoutes
 }
 
 /** A running sandbox. */
@@ -112,6 +120,7 @@ const DEFAULT_MEMBER: WorkspaceMemberInput = {
  * webhooks), in this process. The demo, examples, tests and benchmarks run against it.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const restoreRoutes = checkRestoreRoutes(options.restoreRoutes)
   const workspace = { id: randomUUID(), displayName: options.workspaceName ?? 'Sandbox Workspace' }
   const objects = catalogOf(defineObjects(options.customObjects))
   const store = new RecordStore(objects.all)
@@ -128,6 +137,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     workspace,
     selectOptions: resolveSelectOptions(options.selectOptions, objects.bySingular),
+    restoreRoutes,
   }
   const members = objects.byPlural.get('workspaceMembers') as ObjectDefinition
   const system: Actor = { source: 'SYSTEM', workspaceMemberId: null, name: 'System', context: {} }

@@ -55,8 +55,8 @@ describe('GET /open-api/core', () => {
         '/batch/people',
         '/people/{id}',
         '/people/duplicates',
-        '/restore/people/{id}',
-        '/restore/people',
+        '/people/{id}/restore',
+        '/people/restore',
         '/people/merge',
       ]),
     )

@@ -216,7 +216,7 @@ describe('what Twenty refuses or reads differently', () => {
       ctx.api(`/rest/companies/${nil}`),
       ctx.api('/rest/companies/not-a-uuid', { method: 'PATCH', body: { name: 'X' } }),
       ctx.api('/rest/companies/not-a-uuid', { method: 'DELETE' }),
-      ctx.api('/rest/restore/companies/not-a-uuid', { method: 'PATCH' }),
+      ctx.api('/rest/companies/not-a-uuid/restore', { method: 'PATCH' }),
       ctx.api('/rest/company/not-a-uuid'),
     ])
     expect(answers.map((answer) => [answer.status, answer.body.messages[0]])).toEqual([

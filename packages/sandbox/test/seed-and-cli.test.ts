@@ -138,6 +138,26 @@ describe('command line', () => {
     await expect((await startCli(['--custom-objects', file])).env).rejects.toThrow(/must hold a JSON array/)
   })
 
+  it('emulates the July–August 2026 restore routes with --restore-routes prefix, and exits with 2 for an unknown release', async () => {
+    const cli = await startCli(['--empty', '--restore-routes', 'prefix'])
+    try {
+      const env = await cli.env
+      const response = await fetch(
+        `${env.url}/rest/notes/restore?filter=id[eq]:2b7d4c1e-8f3a-4b6d-9e2f-1a5c7d9e0f12`,
+        {
+          method: 'PATCH',
+          headers: { authorization: `Bearer ${env.key}` },
+        },
+      )
+      expect((await response.json()).messages).toEqual(["'restore' is not a valid UUID"])
+    } finally {
+      cli.stop()
+    }
+    await expect((await startCli(['--restore-routes', 'new'])).env).rejects.toThrow(
+      /exited with 2: restoreRoutes must be one of 'suffix', 'prefix', 'prefix-many-only', got "new"/,
+    )
+  })
+
   it('exits with 2 and says why when a select option is not one Twenty would accept', async () => {
     const cli = await startCli(['--select-option', 'opportunity.stage=Won'])
     await expect(cli.env).rejects.toThrow(/exited with 2: .*Value must be in UPPER_CASE/)

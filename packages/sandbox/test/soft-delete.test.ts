@@ -25,12 +25,12 @@ describe('soft-deleted records, as Twenty reads and writes them', () => {
     expect((await ctx.api(`/rest/notes/${trashed?.id}`)).status).toBe(404)
   })
 
-  it('restores every record a filter matches with PATCH /rest/restore/{plural}, in a restoreNotes envelope', async () => {
+  it('restores every record a filter matches with PATCH /rest/{plural}/restore, in a restoreNotes envelope', async () => {
     const notes = await createNotes(['restore-a', 'restore-b', 'restore-live'])
     const [a, b, live] = notes.map((note) => note.id)
     await trash(a as string)
     await trash(b as string)
-    const answer = await ctx.api(`/rest/restore/notes${q({ filter: `id[in]:[${a},${b},${live}]` })}`, {
+    const answer = await ctx.api(`/rest/notes/restore${q({ filter: `id[in]:[${a},${b},${live}]` })}`, {
       method: 'PATCH',
     })
     expect(answer.status).toBe(200)
@@ -43,7 +43,7 @@ describe('soft-deleted records, as Twenty reads and writes them', () => {
   it('refuses a restore by filter without a filter, restoring nothing', async () => {
     const [note] = await createNotes(['restore-unfiltered'])
     await trash(note?.id as string)
-    const answer = await ctx.api('/rest/restore/notes', { method: 'PATCH' })
+    const answer = await ctx.api('/rest/notes/restore', { method: 'PATCH' })
     expect(answer.status).toBe(400)
     expect((await ctx.api(`/rest/notes/${note?.id}`)).status).toBe(404)
   })
@@ -67,7 +67,7 @@ describe('soft-deleted records, as Twenty reads and writes them', () => {
     const [note] = await createNotes(['blank-filter'])
     const writes: [string, string][] = [
       ['PATCH', `/rest/notes${q({ filter: ' ' })}`],
-      ['PATCH', `/rest/restore/notes${q({ filter: '  ' })}`],
+      ['PATCH', `/rest/notes/restore${q({ filter: '  ' })}`],
       ['DELETE', `/rest/notes${q({ filter: ' ', soft_delete: 'true' })}`],
       ['DELETE', `/rest/notes${q({ filter: '\t' })}`],
     ]

@@ -176,7 +176,7 @@ describe('signed delivery', () => {
     const note = (await ctx.api('/rest/notes', { method: 'POST', body: { title: 'back' } })).body.data
       .createNote
     await ctx.api(`/rest/notes/${note.id}?soft_delete=true`, { method: 'DELETE' })
-    await ctx.api(`/rest/restore/notes/${note.id}`, { method: 'PATCH' })
+    await ctx.api(`/rest/notes/${note.id}/restore`, { method: 'PATCH' })
     await settle()
     const [restored] = from('/restored').map((item) => JSON.parse(String(item.body)))
     expect(restored).toMatchObject({ eventName: 'note.restored', record: { id: note.id, deletedAt: null } })

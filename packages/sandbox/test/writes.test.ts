@@ -87,9 +87,9 @@ describe('writes', () => {
     await ctx.api(`/rest/tasks/${hard.id}`, { method: 'DELETE' })
     expect((await ctx.api(`/rest/tasks/${soft.id}`)).status).toBe(404)
     expect(
-      (await ctx.api(`/rest/restore/tasks/${soft.id}`, { method: 'PATCH' })).body.data.restoreTask.deletedAt,
+      (await ctx.api(`/rest/tasks/${soft.id}/restore`, { method: 'PATCH' })).body.data.restoreTask.deletedAt,
     ).toBeNull()
-    expect((await ctx.api(`/rest/restore/tasks/${hard.id}`, { method: 'PATCH' })).status).toBe(404)
+    expect((await ctx.api(`/rest/tasks/${hard.id}/restore`, { method: 'PATCH' })).status).toBe(404)
   })
 
   it('stores a date sent with an offset and answers it in UTC, as Postgres and Twenty do', async () => {

@@ -1,5 +1,6 @@
 import type { Limits } from '../query/list-params.js'
 import type { ApiKeyIdentity } from '../server/api-keys.js'
+import type { RestoreRoutes } from '../server/restore-routes.js'
 import type { ObjectCatalog } from '../store/custom-objects.js'
 import type { Actor, RecordStore } from '../store/record-store.js'
 import type { SelectOptions } from '../store/select-options.js'
@@ -15,6 +16,8 @@ export interface SandboxState {
   workspace: { id: string; displayName: string }
   /** Select fields whose options the workspace extended; the others accept their standard options. */
   selectOptions: SelectOptions
+  /** Which Twenty release's restore routes are served. */
+  restoreRoutes: RestoreRoutes
 }
 
 /** One authenticated request, as handlers see it. */

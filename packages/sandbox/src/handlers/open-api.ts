@@ -1,3 +1,4 @@
+import type { RestoreRoutes } from '../server/restore-routes.js'
 import {
   COMPOSITES,
   type FieldDefinition,
@@ -77,8 +78,9 @@ function properties(object: ObjectDefinition, selectOptions: SelectOptions, forW
 }
 
 // The routes the sandbox serves for each object, named as Twenty's path.utils names them (group-by, which the
-// sandbox does not serve, is left out; merge is listed for every object, as Twenty lists it).
-function objectPaths(object: ObjectDefinition): Record<string, Schema> {
+// sandbox does not serve, is left out; merge is listed for every object, as Twenty lists it). Restore is listed
+// where the emulated release routes it.
+function objectPaths(object: ObjectDefinition, restore: RestoreRoutes): Record<string, Schema> {
   const name = schemaName(object)
   const plural = capitalize(object.plural)
   const ref = (suffix: string) => schemaRef(`${name}${suffix}`)
@@ -118,10 +120,24 @@ function objectPaths(object: ObjectDefinition): Record<string, Schema> {
     [`/${object.plural}/duplicates`]: {
       post: { operationId: `findDuplicates${plural}`, responses: ok },
     },
-    [`/restore/${object.plural}/{id}`]: { patch: { operationId: `restoreOne${name}`, responses: ok } },
-    [`/restore/${object.plural}`]: { patch: { operationId: `restoreMany${plural}`, responses: ok } },
+    ...restorePathsOf(object.plural, restore, {
+      one: { patch: { operationId: `restoreOne${name}`, responses: ok } },
+      many: { patch: { operationId: `restoreMany${plural}`, responses: ok } },
+    }),
     [`/${object.plural}/merge`]: { patch: { operationId: `mergeMany${plural}`, responses: ok } },
   }
+}
+
+/** The restore paths of `plural` under the emulated release (see {@link RestoreRoutes}). */
+function restorePathsOf(
+  plural: string,
+  restore: RestoreRoutes,
+  operations: { one: Schema; many: Schema },
+): Record<string, Schema> {
+  if (restore === 'suffix')
+    return { [`/${plural}/{id}/restore`]: operations.one, [`/${plural}/restore`]: operations.many }
+  const many = { [`/restore/${plural}`]: operations.many }
+  return restore === 'prefix' ? { [`/restore/${plural}/{id}`]: operations.one, ...many } : many
 }
 
 /** The document for `serverUrl`: the skeleton alone, or with the workspace's objects when the key is valid. */
@@ -130,6 +146,7 @@ export function openApiCoreDocument(
   workspaceObjects: readonly ObjectDefinition[],
   selectOptions: SelectOptions,
   withWorkspace: boolean,
+  restore: RestoreRoutes = 'suffix',
 ): Record<string, unknown> {
   const objects = withWorkspace ? workspaceObjects : []
   const schemas: Record<string, Schema> = {}
@@ -144,7 +161,7 @@ export function openApiCoreDocument(
     info: { title: 'Twenty Api', version: 'v0.1' },
     servers: [{ url: `${serverUrl}/rest/` }],
     security: [{ bearerAuth: [] }],
-    paths: Object.assign({}, ...objects.map(objectPaths)),
+    paths: Object.assign({}, ...objects.map((object) => objectPaths(object, restore))),
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas,

@@ -170,7 +170,10 @@ export function deleteMany(
   }
 }
 
-/** `PATCH /rest/restore/{plural}/{id}` → `{ data: { restorePerson } }`; 404 when the record was destroyed. */
+/**
+ * `PATCH /rest/{plural}/{id}/restore` (`/rest/restore/{plural}/{id}` on older releases, see RestoreRoutes) →
+ * `{ data: { restorePerson } }`; 404 when the record was destroyed.
+ */
 export function restoreOne(
   state: SandboxState,
   object: ObjectDefinition,
@@ -189,7 +192,8 @@ export function restoreOne(
 }
 
 /**
- * `PATCH /rest/restore/{plural}?filter=…` → `{ data: { restorePeople: [...] } }`: every record the filter
+ * `PATCH /rest/{plural}/restore?filter=…` (`/rest/restore/{plural}` on older releases) →
+ * `{ data: { restorePeople: [...] } }`: every record the filter
  * matches, trashed or not (Twenty's restore statement has no soft-delete condition); only trashed ones change.
  */
 export function restoreMany(

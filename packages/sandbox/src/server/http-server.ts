@@ -127,11 +127,17 @@ function resolve(
     const described = key !== undefined
     const run = async () => ({
       status: 200,
-      body: openApiCoreDocument(serverUrl, state.objects.all, state.selectOptions, described),
+      body: openApiCoreDocument(
+        serverUrl,
+        state.objects.all,
+        state.selectOptions,
+        described,
+        state.restoreRoutes,
+      ),
     })
     return { key, run }
   }
-  const route = matchRoute(method, url.pathname)
+  const route = matchRoute(method, url.pathname, state.restoreRoutes)
   const key = keys.authenticate(request.headers.authorization)
   const run = async (): Promise<HandlerResponse> => {
     const body = await readJsonBody(request)

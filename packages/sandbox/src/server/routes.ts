@@ -24,6 +24,7 @@ import {
 import type { ObjectCatalog } from '../store/custom-objects.js'
 import type { ObjectDefinition } from '../store/objects.js'
 import { badRequest, HttpError } from './http-error.js'
+import { invalidQueryPath, type RestoreRoutes, restorePaths } from './restore-routes.js'
 
 type ObjectHandler = (
   state: Parameters<Handler>[0],
@@ -55,8 +56,14 @@ const plainRoute = (method: string, pattern: RegExp, handle: Handler): Route => 
 const ID = '(?<id>[^/]+)'
 const PLURAL = '(?<plural>[^/]+)'
 
+/** The restore routes of one Twenty release (see {@link RestoreRoutes}). */
+function restoreRoutes(style: RestoreRoutes): Route[] {
+  const { many, one } = restorePaths(style, PLURAL, ID)
+  return [objectRoute('PATCH', many, restoreMany), ...(one ? [objectRoute('PATCH', one, restoreOne)] : [])]
+}
+
 // Order matters as in Twenty's controller: fixed segments (batch, restore, duplicates, merge) before `/:plural/:id`.
-const ROUTES: Route[] = [
+const routesFor = (style: RestoreRoutes): Route[] => [
   plainRoute('POST', /^\/graphql$/, graphql),
   ...['metadata/webhooks', 'webhooks'].flatMap((base) => [
     plainRoute('GET', new RegExp(`^/rest/${base}$`), listWebhooks),
@@ -66,8 +73,7 @@ const ROUTES: Route[] = [
     plainRoute('DELETE', new RegExp(`^/rest/${base}/${ID}$`), deleteWebhook),
   ]),
   objectRoute('POST', new RegExp(`^/rest/batch/${PLURAL}$`), createMany),
-  objectRoute('PATCH', new RegExp(`^/rest/restore/${PLURAL}$`), restoreMany),
-  objectRoute('PATCH', new RegExp(`^/rest/restore/${PLURAL}/${ID}$`), restoreOne),
+  ...restoreRoutes(style),
   objectRoute('POST', new RegExp(`^/rest/${PLURAL}/duplicates$`), findDuplicates),
   objectRoute('PATCH', new RegExp(`^/rest/${PLURAL}/merge$`), mergeMany),
   objectRoute('GET', new RegExp(`^/rest/${PLURAL}$`), findMany),
@@ -80,14 +86,30 @@ const ROUTES: Route[] = [
   objectRoute('DELETE', new RegExp(`^/rest/${PLURAL}/${ID}$`), deleteOne),
 ]
 
+const ROUTES: Record<RestoreRoutes, Route[]> = {
+  suffix: routesFor('suffix'),
+  prefix: routesFor('prefix'),
+  'prefix-many-only': routesFor('prefix-many-only'),
+}
+
+/**
+ * A record PATCH of three segments or more that no route took (`/rest/restore/people/<id>` on current Twenty): every
+ * PATCH reaches one of Twenty's wildcard handlers, whose parseCorePath refuses the path after authentication.
+ */
+const LONG_RECORD_PATCH = /^\/rest\/(?!metadata\/)[^/]+\/[^/]+\/[^/]/
+
 export interface MatchedRoute {
   handler: Handler
   params: Record<string, string>
 }
 
 /** Finds the handler for a request, or throws Nest's 404 for an unknown route. */
-export function matchRoute(method: string, pathname: string): MatchedRoute {
-  for (const route of ROUTES) {
+export function matchRoute(
+  method: string,
+  pathname: string,
+  restore: RestoreRoutes = 'suffix',
+): MatchedRoute {
+  for (const route of ROUTES[restore]) {
     if (route.method !== method) continue
     const match = route.pattern.exec(pathname)
     if (!match) continue
@@ -103,6 +125,14 @@ export function matchRoute(method: string, pathname: string): MatchedRoute {
         return handle(state, resolveObject(state.objects, params.plural as string), request)
       },
       params,
+    }
+  }
+  if (method === 'PATCH' && LONG_RECORD_PATCH.test(pathname)) {
+    return {
+      handler: () => {
+        throw invalidQueryPath(restore, pathname)
+      },
+      params: {},
     }
   }
   throw new HttpError(404, 'Not Found', `Cannot ${method} ${pathname}`)
