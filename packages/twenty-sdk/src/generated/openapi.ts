@@ -140,7 +140,7 @@ export interface paths {
         patch: operations["mergeManyPeople"];
         trace?: never;
     };
-    "/restore/people": {
+    "/people/restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -155,10 +155,60 @@ export interface paths {
         head?: never;
         /**
          * Restore the soft-deleted people a filter matches
-         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud); older releases serve
+         *     `PATCH /restore/people` and answer this one with 400 `'restore' is not a valid UUID`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
          *     Send a filter: a request without one reaches Twenty as an empty filter.
          */
         patch: operations["restoreManyPeople"];
+        trace?: never;
+    };
+    "/restore/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted people a filter matches (Twenty before August 2026)
+         * @deprecated
+         * @description The restore route of releases before twentyhq/twenty#24544 (August 2026). Later releases do not
+         *     route it (400 `'people' is not a valid UUID`): use `PATCH /people/restore`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyPeopleByPrefix"];
+        trace?: never;
+    };
+    "/people/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore a soft-deleted person
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud). Older releases answer it with 400
+         *     `Query path '…' invalid`; the SDK's `restore(id)` then falls back to the route they serve.
+         */
+        patch: operations["restoreOnePerson"];
         trace?: never;
     };
     "/restore/people/{id}": {
@@ -177,8 +227,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Restore a soft-deleted person */
-        patch: operations["restoreOnePerson"];
+        /**
+         * Restore a soft-deleted person (July–August 2026 releases)
+         * @deprecated
+         * @description The restore route of the July–August 2026 releases only. Releases before July 2026 refuse it
+         *     (400 `Query path '…' invalid`, twentyhq/twenty#23034), and releases since twentyhq/twenty#24544
+         *     (August 2026) refuse it the same way: use `PATCH /people/{id}/restore`.
+         */
+        patch: operations["restoreOnePersonByPrefix"];
         trace?: never;
     };
     "/companies": {
@@ -318,7 +374,7 @@ export interface paths {
         patch: operations["mergeManyCompanies"];
         trace?: never;
     };
-    "/restore/companies": {
+    "/companies/restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -333,10 +389,60 @@ export interface paths {
         head?: never;
         /**
          * Restore the soft-deleted companies a filter matches
-         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud); older releases serve
+         *     `PATCH /restore/companies` and answer this one with 400 `'restore' is not a valid UUID`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
          *     Send a filter: a request without one reaches Twenty as an empty filter.
          */
         patch: operations["restoreManyCompanies"];
+        trace?: never;
+    };
+    "/restore/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted companies a filter matches (Twenty before August 2026)
+         * @deprecated
+         * @description The restore route of releases before twentyhq/twenty#24544 (August 2026). Later releases do not
+         *     route it (400 `'companies' is not a valid UUID`): use `PATCH /companies/restore`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyCompaniesByPrefix"];
+        trace?: never;
+    };
+    "/companies/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore a soft-deleted company
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud). Older releases answer it with 400
+         *     `Query path '…' invalid`; the SDK's `restore(id)` then falls back to the route they serve.
+         */
+        patch: operations["restoreOneCompany"];
         trace?: never;
     };
     "/restore/companies/{id}": {
@@ -355,8 +461,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Restore a soft-deleted company */
-        patch: operations["restoreOneCompany"];
+        /**
+         * Restore a soft-deleted company (July–August 2026 releases)
+         * @deprecated
+         * @description The restore route of the July–August 2026 releases only. Releases before July 2026 refuse it
+         *     (400 `Query path '…' invalid`, twentyhq/twenty#23034), and releases since twentyhq/twenty#24544
+         *     (August 2026) refuse it the same way: use `PATCH /companies/{id}/restore`.
+         */
+        patch: operations["restoreOneCompanyByPrefix"];
         trace?: never;
     };
     "/opportunities": {
@@ -471,7 +583,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/restore/opportunities": {
+    "/opportunities/restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -486,10 +598,60 @@ export interface paths {
         head?: never;
         /**
          * Restore the soft-deleted opportunities a filter matches
-         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud); older releases serve
+         *     `PATCH /restore/opportunities` and answer this one with 400 `'restore' is not a valid UUID`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
          *     Send a filter: a request without one reaches Twenty as an empty filter.
          */
         patch: operations["restoreManyOpportunities"];
+        trace?: never;
+    };
+    "/restore/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted opportunities a filter matches (Twenty before August 2026)
+         * @deprecated
+         * @description The restore route of releases before twentyhq/twenty#24544 (August 2026). Later releases do not
+         *     route it (400 `'opportunities' is not a valid UUID`): use `PATCH /opportunities/restore`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyOpportunitiesByPrefix"];
+        trace?: never;
+    };
+    "/opportunities/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore a soft-deleted opportunity
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud). Older releases answer it with 400
+         *     `Query path '…' invalid`; the SDK's `restore(id)` then falls back to the route they serve.
+         */
+        patch: operations["restoreOneOpportunity"];
         trace?: never;
     };
     "/restore/opportunities/{id}": {
@@ -508,8 +670,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Restore a soft-deleted opportunity */
-        patch: operations["restoreOneOpportunity"];
+        /**
+         * Restore a soft-deleted opportunity (July–August 2026 releases)
+         * @deprecated
+         * @description The restore route of the July–August 2026 releases only. Releases before July 2026 refuse it
+         *     (400 `Query path '…' invalid`, twentyhq/twenty#23034), and releases since twentyhq/twenty#24544
+         *     (August 2026) refuse it the same way: use `PATCH /opportunities/{id}/restore`.
+         */
+        patch: operations["restoreOneOpportunityByPrefix"];
         trace?: never;
     };
     "/tasks": {
@@ -624,7 +792,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/restore/tasks": {
+    "/tasks/restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -639,10 +807,60 @@ export interface paths {
         head?: never;
         /**
          * Restore the soft-deleted tasks a filter matches
-         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud); older releases serve
+         *     `PATCH /restore/tasks` and answer this one with 400 `'restore' is not a valid UUID`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
          *     Send a filter: a request without one reaches Twenty as an empty filter.
          */
         patch: operations["restoreManyTasks"];
+        trace?: never;
+    };
+    "/restore/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted tasks a filter matches (Twenty before August 2026)
+         * @deprecated
+         * @description The restore route of releases before twentyhq/twenty#24544 (August 2026). Later releases do not
+         *     route it (400 `'tasks' is not a valid UUID`): use `PATCH /tasks/restore`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyTasksByPrefix"];
+        trace?: never;
+    };
+    "/tasks/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore a soft-deleted task
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud). Older releases answer it with 400
+         *     `Query path '…' invalid`; the SDK's `restore(id)` then falls back to the route they serve.
+         */
+        patch: operations["restoreOneTask"];
         trace?: never;
     };
     "/restore/tasks/{id}": {
@@ -661,8 +879,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Restore a soft-deleted task */
-        patch: operations["restoreOneTask"];
+        /**
+         * Restore a soft-deleted task (July–August 2026 releases)
+         * @deprecated
+         * @description The restore route of the July–August 2026 releases only. Releases before July 2026 refuse it
+         *     (400 `Query path '…' invalid`, twentyhq/twenty#23034), and releases since twentyhq/twenty#24544
+         *     (August 2026) refuse it the same way: use `PATCH /tasks/{id}/restore`.
+         */
+        patch: operations["restoreOneTaskByPrefix"];
         trace?: never;
     };
     "/notes": {
@@ -777,7 +1001,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/restore/notes": {
+    "/notes/restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -792,10 +1016,60 @@ export interface paths {
         head?: never;
         /**
          * Restore the soft-deleted notes a filter matches
-         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud); older releases serve
+         *     `PATCH /restore/notes` and answer this one with 400 `'restore' is not a valid UUID`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
          *     Send a filter: a request without one reaches Twenty as an empty filter.
          */
         patch: operations["restoreManyNotes"];
+        trace?: never;
+    };
+    "/restore/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted notes a filter matches (Twenty before August 2026)
+         * @deprecated
+         * @description The restore route of releases before twentyhq/twenty#24544 (August 2026). Later releases do not
+         *     route it (400 `'notes' is not a valid UUID`): use `PATCH /notes/restore`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyNotesByPrefix"];
+        trace?: never;
+    };
+    "/notes/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore a soft-deleted note
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud). Older releases answer it with 400
+         *     `Query path '…' invalid`; the SDK's `restore(id)` then falls back to the route they serve.
+         */
+        patch: operations["restoreOneNote"];
         trace?: never;
     };
     "/restore/notes/{id}": {
@@ -814,8 +1088,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Restore a soft-deleted note */
-        patch: operations["restoreOneNote"];
+        /**
+         * Restore a soft-deleted note (July–August 2026 releases)
+         * @deprecated
+         * @description The restore route of the July–August 2026 releases only. Releases before July 2026 refuse it
+         *     (400 `Query path '…' invalid`, twentyhq/twenty#23034), and releases since twentyhq/twenty#24544
+         *     (August 2026) refuse it the same way: use `PATCH /notes/{id}/restore`.
+         */
+        patch: operations["restoreOneNoteByPrefix"];
         trace?: never;
     };
     "/noteTargets": {
@@ -930,7 +1210,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/restore/noteTargets": {
+    "/noteTargets/restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -945,10 +1225,60 @@ export interface paths {
         head?: never;
         /**
          * Restore the soft-deleted note targets a filter matches
-         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud); older releases serve
+         *     `PATCH /restore/noteTargets` and answer this one with 400 `'restore' is not a valid UUID`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
          *     Send a filter: a request without one reaches Twenty as an empty filter.
          */
         patch: operations["restoreManyNoteTargets"];
+        trace?: never;
+    };
+    "/restore/noteTargets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted note targets a filter matches (Twenty before August 2026)
+         * @deprecated
+         * @description The restore route of releases before twentyhq/twenty#24544 (August 2026). Later releases do not
+         *     route it (400 `'noteTargets' is not a valid UUID`): use `PATCH /noteTargets/restore`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyNoteTargetsByPrefix"];
+        trace?: never;
+    };
+    "/noteTargets/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore a soft-deleted noteTarget
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud). Older releases answer it with 400
+         *     `Query path '…' invalid`; the SDK's `restore(id)` then falls back to the route they serve.
+         */
+        patch: operations["restoreOneNoteTarget"];
         trace?: never;
     };
     "/restore/noteTargets/{id}": {
@@ -967,8 +1297,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Restore a soft-deleted noteTarget */
-        patch: operations["restoreOneNoteTarget"];
+        /**
+         * Restore a soft-deleted noteTarget (July–August 2026 releases)
+         * @deprecated
+         * @description The restore route of the July–August 2026 releases only. Releases before July 2026 refuse it
+         *     (400 `Query path '…' invalid`, twentyhq/twenty#23034), and releases since twentyhq/twenty#24544
+         *     (August 2026) refuse it the same way: use `PATCH /noteTargets/{id}/restore`.
+         */
+        patch: operations["restoreOneNoteTargetByPrefix"];
         trace?: never;
     };
     "/taskTargets": {
@@ -1083,7 +1419,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/restore/taskTargets": {
+    "/taskTargets/restore": {
         parameters: {
             query?: never;
             header?: never;
@@ -1098,10 +1434,60 @@ export interface paths {
         head?: never;
         /**
          * Restore the soft-deleted task targets a filter matches
-         * @description Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud); older releases serve
+         *     `PATCH /restore/taskTargets` and answer this one with 400 `'restore' is not a valid UUID`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
          *     Send a filter: a request without one reaches Twenty as an empty filter.
          */
         patch: operations["restoreManyTaskTargets"];
+        trace?: never;
+    };
+    "/restore/taskTargets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore the soft-deleted task targets a filter matches (Twenty before August 2026)
+         * @deprecated
+         * @description The restore route of releases before twentyhq/twenty#24544 (August 2026). Later releases do not
+         *     route it (400 `'taskTargets' is not a valid UUID`): use `PATCH /taskTargets/restore`.
+         *     Restores every match and returns it. Records that were not deleted match too, and come back unchanged.
+         *     Send a filter: a request without one reaches Twenty as an empty filter.
+         */
+        patch: operations["restoreManyTaskTargetsByPrefix"];
+        trace?: never;
+    };
+    "/taskTargets/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Restore a soft-deleted taskTarget
+         * @description The route since twentyhq/twenty#24544 (August 2026, Twenty Cloud). Older releases answer it with 400
+         *     `Query path '…' invalid`; the SDK's `restore(id)` then falls back to the route they serve.
+         */
+        patch: operations["restoreOneTaskTarget"];
         trace?: never;
     };
     "/restore/taskTargets/{id}": {
@@ -1120,8 +1506,14 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Restore a soft-deleted taskTarget */
-        patch: operations["restoreOneTaskTarget"];
+        /**
+         * Restore a soft-deleted taskTarget (July–August 2026 releases)
+         * @deprecated
+         * @description The restore route of the July–August 2026 releases only. Releases before July 2026 refuse it
+         *     (400 `Query path '…' invalid`, twentyhq/twenty#23034), and releases since twentyhq/twenty#24544
+         *     (August 2026) refuse it the same way: use `PATCH /taskTargets/{id}/restore`.
+         */
+        patch: operations["restoreOneTaskTargetByPrefix"];
         trace?: never;
     };
     "/metadata/webhooks": {
@@ -3337,7 +3729,87 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyPeopleByPrefix: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restorePeople: components["schemas"]["PersonForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOnePerson: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restorePerson: components["schemas"]["PersonForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    restoreOnePersonByPrefix: {
         parameters: {
             query?: {
                 /**
@@ -3868,7 +4340,87 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyCompaniesByPrefix: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreCompanies: components["schemas"]["CompanyForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneCompany: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreCompany: components["schemas"]["CompanyForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    restoreOneCompanyByPrefix: {
         parameters: {
             query?: {
                 /**
@@ -4352,7 +4904,87 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyOpportunitiesByPrefix: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreOpportunities: components["schemas"]["OpportunityForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneOpportunity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreOpportunity: components["schemas"]["OpportunityForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    restoreOneOpportunityByPrefix: {
         parameters: {
             query?: {
                 /**
@@ -4836,7 +5468,87 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyTasksByPrefix: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreTasks: components["schemas"]["TaskForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneTask: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreTask: components["schemas"]["TaskForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    restoreOneTaskByPrefix: {
         parameters: {
             query?: {
                 /**
@@ -5320,7 +6032,87 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyNotesByPrefix: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreNotes: components["schemas"]["NoteForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneNote: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreNote: components["schemas"]["NoteForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    restoreOneNoteByPrefix: {
         parameters: {
             query?: {
                 /**
@@ -5804,7 +6596,87 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyNoteTargetsByPrefix: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreNoteTargets: components["schemas"]["NoteTargetForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneNoteTarget: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreNoteTarget: components["schemas"]["NoteTargetForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    restoreOneNoteTargetByPrefix: {
         parameters: {
             query?: {
                 /**
@@ -6288,7 +7160,87 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    restoreManyTaskTargetsByPrefix: {
+        parameters: {
+            query: {
+                /**
+                 * @description Which records the write changes, in the syntax of `filter` on lists. Required in practice: a delete
+                 *     without it is refused with 400, and an update or restore without it changes every record.
+                 * @example status[eq]:TODO
+                 */
+                filter: components["parameters"]["bulkFilter"];
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored records */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreTaskTargets: components["schemas"]["TaskTargetForResponse"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     restoreOneTaskTarget: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 0 returns only foreign keys (`companyId`); 1 embeds related records (`company`). The REST parser accepts
+                 *     only 0 and 1 (2 gives 400) and defaults to 0, although Twenty's generated document advertises [0,1,2]
+                 *     with default 1.
+                 */
+                depth?: components["parameters"]["depth"];
+            };
+            header?: never;
+            path: {
+                /** @description Record id. */
+                id: components["parameters"]["idPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restored record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            restoreTaskTarget: components["schemas"]["TaskTargetForResponse"];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    restoreOneTaskTargetByPrefix: {
         parameters: {
             query?: {
                 /**

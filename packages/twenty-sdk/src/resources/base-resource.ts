@@ -5,6 +5,7 @@ import { checkArray } from '../validation/check-array.js'
 import { checkPatchId } from '../validation/check-patch-id.js'
 import { ReadsResource } from './reads-resource.js'
 import type { CallOptions, CreateManyOptions, CreateOptions } from './resource-options.js'
+import { restoreById, restoredNothing } from './restore-routes.js'
 import { committedRecordFilter, createSafely, pickCommitted, retriesOf, uniqueValue } from './safe-create.js'
 
 export type { InputSchemaName } from './resource-core.js'
@@ -202,7 +203,10 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   }
 
   /**
-   * Brings back a record soft-deleted with {@link delete} (or {@link deleteMany}) and returns it.
+   * Brings back a record soft-deleted with {@link delete} (or {@link deleteMany}) and returns it. Twenty has moved
+   * its restore route between releases; the client's first restore finds the one its server serves (see
+   * {@link restoreMany}), and on releases before July 2026, which only restore by filter, the record is restored
+   * by its id as a filter.
    *
    * @throws {@link TwentyNotFoundError} when no record has this id, or it was destroyed.
    * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when `id` is not a UUID, before anything is
@@ -211,12 +215,11 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
   async restore(id: string, options: CallOptions = {}): Promise<TRecord> {
     this.checkOptions(options, ['signal'], 'restore')
     await this.checkId(id)
-    const body = await this.http.request({
-      method: 'PATCH',
-      path: `/restore/${this.names.plural}/${id}`,
-      signal: options.signal,
-    })
-    return this.unwrap<TRecord>(body, this.keys.restoreOne)
+    const answer = await restoreById(this.http, this.names.plural, id, options.signal)
+    if ('one' in answer) return this.unwrap<TRecord>(answer.one, this.keys.restoreOne)
+    const [record] = this.unwrap<TRecord[]>(answer.many, this.keys.restoreMany)
+    if (record === undefined) throw restoredNothing(this.names.plural, id)
+    return record
   }
 
   private async remove(id: string, soft: boolean, options: CallOptions): Promise<{ id: string }> {

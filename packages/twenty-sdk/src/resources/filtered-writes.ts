@@ -1,12 +1,14 @@
 import { compileWriteFilter } from '../filters/compile-write-filter.js'
 import type { FilterInput } from '../filters/filter-types.js'
+import type { QueryParams } from '../transport/types.js'
 import { checkPatchId } from '../validation/check-patch-id.js'
 import { ResourceCore } from './resource-core.js'
 import type { CallOptions } from './resource-options.js'
+import { restoreMatching } from './restore-routes.js'
 
 /**
  * The writes to every record a filter matches (Twenty's `PATCH` and `DELETE /{plural}?filter=…` and
- * `PATCH /restore/{plural}?filter=…`), which every resource has: {@link BaseResource} builds on this class. Each
+ * `PATCH /{plural}/restore?filter=…`), which every resource has: {@link BaseResource} builds on this class. Each
  * refuses a filter without a condition, which Twenty would apply to every record of the object.
  */
 export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
@@ -87,6 +89,11 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
    * Brings back every soft-deleted record the filter matches and returns the matches (records that were not
    * deleted match too, and come back unchanged). A filter without a condition is refused before sending.
    *
+   * Twenty moved this route in August 2026 (twentyhq/twenty#24544) from `PATCH /restore/{plural}` to
+   * `PATCH /{plural}/restore`. The client's first restore tries the new one and, when its server refuses that path
+   * as unknown (a 400 raised before anything is read or written), sends the old one; the client then remembers
+   * which its server serves. Any other refusal, a bad filter say, arrives as it is.
+   *
    * @throws {@link TwentyValidationError} with code `FILTER_REQUIRED` for a filter without a condition (`{}`, `''`,
    * `undefined`), or `INVALID_FILTER` for one the SDK cannot compile, before anything is sent.
    * @example
@@ -95,8 +102,9 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
   async restoreMany(filter: FilterInput<TRecord>, options: CallOptions = {}): Promise<TRecord[]> {
     return this.writeMatching('restoreMany', filter, options, {
       method: 'PATCH',
-      path: `/restore/${this.names.plural}`,
+      path: `/${this.names.plural}/restore`,
       key: this.keys.restoreMany,
+      send: (query) => restoreMatching(this.http, this.names.plural, query, options.signal),
     })
   }
 
@@ -114,6 +122,8 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
       key: string
       query?: Record<string, boolean>
       body?: () => Promise<unknown>
+      /** Sends the request instead of the plain `method` to `path`, for a route that moved between releases. */
+      send?: (query: QueryParams) => Promise<unknown>
       /** Leave trashed records alone unless the filter names `deletedAt` (see compileWriteFilter). */
       liveOnly?: boolean
     },
@@ -124,13 +134,15 @@ export class FilteredWritesResource<TRecord, TUpdate> extends ResourceCore {
     const query = { ...request.query, filter: filterText }
     this.checkOptions(options, ['signal'], verb)
     const body = await request.body?.()
-    const answer = await this.http.request({
-      method: request.method,
-      path: request.path,
-      query,
-      body,
-      signal: options.signal,
-    })
+    const answer = request.send
+      ? await request.send(query)
+      : await this.http.request({
+          method: request.method,
+          path: request.path,
+          query,
+          body,
+          signal: options.signal,
+        })
     return this.unwrap<T>(answer, request.key)
   }
 }

@@ -9,7 +9,7 @@ function movieServer() {
   return mockFetch((request) => {
     const path = request.url.pathname
     if (path.endsWith('/duplicates')) return { body: { data: [{ movieDuplicates: [movie], totalCount: 1 }] } }
-    if (path.startsWith('/rest/restore/')) return { body: { data: { restoreMovie: movie } } }
+    if (path.endsWith('/restore')) return { body: { data: { restoreMovie: movie } } }
     if (request.method === 'POST') return { status: 201, body: { data: { createMovie: movie } } }
     if (request.method === 'PATCH') return { body: { data: { updateMovie: movie } } }
     if (request.method === 'DELETE') return { body: { data: { deleteMovie: { id: PERSON_ID } } } }

@@ -35,11 +35,11 @@ describe('requests sent to Twenty', () => {
     ])
   })
 
-  it('restores through PATCH /rest/restore/{plural}/{id} and reads data.restorePerson', async () => {
+  it('restores through PATCH /rest/{plural}/{id}/restore and reads data.restorePerson', async () => {
     const { twenty, requests } = client(() => ({ body: { data: { restorePerson: person } } }))
     await expect(twenty.people.restore(PERSON_ID)).resolves.toEqual(person)
     expect(`${requests[0]?.method} ${requests[0]?.url.pathname}`).toBe(
-      `PATCH /rest/restore/people/${PERSON_ID}`,
+      `PATCH /rest/people/${PERSON_ID}/restore`,
     )
   })
 
