@@ -9,7 +9,7 @@ import { type SandboxOptions, startSandbox } from './sandbox.js'
 import type { CustomObjectInput } from './store/custom-objects.js'
 
 const USAGE =
-  'Usage: twenty-sandbox [--port 3000] [--host 127.0.0.1] [--seed 42 | --empty] [--select-option object.field=A,B]… [--custom-objects file.json] [--restore-routes suffix|prefix|prefix-many-only]'
+  'Usage: twenty-sandbox [--port 3000] [--host 127.0.0.1] [--seed 42 | --empty] [--select-option object.field=A,B]… [--custom-objects file.json] [--restore-routes suffix|prefix|prefix-many-only] [--help]'
 
 /** Says what is wrong with the command line, and how it is used, then exits with 2 (no stack trace). */
 function refuse(message: string): never {
@@ -29,6 +29,7 @@ function readArguments() {
         'select-option': { type: 'string', multiple: true, default: [] },
         'custom-objects': { type: 'string' },
         'restore-routes': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     }).values
   } catch (error) {
@@ -37,6 +38,11 @@ function readArguments() {
 }
 
 const values = readArguments()
+// Asked for, the usage is the answer, on stdout and with success: not a refusal of an unknown flag.
+if (values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
 const port = Number(values.port)
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   refuse(`--port must be an integer between 0 and 65535, got ${values.port}`)
@@ -71,8 +77,13 @@ const sandbox = await startSandbox({
   selectOptions,
   customObjects,
   restoreRoutes: values['restore-routes'] as SandboxOptions['restoreRoutes'],
-}).catch((error: Error) => {
-  console.error(error.message)
+}).catch((error: NodeJS.ErrnoException) => {
+  // The default port is a common one: say how to pick another rather than only Node's EADDRINUSE line.
+  const advice =
+    error.code === 'EADDRINUSE'
+      ? `\nAnother program listens on ${values.host}:${port}: pass --port with a free one, or --port 0 for any.`
+      : ''
+  console.error(`${error.message}${advice}`)
   process.exit(2)
 })
 console.log(`Twenty sandbox listening on ${sandbox.url}`)

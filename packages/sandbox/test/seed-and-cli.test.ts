@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
+import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -110,6 +111,30 @@ describe('command line', () => {
     await expect((await startCli(['--sed', '7'])).env).rejects.toThrow(
       /exited with 2: .*--sed.*\nUsage: twenty-sandbox/s,
     )
+  })
+
+  it('prints the usage and exits with 0 for --help and -h, instead of refusing them as unknown flags', async () => {
+    for (const flag of ['--help', '-h']) {
+      await expect((await startCli([flag])).env).rejects.toThrow(
+        /^sandbox CLI exited with 0: Usage: twenty-sandbox /,
+      )
+    }
+  })
+
+  it('exits with 2 and says how to choose another port when its port is taken', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = taken.address() as AddressInfo
+      await expect((await startCli(['--port', String(port)])).env).rejects.toThrow(
+        new RegExp(
+          `exited with 2: .*EADDRINUSE.*\\nAnother program listens on 127\\.0\\.0\\.1:${port}: pass --port`,
+          's',
+        ),
+      )
+    } finally {
+      taken.close()
+    }
   })
 
   it('serves the custom objects of a --custom-objects file', async () => {
