@@ -83,10 +83,12 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
 
   /**
    * Creates or updates one record matched on its unique fields (a person's primary email, a company's domain) or its
-   * id: safe to repeat, so safe to retry. Fields the input leaves out keep their stored values. Twenty matches
-   * records in the trash too, and restores the one it matches, with the values it had; to tell, look the key up in
-   * the trash first (`list({ filter: { …, deletedAt: { is: 'NOT_NULL' } } })`), or use `importMany`, which reports a
-   * restore.
+   * id. With one of those in the input it is safe to repeat, so the SDK retries it after a lost answer; without (an
+   * opportunity, a task, a person without an email) Twenty inserts it each time, so it is sent once, like `create`
+   * (give it an `id` of your own to make it repeatable). Fields the input leaves out keep their stored values.
+   * Twenty matches records in the trash too, and restores the one it matches, with the values it had; to tell, look
+   * the key up in the trash first (`list({ filter: { …, deletedAt: { is: 'NOT_NULL' } } })`), or use `importMany`,
+   * which reports a restore.
    *
    * @throws {@link TwentyValidationError} with code `INVALID_INPUT` when the input does not match the object's
    * schema, before anything is sent.
