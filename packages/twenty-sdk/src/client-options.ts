@@ -224,21 +224,11 @@ function checkShapes(options: TwentyClientOptions): void {
     }
   }
   const middleware: unknown = options.middleware
-  if (middleware !== undefined) {
-    const hooks = ['onRequest', 'onResponse', 'onError'] as const
-    const usable =
-      Array.isArray(middleware) &&
-      middleware.every(
-        (item) =>
-          isObject(item) &&
-          hooks.every((hook) => item[hook] === undefined || typeof item[hook] === 'function'),
-      )
-    if (!usable) {
-      throw invalid(
-        'middleware',
-        'Expected an array of objects with onRequest, onResponse or onError functions',
-      )
-    }
+  if (middleware !== undefined && !(Array.isArray(middleware) && middleware.every(isMiddleware))) {
+    throw invalid(
+      'middleware',
+      'Expected an array of objects with onRequest, onResponse or onError functions',
+    )
   }
   const wrappers: unknown = options.sendWrappers
   if (
@@ -247,6 +237,24 @@ function checkShapes(options: TwentyClientOptions): void {
   ) {
     throw invalid('sendWrappers', 'Expected an array of functions')
   }
+}
+
+/**
+ * Refuses what `use()` was given unless it is middleware, as the constructor refuses its `middleware` option: a
+ * `null` added from plain JavaScript failed every later call with a TypeError instead of failing the `use()` itself.
+ */
+export function checkMiddleware(middleware: unknown): void {
+  if (!isMiddleware(middleware)) {
+    throw invalid('middleware', 'Expected an object with onRequest, onResponse or onError functions')
+  }
+}
+
+function isMiddleware(item: unknown): boolean {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return false
+  const hooks = item as Record<string, unknown>
+  return ['onRequest', 'onResponse', 'onError'].every(
+    (hook) => hooks[hook] === undefined || typeof hooks[hook] === 'function',
+  )
 }
 
 const CLIENT_OPTION_KEYS = [

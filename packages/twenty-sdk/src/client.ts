@@ -1,4 +1,4 @@
-import { resolveClientOptions, type TwentyClientOptions } from './client-options.js'
+import { checkMiddleware, resolveClientOptions, type TwentyClientOptions } from './client-options.js'
 import type { TwentySdkErrorCode } from './errors/error-codes.js'
 import { TwentyValidationError } from './errors/twenty-validation-error.js'
 import { REDACTED } from './internal/redact.js'
@@ -113,7 +113,7 @@ export class TwentyClient {
       originUrl: resolved.originUrl,
       defaultHeaders: { 'user-agent': `twenty-sdk/${SDK_VERSION}`, ...resolved.headers },
       middleware: this.#middleware,
-      send: createOfetchSend({ ...resolved, resolveApiKey }),
+      send: createOfetchSend({ ...resolved, resolveApiKey, closing: this.#closing.signal }),
       wrappers,
       secrets: () => [...this.#knownKeys],
     })
@@ -184,12 +184,16 @@ export class TwentyClient {
    * Adds middleware to every later request, e.g. to log, audit or add a header; it runs after the middleware given
    * to the constructor. Returns a function that removes it again (the same as {@link TwentyClient.eject}).
    *
+   * @throws {@link TwentyValidationError} with code `INVALID_OPTIONS` when `middleware` is not an object whose
+   * `onRequest`, `onResponse` and `onError` are functions or absent.
+   *
    * @example
    * const stop = twenty.use({
    *   onResponse: ({ context, response }) => console.log(context.method, context.path, response.status),
    * })
    */
   use(middleware: Middleware): () => void {
+    checkMiddleware(middleware)
     this.#middleware.add(middleware)
     return () => this.eject(middleware)
   }
@@ -200,8 +204,8 @@ export class TwentyClient {
   }
 
   /**
-   * Stops the rate limiter's timers and closes its Redis connection, if any. Calls still waiting for a token or
-   * for their next retry, and any later call, fail with a `TwentyConnectionError` whose `code` is
+   * Stops the rate limiter's timers and closes its Redis connection, if any. Calls still waiting for a token, for
+   * their `apiKey` function or for their next retry, and any later call, fail with a `TwentyConnectionError` whose `code` is
    * `'CLIENT_CLOSED'`, so nothing keeps the process up after it.
    */
   async close(): Promise<void> {

@@ -3,7 +3,8 @@ import { TwentyError, type TwentyErrorOptions, tagErrorClass } from './twenty-er
 /**
  * Twenty answered 401: the API key is invalid, garbled, revoked or expired (`Token invalid.`, `No payload`, `Token
  * has expired.`); or, with no request sent, a key provider returned an empty key (`code: 'MISSING_API_KEY'`) or one
- * a header cannot carry, such as a pasted smart quote (`code: 'MALFORMED_API_KEY'`).
+ * a header cannot carry, such as a pasted smart quote (`code: 'MALFORMED_API_KEY'`), or threw
+ * (`code: 'API_KEY_FUNCTION_FAILED'`, its error as `cause`).
  * Never retried, except once with a fresh key when `apiKey` is a provider function. Test for it with `instanceof` or
  * {@link isTwentyAuthenticationError}.
  *

@@ -106,6 +106,9 @@ export async function restoreById(
   return { many: await http.request({ method: 'PATCH', path: `/restore/${plural}`, query, signal }) }
 }
 
+/** The `error` Twenty's 404 carries, which `code` takes from Twenty's answers (not one of the SDK's own codes). */
+const TWENTY_NOT_FOUND = 'NotFoundException'
+
 /**
  * What a restore by filter that matched nothing means for `restore(id)`: the error current Twenty answers for an
  * unknown id (404 `Record not found`, status and code included, though Twenty answered 200 with no record), so
@@ -115,7 +118,7 @@ export function restoredNothing(plural: string, id: string): TwentyNotFoundError
   return new TwentyNotFoundError({
     message: `[PATCH /restore/${plural}?filter=id[eq]:${id}] restored nothing: Record not found`,
     status: 404,
-    code: 'NotFoundException',
+    code: TWENTY_NOT_FOUND,
     messages: ['Record not found'],
     method: 'PATCH',
   })

@@ -44,6 +44,23 @@ export interface MiddlewareErrorEvent {
   error: TwentyError
 }
 
+/**
+ * What `onRequest` and `onResponse` hooks threw. A hook's throw fails the call without a retry, whatever its class: a
+ * `TwentyConnectionError` thrown by an audit hook is not a lost answer, and retrying it sent the request (and called
+ * the hook) up to four times. The error itself reaches the caller unchanged, so it is remembered here, not wrapped.
+ */
+const thrownByHooks = new WeakSet<object>()
+
+/** True when `error` was thrown by a middleware hook rather than by the request itself. */
+export function isThrownByHook(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && thrownByHooks.has(error)
+}
+
+function thrownByHook(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null) thrownByHooks.add(error)
+  return error
+}
+
 /** An ordered, mutable list of middleware shared by a client's requests. */
 export class MiddlewareStack {
   readonly #items: Middleware[] = []
@@ -69,11 +86,19 @@ export class MiddlewareStack {
   }
 
   async onRequest(context: RequestContext): Promise<void> {
-    for (const item of [...this.#items]) await item.onRequest?.({ context })
+    try {
+      for (const item of [...this.#items]) await item.onRequest?.({ context })
+    } catch (error) {
+      throw thrownByHook(error)
+    }
   }
 
   async onResponse(context: RequestContext, response: TransportResponse): Promise<void> {
-    for (const item of [...this.#items]) await item.onResponse?.({ context, response })
+    try {
+      for (const item of [...this.#items]) await item.onResponse?.({ context, response })
+    } catch (error) {
+      throw thrownByHook(error)
+    }
   }
 
   async onError(context: RequestContext, error: TwentyError): Promise<void> {

@@ -5,6 +5,7 @@ import { TwentyTimeoutError } from '../errors/twenty-timeout-error.js'
 import { loadOnce } from '../internal/load-once.js'
 import { unmaskedQuery, unmaskHeaders } from '../internal/redact.js'
 import { isSendableKey, UNSENDABLE_KEY_ADVICE } from '../internal/sendable-key.js'
+import { clientClosedError } from './client-closed.js'
 import type { FetchLike, RequestContext, Send, TransportResponse } from './types.js'
 
 /** What the base sender needs beyond the request itself. */
@@ -17,6 +18,8 @@ export interface OfetchSendOptions {
   timeoutMs: number
   /** Resolves the Bearer token for each attempt, so rotated keys are picked up. */
   resolveApiKey: () => string | Promise<string>
+  /** Aborted by the client's close(): nothing is sent after it, even by a call that was already past the limiter. */
+  closing?: AbortSignal
 }
 
 /**
@@ -35,13 +38,14 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
   return async (context: RequestContext): Promise<TransportResponse> => {
     const { $fetch, FetchError } = ofetch.value ?? (await ofetch.get())
     const resolved = options.resolveApiKey()
-    const apiKey =
-      typeof resolved === 'string' ? resolved : await keyInTime(resolved, context, options.timeoutMs)
+    const apiKey = typeof resolved === 'string' ? resolved : await keyInTime(resolved, context, options)
     // Sent without a key, the request would come back as Twenty's 403 "Missing authentication token", which reads
     // like a role without permission: an empty secret file or an unset variable is named here instead.
     if (typeof apiKey !== 'string' || apiKey.trim() === '') throw missingApiKey(context)
     // A fixed key was checked when the client was created; one from a function is checked as it comes.
     if (typeof resolved !== 'string' && !isSendableKey(apiKey)) throw malformedApiKey(context)
+    // close() may have come while the key or a middleware hook was awaited, after the limiter let the call through.
+    if (options.closing?.aborted) throw clientClosedError(context)
     // The context's masked authorization is replaced, not deleted: `delete` would turn the object into a slow
     // dictionary that ofetch and fetch then read header by header.
     const { authorization: _masked, ...headers } = context.headers
@@ -94,16 +98,29 @@ export function createOfetchSend(options: OfetchSendOptions): Send {
 }
 
 /**
- * Waits for the apiKey function's promise no longer than an attempt may last, nor than the caller waits: a secret
- * store that never answers held every call, and its place in the rate limiter, for good.
+ * Waits for the apiKey function's promise no longer than an attempt may last, nor than the caller waits, nor than the
+ * client stays open: a secret store that never answers held every call, and its place in the rate limiter, for good.
+ *
+ * A store that does not answer in time fails the attempt with `TIMEOUT`, retried like a lost answer. A function that
+ * throws fails the call with `API_KEY_FUNCTION_FAILED` and is not retried: the SDK cannot tell a store's passing
+ * hiccup from a missing permission or a typo in the function, a retry would call the store up to four times more
+ * for the latter, and the function knows its store's transient errors and can retry them itself.
  */
-async function keyInTime(key: Promise<string>, context: RequestContext, timeoutMs: number): Promise<string> {
+async function keyInTime(
+  key: Promise<string>,
+  context: RequestContext,
+  { timeoutMs, closing }: OfetchSendOptions,
+): Promise<string> {
   let timer: ReturnType<typeof setTimeout> | undefined
   let onAbort = () => {}
+  let onClose = () => {}
   const given = new Promise<never>((_, reject) => {
     onAbort = () => reject(context.signal?.reason)
+    onClose = () => reject(clientClosedError(context))
     if (context.signal?.aborted) return onAbort()
+    if (closing?.aborted) return onClose()
     context.signal?.addEventListener('abort', onAbort, { once: true })
+    closing?.addEventListener('abort', onClose, { once: true })
     timer = setTimeout(() => {
       reject(
         new TwentyTimeoutError({
@@ -116,12 +133,29 @@ async function keyInTime(key: Promise<string>, context: RequestContext, timeoutM
       )
     }, timeoutMs)
   })
+  const failed = (error: unknown): never => {
+    throw keyFunctionFailed(error, context)
+  }
   try {
-    return await Promise.race([key, given])
+    return await Promise.race([key.then(undefined, failed), given])
   } finally {
     clearTimeout(timer)
     context.signal?.removeEventListener('abort', onAbort)
+    closing?.removeEventListener('abort', onClose)
   }
+}
+
+// The function's own message is left out: a secret store's error may quote a token or a path the caller keeps
+// private. It stays readable as `cause`, where a key the client has used is redacted like everywhere else.
+function keyFunctionFailed(cause: unknown, context: RequestContext): TwentyAuthenticationError {
+  return new TwentyAuthenticationError({
+    message: `[${context.method} ${context.url}] not sent: the apiKey function failed (its error is the cause)`,
+    code: 'API_KEY_FUNCTION_FAILED' satisfies TwentySdkErrorCode,
+    method: context.method,
+    url: context.url,
+    requestId: context.id,
+    cause,
+  })
 }
 
 function missingApiKey(context: RequestContext): TwentyAuthenticationError {

@@ -3,6 +3,7 @@ import type { TwentyErrorCode, TwentySdkErrorCode } from '../errors/error-codes.
 import { TwentyError } from '../errors/twenty-error.js'
 import { definedOnly, MAX_TIMER_MS } from '../internal/defined.js'
 import { clientClosedError } from './client-closed.js'
+import { isThrownByHook } from './middleware.js'
 import { nextAttempt } from './next-attempt.js'
 import { parseRetryAfter } from './retry-after.js'
 import {
@@ -18,6 +19,16 @@ import type { RequestContext, Send, SendWrapper, TransportResponse } from './typ
 class RetryableAnswer extends Error {
   constructor(readonly response: TransportResponse) {
     super(`retryable status ${response.status}`)
+  }
+}
+
+/**
+ * Carries a thrown value that is not an Error (a middleware's `throw 'quota exceeded'`) through p-retry, which would
+ * replace it with its own "Non-error was thrown" TypeError; unwrapped so the caller sees it as on the first attempt.
+ */
+class ThrownValue extends Error {
+  constructor(readonly value: unknown) {
+    super('a value that is not an Error was thrown')
   }
 }
 
@@ -78,7 +89,11 @@ async function retryAfterFirstFailure(
     return await pRetry(
       async () => {
         attempt++
-        return checkAnswer(await next(nextAttempt(context)), context)
+        try {
+          return checkAnswer(await next(nextAttempt(context)), context)
+        } catch (error) {
+          throw error instanceof Error ? error : new ThrownValue(error)
+        }
       },
       {
         retries: settings.maxRetries - 1,
@@ -116,7 +131,7 @@ function isRetryable(error: unknown, context: RequestContext): boolean {
 /** When retries end: the last retryable answer is handed on (the caller maps it to a typed error), else rethrown. */
 function answerOrThrow(error: unknown): TransportResponse {
   if (error instanceof RetryableAnswer) return error.response
-  throw error
+  throw error instanceof ThrownValue ? error.value : error
 }
 
 // An abort, a closed client or an unreachable rate-limit Redis: sending again cannot help.
@@ -126,11 +141,13 @@ const NOT_SENT_CODES: ReadonlySet<TwentyErrorCode | undefined> = new Set<TwentyS
   'RATE_LIMITER_UNAVAILABLE',
 ])
 
+// A middleware hook's own throw is never retried, even a TwentyConnectionError: the docs promise it (Middleware).
 function isConnectionFailure(error: unknown): boolean {
   return (
     error instanceof TwentyError &&
     (error.name === 'TwentyConnectionError' || error.name === 'TwentyTimeoutError') &&
-    !NOT_SENT_CODES.has(error.code)
+    !NOT_SENT_CODES.has(error.code) &&
+    !isThrownByHook(error)
   )
 }
 
