@@ -1,5 +1,6 @@
 import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyValidationError } from '../errors/twenty-validation-error.js'
+import { asStoredEmail } from './email-filter-values.js'
 import type { FilterInput, OrderByInput, OrderDirection } from './filter-types.js'
 import { leavesStateOn, splitAsTwenty, unquotedAsTwenty } from './twenty-filter-reading.js'
 
@@ -41,6 +42,9 @@ const DIRECTIONS = new Set<OrderDirection>([
  * no comma follows it, and refuses with a {@link TwentyValidationError} what no order or quoting lets Twenty read
  * as meant (two such values in one filter, unbalanced parentheses, a comma inside an `in` item), instead of
  * sending a filter that would match the wrong records.
+ *
+ * The value of an `eq`, `neq` or `in` on an EMAILS field's `primaryEmail` is sent lower-cased, as Twenty stores
+ * addresses, so that it finds the same records on every Twenty version (see `email-filter-values.ts`).
  */
 export function compileFilter<T = never>(filter: FilterInput<T> | Record<string, unknown>): string {
   if (typeof filter === 'string') return filter
@@ -132,7 +136,7 @@ function ordered(kind: string, parts: Compiled[]): Compiled[] {
 // One condition; a text value is quoted so that Twenty reads it whole, in double quotes unless only single quotes
 // let the condition stand alone.
 function compileCondition(path: string, comparator: string, value: unknown): Compiled {
-  const candidates = formatValue(comparator, value, path).map((text) =>
+  const candidates = formatValue(comparator, asStoredEmail(path, comparator, value), path).map((text) =>
     compiled(`${path}[${comparator}]:${text}`, [path]),
   )
   const readable = candidates.filter((candidate) => {
