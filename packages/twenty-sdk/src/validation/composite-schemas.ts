@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { emailSchema } from './email-schema.js'
+import { TWENTY_UUID, TWENTY_UUID_MESSAGE } from './twenty-uuid.js'
 
 // Composite field shapes from Twenty's twenty-shared composite types. Sub-fields are optional on input: Twenty
 // fills the missing ones with its defaults. Unknown sub-fields are refused, because Twenty refuses them too.
@@ -85,7 +86,10 @@ export const richTextSchema = z.strictObject({
   markdown: z.string().nullable().optional(),
 })
 
-export const uuidSchema = z.uuid('Expected a record ID (a UUID such as 0b9a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d)')
+/** A record id or foreign key as Twenty accepts it ({@link TWENTY_UUID}), not as `z.uuid()` does. */
+export const uuidSchema = z
+  .string({ error: TWENTY_UUID_MESSAGE })
+  .regex(TWENTY_UUID, { error: TWENTY_UUID_MESSAGE })
 /** ISO 8601 date or date-time; a `Date` is accepted and sent as ISO 8601 UTC. */
 export const dateTimeSchema = z.union(
   [z.iso.datetime({ offset: true }), z.iso.date(), z.date().transform((date) => date.toISOString())],
