@@ -61,12 +61,17 @@ export interface SandboxOptions {
   webhookTimeoutMs?: number
   /**
    * Twenty's per-workspace API-key throttling (two token buckets, 429 with no headers). Off unless given:
-   * `{}` applies Twenty's defaults (100/s and 100/min).
+   * `{}` applies Twenty's defaults (100/s and 100/min). As in Twenty, only record operations its query runner
+   * receives spend a token: a request refused for its key, path, object, `limit`, `depth`, or `filter` or
+   * `order_by` syntax spends none.
    */
   rateLimit?: RateLimitOptions | false
   /** Fault injection by route and method, reproducible by seed. Off unless given. */
   faults?: FaultOptions
-  /** More interceptors, run inside the rate limiter and fault injector. */
+  /**
+   * More interceptors, run inside the fault injector. The rate limiter answers from within the handler, where Twenty
+   * throttles, so they meet its 429s as they meet the handlers' other refusals.
+   */
   interceptors?: readonly Interceptor[]
   /**
    * Which Twenty release's restore routes to serve (see {@link RestoreRoutes}): `'suffix'` (the default, current
@@ -126,6 +131,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const store = new RecordStore(objects.all)
   const registry = new WebhookRegistry(workspace.id)
   const dispatcher = new WebhookDispatcher(store, registry, workspace.id, options.webhookTimeoutMs)
+  const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : undefined
   const state: SandboxState = {
     store,
     objects,
@@ -138,6 +144,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     workspace,
     selectOptions: resolveSelectOptions(options.selectOptions, objects.bySingular),
     restoreRoutes,
+    throttle: limiter?.throttle ?? (() => {}),
   }
   const members = objects.byPlural.get('workspaceMembers') as ObjectDefinition
   const system: Actor = { source: 'SYSTEM', workspaceMemberId: null, name: 'System', context: {} }
@@ -150,13 +157,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const keys = new ApiKeyRing(workspace.id)
   const apiKey = keys.issue('Sandbox key')
   const expired = keys.issue('Expired key', { expiresInMs: -60_000 })
-  const limiter = options.rateLimit ? createRateLimiter(options.rateLimit) : undefined
   const faults = createFaultInjector(options.faults ?? { rules: [] })
-  const interceptors = [
-    ...(limiter ? [limiter.interceptor] : []),
-    faults.interceptor,
-    ...(options.interceptors ?? []),
-  ]
+  const interceptors = [faults.interceptor, ...(options.interceptors ?? [])]
   const server = createSandboxServer(state, keys, interceptors)
   const host = options.host ?? '127.0.0.1'
   await new Promise<void>((resolve, reject) => {

@@ -176,3 +176,26 @@ describe('emails and links are stored as Twenty stores them', () => {
     expect((await ctx.api('/rest/people')).body.totalCount).toBe(before)
   })
 })
+
+// Twenty's filter arg processor canonicalises the value of `eq`, `neq` and `in` on `primaryEmail` only
+// (common-args-processors/filter-arg-processor/utils/canonicalize-emails-filter-value.util.ts).
+describe('email filter values are compared as Twenty compares them', () => {
+  it('eq, neq and in on primaryEmail find the address stored lower-cased; like and additionalEmails stay as sent', async () => {
+    const created = await ctx.api('/rest/people', {
+      method: 'POST',
+      body: {
+        emails: { primaryEmail: 'Filter-Case@Example.VN', additionalEmails: ['Other-Case@Example.VN'] },
+      },
+    })
+    const id = created.body.data.createPerson.id
+    const ids = async (filter: string) =>
+      (await ctx.api(`/rest/people${q({ filter, limit: 200 })}`)).body.data.people.map(
+        (person: { id: string }) => person.id,
+      )
+    expect(await ids('emails.primaryEmail[eq]:"Filter-Case@Example.VN"')).toEqual([id])
+    expect(await ids('emails.primaryEmail[in]:["nobody@x.io","FILTER-CASE@example.vn"]')).toEqual([id])
+    expect(await ids('emails.primaryEmail[neq]:"Filter-Case@Example.VN"')).not.toContain(id)
+    expect(await ids('emails.primaryEmail[like]:"Filter-Case%"')).toEqual([])
+    expect(await ids('emails.additionalEmails[like]:"%Other-Case%"')).toEqual([])
+  })
+})

@@ -98,3 +98,61 @@ describe('Twenty’s API-key throttling', () => {
     }
   })
 })
+
+// Twenty throttles inside its query runner (CommonBaseQueryRunnerService.execute calls throttleQueryExecution
+// first): what its guards, parseCorePath, object lookup and REST input parsers refuse never gets there.
+describe('which requests spend a rate-limit token', () => {
+  const send = (url: string, key: string | undefined, path: string, method = 'GET', body?: unknown) =>
+    fetch(`${url}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(key === undefined ? {} : { authorization: `Bearer ${key}` }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+
+  it('spends none on a refused key, path, object, limit, depth, filter or order_by syntax, nor a bulk delete without filter', async () => {
+    const sandbox = await startSandbox({ rateLimit: { shortLimit: 1, shortTtlMs: 60_000, longLimit: 1000 } })
+    try {
+      const refused: [string, string, string | undefined][] = [
+        ['GET', '/rest/people', undefined],
+        ['GET', '/rest/people', sandbox.keys.expired],
+        ['PATCH', '/rest/restore/people/6f2b1c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', sandbox.apiKey],
+        ['GET', '/rest/people/not-a-uuid', sandbox.apiKey],
+        ['GET', '/rest/person', sandbox.apiKey],
+        ['GET', '/rest/people?limit=ten', sandbox.apiKey],
+        ['GET', '/rest/people?depth=2', sandbox.apiKey],
+        ['GET', `/rest/people?filter=${encodeURIComponent('name.firstName[eq]:"a"))')}`, sandbox.apiKey],
+        ['GET', `/rest/people?filter=${encodeURIComponent('name.firstName[equals]:a')}`, sandbox.apiKey],
+        ['GET', '/rest/people?filter=', sandbox.apiKey],
+        ['GET', `/rest/people?order_by=${encodeURIComponent('createdAt[Newest]')}`, sandbox.apiKey],
+        ['DELETE', '/rest/people', sandbox.apiKey],
+      ]
+      const statuses = []
+      for (const [method, path, key] of refused)
+        statuses.push((await send(sandbox.url, key, path, method)).status)
+      expect(statuses).toEqual([403, 401, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400])
+      expect(sandbox.rateLimitStats).toEqual({ allowed: 0, limited: 0 })
+      expect((await send(sandbox.url, sandbox.apiKey, '/rest/people')).status).toBe(200)
+      expect((await send(sandbox.url, sandbox.apiKey, '/rest/people')).status).toBe(429)
+    } finally {
+      await sandbox.close()
+    }
+  })
+
+  it('spends one on what the query runner refuses after throttling: an unknown filter field or an invalid body', async () => {
+    const sandbox = await startSandbox({ rateLimit: { shortLimit: 2, shortTtlMs: 60_000, longLimit: 1000 } })
+    try {
+      const unknownField = await send(sandbox.url, sandbox.apiKey, '/rest/people?filter=nope[eq]:1')
+      expect(unknownField.status).toBe(400)
+      const badBody = await send(sandbox.url, sandbox.apiKey, '/rest/people', 'POST', { nope: 1 })
+      expect(badBody.status).toBe(400)
+      const limited = await send(sandbox.url, sandbox.apiKey, '/rest/people')
+      expect(limited.status).toBe(429)
+      expect(sandbox.rateLimitStats).toEqual({ allowed: 2, limited: 1 })
+    } finally {
+      await sandbox.close()
+    }
+  })
+})

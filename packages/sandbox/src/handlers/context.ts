@@ -18,6 +18,12 @@ export interface SandboxState {
   selectOptions: SelectOptions
   /** Which Twenty release's restore routes are served. */
   restoreRoutes: RestoreRoutes
+  /**
+   * Spends a rate-limit token, or throws Twenty's 429 (a no-op when `rateLimit` is off). Record handlers call it
+   * where Twenty's query runner throttles: after the REST layer's own refusals (path, object, `limit`, `depth`,
+   * `filter` and `order_by` syntax), before anything the runner checks or reads.
+   */
+  throttle: () => void
 }
 
 /** One authenticated request, as handlers see it. */

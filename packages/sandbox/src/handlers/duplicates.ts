@@ -69,6 +69,7 @@ export function findDuplicates(
   request: HandlerRequest,
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
+  state.throttle()
   const data = candidatesOf(state, object, request).map((candidate) => {
     const rows = duplicatesOf(state, object, candidate)
     const page = rows.slice(0, state.limits.maxLimit)

@@ -1,8 +1,8 @@
 import { decodeCursor, encodeCursor } from '../query/cursor.js'
 import { compilePredicate, mentionsDeletedAt } from '../query/evaluate-filter.js'
 import { parseDepth, parseLimit } from '../query/list-params.js'
-import { parseOrderBy } from '../query/order-by.js'
-import { parseFilter } from '../query/parse-filter.js'
+import { checkOrderBy, parseOrderBy } from '../query/order-by.js'
+import { type FilterNode, parseFilter } from '../query/parse-filter.js'
 import { badRequest, notFound } from '../server/http-error.js'
 import type { ObjectDefinition } from '../store/objects.js'
 import type { StoredRecord } from '../store/record-store.js'
@@ -12,7 +12,23 @@ import { recordId } from './record-id.js'
 import { boundary, sortedSelection } from './sorted-selection.js'
 
 /**
- * The records a `filter` selects; throws Twenty's 400s on a bad filter. Live records only, unless the filter
+ * `filter`, read as Twenty's REST parser reads it before its query runner (parse-filter-rest-request.util.ts):
+ * `undefined` when absent; a 400 for a blank one or bad syntax. Field names, operators and values are checked by
+ * {@link selectRecords}, as Twenty's filter arg processor checks them after throttling.
+ */
+export function parseFilterQuery(query: URLSearchParams): FilterNode | undefined {
+  const filter = query.get('filter')
+  // Twenty wraps a filter in and(…) and parses it: an empty `filter=` becomes `and()`, which neither of its patterns
+  // reads (parse-filter.util.ts, parse-base-filter.util.ts), so it is a 400, not "no filter".
+  if (filter === '') throw badRequest(`'filter' invalid for 'and()'. eg: price[gte]:10`)
+  if (filter !== null && filter.trim() === '')
+    throw badRequest(`'filter' invalid for '${filter}'. eg: price[gte]:10`)
+  return filter === null ? undefined : parseFilter(filter)
+}
+
+/**
+ * The records a parsed `filter` selects; throws Twenty's 400s on a field, operator or value the object does not
+ * take. Live records only, unless the filter
  * names `deletedAt` (Twenty's find-many then calls `withDeleted()`) or `withDeleted` is set: TypeORM adds its
  * `deletedAt IS NULL` condition to SELECTs only, so Twenty's bulk update, soft delete, destroy and restore, which
  * run an UPDATE or DELETE with the filter, reach trashed records too.
@@ -20,16 +36,9 @@ import { boundary, sortedSelection } from './sorted-selection.js'
 export function selectRecords(
   state: SandboxState,
   object: ObjectDefinition,
-  query: URLSearchParams,
+  parsed: FilterNode | undefined,
   options: { withDeleted?: boolean } = {},
 ): StoredRecord[] {
-  const filter = query.get('filter')
-  // Twenty wraps a filter in and(…) and parses it: an empty `filter=` becomes `and()`, which neither of its patterns
-  // reads (parse-filter.util.ts, parse-base-filter.util.ts), so it is a 400, not "no filter".
-  if (filter === '') throw badRequest(`'filter' invalid for 'and()'. eg: price[gte]:10`)
-  if (filter !== null && filter.trim() === '')
-    throw badRequest(`'filter' invalid for '${filter}'. eg: price[gte]:10`)
-  const parsed = filter === null ? undefined : parseFilter(filter)
   const withDeleted = options.withDeleted === true || (parsed !== undefined && mentionsDeletedAt(parsed))
   const rows = state.store.all(object, { withDeleted })
   if (!parsed) return rows
@@ -50,16 +59,19 @@ export function findMany(
   const { query } = request
   const limit = parseLimit(query.get('limit'), state.limits)
   const depth = parseDepth(query.get('depth'))
-  const keys = parseOrderBy(object, query.get('order_by') ?? undefined)
+  const keys = parseOrderBy(query.get('order_by') ?? undefined)
+  const filter = parseFilterQuery(query)
+  state.throttle()
   const after = query.get('starting_after')
   const before = query.get('ending_before')
   // Twenty's find-many runner refuses both at once (ARGS_CONFLICT → 400).
   if (after && before) throw badRequest('Cannot provide both before and after')
+  checkOrderBy(object, keys)
   const afterValues = after ? decodeCursor(after, keys.length) : undefined
   const beforeValues = before ? decodeCursor(before, keys.length) : undefined
 
   const cacheKey = [object.plural, query.get('filter') ?? '', query.get('order_by') ?? ''].join('\u0000')
-  const rows = sortedSelection(state, cacheKey, keys, () => selectRecords(state, object, query))
+  const rows = sortedSelection(state, cacheKey, keys, () => selectRecords(state, object, filter))
   const start = afterValues ? boundary(rows, afterValues, keys, 'after') : 0
   const end = beforeValues ? boundary(rows, beforeValues, keys, 'atOrAfter') : rows.length
   const inRange = Math.max(0, end - start)
@@ -94,6 +106,7 @@ export function findOne(
 ): HandlerResponse {
   const id = recordId(request)
   const depth = parseDepth(request.query.get('depth'))
+  state.throttle()
   const record = state.store.find(object, id)
   if (!record) throw notFound()
   return { status: 200, body: { data: { [object.singular]: present(state.store, object, record, depth) } } }

@@ -51,6 +51,7 @@ export function mergeMany(
   request: HandlerRequest,
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
+  state.throttle()
   const body = (request.body ?? {}) as MergeBody
   const ids = validate(object, body)
   const records = readRecords(state, object, ids)

@@ -1,10 +1,11 @@
 import { parseDepth } from '../query/list-params.js'
+import type { FilterNode } from '../query/parse-filter.js'
 import { badRequest, notFound } from '../server/http-error.js'
 import type { ObjectDefinition } from '../store/objects.js'
 import type { StoredRecord } from '../store/record-store.js'
 import { validateInput } from '../store/validate.js'
 import { actorOf, type HandlerRequest, type HandlerResponse, type SandboxState } from './context.js'
-import { selectRecords } from './find.js'
+import { parseFilterQuery, selectRecords } from './find.js'
 import { envelopeKey, present } from './present.js'
 import { recordId } from './record-id.js'
 
@@ -46,6 +47,7 @@ export function createOne(
   request: HandlerRequest,
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
+  state.throttle()
   const input = validateInput(object, request.body, state.selectOptions)
   const [record] = createOrUpsertMany(state, object, [input], request) as [StoredRecord]
   return {
@@ -61,6 +63,7 @@ export function createMany(
   request: HandlerRequest,
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
+  state.throttle()
   if (!Array.isArray(request.body)) throw badRequest(`Body must be an array of ${object.plural}`)
   const inputs = request.body.map((item) => validateInput(object, item, state.selectOptions))
   const records = createOrUpsertMany(state, object, inputs, request)
@@ -88,6 +91,7 @@ export function updateOne(
 ): HandlerResponse {
   const id = recordId(request)
   const depth = parseDepth(request.query.get('depth'))
+  state.throttle()
   const patch = validateInput(object, request.body ?? {}, state.selectOptions)
   const record = state.store.transaction(() =>
     state.store.update(object, id, patch, actorOf(request.key), { withDeleted: true }),
@@ -109,8 +113,10 @@ export function updateMany(
   request: HandlerRequest,
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
+  const filter = requireFilter(request, 'update')
+  state.throttle()
   const patch = validateInput(object, request.body ?? {}, state.selectOptions)
-  const targets = selectRecords(state, object, requireFilter(request, 'update'), { withDeleted: true })
+  const targets = selectRecords(state, object, filter, { withDeleted: true })
   const records = state.store.transaction(() =>
     targets.map((row) =>
       state.store.update(object, row.id, patch, actorOf(request.key), { withDeleted: true }),
@@ -137,6 +143,7 @@ export function deleteOne(
 ): HandlerResponse {
   const id = recordId(request)
   const soft = request.query.get('soft_delete') === 'true'
+  state.throttle()
   state.store.transaction(() =>
     soft ? state.store.softDelete(object, id, { withDeleted: true }) : state.store.destroy(object, id),
   )
@@ -155,9 +162,9 @@ export function deleteMany(
   request: HandlerRequest,
 ): HandlerResponse {
   const soft = request.query.get('soft_delete') === 'true'
-  const targets = selectRecords(state, object, requireFilter(request, soft ? 'delete' : 'destroy'), {
-    withDeleted: true,
-  })
+  const filter = requireFilter(request, soft ? 'delete' : 'destroy')
+  state.throttle()
+  const targets = selectRecords(state, object, filter, { withDeleted: true })
   state.store.transaction(() => {
     for (const row of targets) {
       if (soft) state.store.softDelete(object, row.id, { withDeleted: true })
@@ -181,6 +188,7 @@ export function restoreOne(
 ): HandlerResponse {
   const id = recordId(request)
   const depth = parseDepth(request.query.get('depth'))
+  state.throttle()
   if (!state.store.find(object, id, { withDeleted: true })) throw notFound()
   const record = state.store.transaction(() => state.store.restore(object, id))
   return {
@@ -202,7 +210,9 @@ export function restoreMany(
   request: HandlerRequest,
 ): HandlerResponse {
   const depth = parseDepth(request.query.get('depth'))
-  const targets = selectRecords(state, object, requireFilter(request, 'restore'), { withDeleted: true })
+  const filter = requireFilter(request, 'restore')
+  state.throttle()
+  const targets = selectRecords(state, object, filter, { withDeleted: true })
   const records = state.store.transaction(() => targets.map((row) => state.store.restore(object, row.id)))
   return {
     status: 200,
@@ -215,18 +225,18 @@ export function restoreMany(
 }
 
 /**
- * A write to every match needs a filter. Twenty's bulk delete and destroy refuse a missing one with the messages
- * below. Its bulk update and restore read it as an empty filter and change every record; the sandbox refuses
- * those too rather than let a test wipe its data, and says so in docs/sandbox.md.
+ * The parsed filter of a write to every match, which needs one. Twenty's bulk delete and destroy handlers refuse a
+ * missing one with the messages below, before throttling (rest-api-delete-many.handler.ts). Its bulk update and
+ * restore read it as an empty filter and change every record; the sandbox refuses those too rather than let a test
+ * wipe its data, and says so in docs/sandbox.md.
  */
 function requireFilter(
   request: HandlerRequest,
   write: 'update' | 'delete' | 'destroy' | 'restore',
-): URLSearchParams {
-  const filter = request.query.get('filter')
+): FilterNode {
   // Twenty parses a blank filter as `and( )` and refuses the blank condition; read as none, it would match all.
-  if (filter && filter.trim() === '') throw badRequest(`'filter' invalid for '${filter}'. eg: price[gte]:10`)
-  if (filter) return request.query
+  const filter = request.query.get('filter') ? parseFilterQuery(request.query) : undefined
+  if (filter) return filter
   if (write === 'delete' || write === 'destroy') {
     throw badRequest(
       `Filters are mandatory for bulk ${write} operations. Please provide at least one filter to prevent accidental deletion of all records.`,

@@ -59,7 +59,8 @@ function compileCondition(
   const options = kind === 'select' ? (optionsOf(selectOptions, object, node.path) ?? []) : []
   const cast = (value: string) => castValue(value, kind, node.path, options)
   const read = (record: Record<string, unknown>) => readPath(record, node.path)
-  const { comparator, value } = node
+  const { comparator } = node
+  const value = isPrimaryEmail(object, node.path) ? lowerEmailValue(comparator, node.value) : node.value
   if (comparator === 'is') {
     if (value !== 'NULL' && value !== 'NOT_NULL')
       throw badRequest(`Invalid filter value for "is" operator. Expected "NULL" or "NOT_NULL"`)
@@ -116,6 +117,23 @@ function compileCondition(
         `'filter' invalid for '${node.path}[${comparator}]': this comparator takes an array, eg: ["a","b"]`,
       )
   }
+}
+
+const isPrimaryEmail = (object: ObjectDefinition, path: string) => {
+  const [fieldName, subField] = path.split('.')
+  return subField === 'primaryEmail' && object.fields[fieldName as string]?.type === 'EMAILS'
+}
+
+/**
+ * The value of an `eq`, `neq` or `in` on an EMAILS field's `primaryEmail`, lower-cased as the address is stored, as
+ * Twenty's filter arg processor does before querying
+ * (common-args-processors/filter-arg-processor/utils/canonicalize-emails-filter-value.util.ts); other operators, and
+ * `additionalEmails`, compare the value as sent.
+ */
+function lowerEmailValue(comparator: Comparator, value: string | string[]): string | string[] {
+  if (comparator === 'in' && Array.isArray(value)) return value.map((email) => email.toLowerCase())
+  if ((comparator === 'eq' || comparator === 'neq') && typeof value === 'string') return value.toLowerCase()
+  return value
 }
 
 // Twenty's filter-arg processor (common-args-processors/filter-arg-processor/validator-utils/*,

@@ -10,13 +10,14 @@ export interface SortKey {
 }
 
 /**
- * Parses `order_by` (`field1,field2[Direction]`, default direction AscNullsFirst) as Twenty's
- * parse-order-by-rest-request-common.util.ts does (twentyhq/twenty@5082be3b): items split at commas and are not
- * trimmed, so `name, employees` names the field ` employees`; then `id` is appended as the tiebreaker, so every
- * order is total and cursors are stable. Without `order_by` the order is `id` alone, as Twenty's
- * `addDefaultOrderById([{}])` makes it: not creation order.
+ * Parses `order_by` (`field1,field2[Direction]`, default direction AscNullsFirst) as Twenty's REST parser does
+ * (parse-order-by-rest-request-common.util.ts, twentyhq/twenty@5082be3b), without reading the object: items split at
+ * commas and are not trimmed, so `name, employees` names the field ` employees`; a bad direction is a 400; then `id`
+ * is appended as the tiebreaker, so every order is total and cursors are stable. Without `order_by` the order is
+ * `id` alone, as Twenty's `addDefaultOrderById([{}])` makes it: not creation order. {@link checkOrderBy} checks the
+ * fields, later, as Twenty's order-by arg processor does.
  */
-export function parseOrderBy(object: ObjectDefinition, orderBy: string | undefined): SortKey[] {
+export function parseOrderBy(orderBy: string | undefined): SortKey[] {
   const keys: SortKey[] = []
   for (const item of orderBy === undefined ? [] : orderBy.split(',')) {
     let path = item
@@ -31,11 +32,15 @@ export function parseOrderBy(object: ObjectDefinition, orderBy: string | undefin
         )
       }
     }
-    resolvePath(object, path, 'order_by')
     keys.push({ path, direction: direction as Direction })
   }
   if (!keys.some((key) => key.path === 'id')) keys.push({ path: 'id', direction: 'AscNullsFirst' })
   return keys
+}
+
+/** Refuses a sort on a field the object lacks, or on a composite field without its sub-field. */
+export function checkOrderBy(object: ObjectDefinition, keys: readonly SortKey[]): void {
+  for (const key of keys) resolvePath(object, key.path, 'order_by')
 }
 
 /** The sort values of a record, in key order: what a cursor encodes. */

@@ -5,6 +5,8 @@ export class HttpError extends Error {
     readonly error: string,
     message: string,
     readonly code?: string,
+    /** Headers sent with the answer (the rate limiter's optional `Retry-After`). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message)
   }

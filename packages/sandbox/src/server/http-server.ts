@@ -76,7 +76,7 @@ export function createSandboxServer(
 ): Server {
   return createServer((request, response) => {
     void handle(state, keys, interceptors, request, response).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendJson(response, error.status, error.toBody())
+      if (error instanceof HttpError) return sendJson(response, error.status, error.toBody(), error.headers)
       sendJson(response, 500, {
         statusCode: 500,
         error: 'InternalServerErrorException',

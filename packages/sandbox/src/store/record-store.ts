@@ -7,10 +7,21 @@ export type StoredRecord = Record<string, unknown> & { id: string; deletedAt: st
 
 /** Who wrote a record: the API key's name, with source API, as Twenty records writes made with a key. */
 export interface Actor {
-  source: 'API' | 'IMPORT' | 'MANUAL' | 'SYSTEM'
-  workspaceMemberId: null
+  source: string
+  workspaceMemberId: string | null
   name: string
-  context: Record<string, never>
+  context: Record<string, unknown> | null
+}
+
+/**
+ * The `createdBy` of a new record, as Twenty's createdBy pre-query hook sets it
+ * (core-modules/actor/services/actor-from-auth-context.service.ts): an actor sent with a name is stored as sent (on the
+ * column defaults); otherwise the writer's actor, with the `source` sent if any. `updatedBy` is always the writer.
+ */
+function createdByOf(given: unknown, actor: Actor): Actor {
+  const sent = (given ?? undefined) as Partial<Actor> | undefined
+  if (sent?.name) return { ...COMPOSITES.ACTOR, ...sent } as Actor
+  return { ...actor, source: sent?.source ?? actor.source }
 }
 
 /** What webhook delivery (and tests) observe: one event per record change. */
@@ -151,10 +162,10 @@ export class RecordStore {
     const now = new Date().toISOString()
     const record: StoredRecord = {
       id,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: null,
-      createdBy: actor,
+      createdAt: typeof input.createdAt === 'string' ? input.createdAt : now,
+      updatedAt: typeof input.updatedAt === 'string' ? input.updatedAt : now,
+      deletedAt: typeof input.deletedAt === 'string' ? input.deletedAt : null,
+      createdBy: createdByOf(input.createdBy, actor),
       updatedBy: actor,
       position: ++this.#position,
     }

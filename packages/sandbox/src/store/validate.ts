@@ -47,8 +47,9 @@ const SUB_FIELD_KINDS: Record<string, 'number' | 'array' | 'object' | 'nullableS
 
 /**
  * Checks a create or update body against the object's fields, the way Twenty's query runner refuses bad input
- * (400), and returns the accepted fields, emails, links and phones in the form Twenty stores them.
- * Server-managed fields other than `id` and `position` are ignored.
+ * (400), and returns the accepted fields, emails, links and phones in the form Twenty stores them. System fields
+ * (`createdAt`, `deletedAt`, `createdBy`, …) are checked and kept like any other, as Twenty's data-arg processor keeps
+ * them (common-args-processors/data-arg-processor/data-arg-processor.service.ts); the store decides which it honours.
  */
 export function validateInput(
   object: ObjectDefinition,
@@ -63,7 +64,6 @@ export function validateInput(
     // Own fields only: `toString` or `constructor` is no field, though every object literal inherits one.
     const field = Object.hasOwn(object.fields, key) ? object.fields[key] : undefined
     if (!field) throw badRequest(`Object ${object.singular} doesn't have any "${key}" field.`)
-    if (field.system && key !== 'id') continue
     if (key === 'id') checkUuidField(key, value)
     checkValue(key, field, value, optionsOf(selectOptions, object, key))
     // Postgres stores timestamptz and Twenty answers in UTC, whatever offset the input carried.
@@ -89,7 +89,8 @@ function checkValue(
     throw badRequest(`Invalid value ${JSON.stringify(value)} for field "${key}": expected ${expected}`)
   }
   if (value === null) {
-    if (field.type in COMPOSITES) fail('an object')
+    // A null actor is no actor: Twenty's createdBy hook then sets the writer's.
+    if (field.type in COMPOSITES && field.type !== 'ACTOR') fail('an object')
     return
   }
   switch (field.type) {
@@ -114,6 +115,9 @@ function checkValue(
     case 'UUID':
       checkUuidField(key, value)
       return
+    case 'ACTOR':
+      checkActor(key, value)
+      return
     case 'SELECT':
       if (!options?.includes(value as string)) {
         throw badRequest(
@@ -123,6 +127,55 @@ function checkValue(
       return
     default:
       checkComposite(key, field, value)
+  }
+}
+
+/** twenty-shared's FieldActorSource: the sources an actor may name. */
+export const ACTOR_SOURCES = [
+  'EMAIL',
+  'CALENDAR',
+  'WORKFLOW',
+  'AGENT',
+  'API',
+  'IMPORT',
+  'MANUAL',
+  'SYSTEM',
+  'WEBHOOK',
+] as const
+
+/**
+ * An ACTOR (`createdBy`, `updatedBy`), checked as Twenty's validate-actor-field-or-throw.util.ts does: an object whose
+ * `source` is one of {@link ACTOR_SOURCES}, `name` a string, `workspaceMemberId` a uuid or null, `context` an object
+ * or null, and no other sub-field.
+ */
+function checkActor(key: string, value: unknown): void {
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw badRequest(`Invalid value for field "${key}": expected an object`)
+  }
+  for (const [sub, subValue] of Object.entries(value as Record<string, unknown>)) {
+    const path = `${key}.${sub}`
+    switch (sub) {
+      case 'source':
+        if (!(ACTOR_SOURCES as readonly unknown[]).includes(subValue)) {
+          throw badRequest(
+            `Invalid value '${String(subValue)}' for field "${path}". Allowed values: ${ACTOR_SOURCES.join(', ')}`,
+          )
+        }
+        break
+      case 'name':
+        if (subValue !== null && typeof subValue !== 'string')
+          throw badRequest(`Invalid value ${JSON.stringify(subValue)} for "${path}"`)
+        break
+      case 'workspaceMemberId':
+        if (subValue !== null) checkUuidField(path, subValue)
+        break
+      case 'context':
+        if (typeof subValue !== 'object' || Array.isArray(subValue))
+          throw badRequest(`Invalid value ${JSON.stringify(subValue)} for "${path}"`)
+        break
+      default:
+        throw badRequest(`Invalid subfield ${sub} for actor field "${key}"`)
+    }
   }
 }
 
