@@ -3,6 +3,7 @@ import type { TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { definedOnly } from '../internal/defined.js'
 import { loadOnce } from '../internal/load-once.js'
+import { ArrivalPacer } from './arrival-pacer.js'
 import { RedisHealth } from './redis-health.js'
 import type { RequestContext, Send, SendWrapper } from './types.js'
 
@@ -22,8 +23,8 @@ export interface RateLimitOptions {
   /** Requests in flight at once (default 16). */
   maxConcurrent?: number
   /**
-   * Share of each bucket left unused as a safety margin (default 0.05): of its burst, and of its refill rate, since
-   * Twenty drops the part of a token earned between two requests and refuses one that arrives a moment early.
+   * Share of each bucket's burst left unused as a safety margin (default 0.05). The refill keeps a fixed margin of
+   * its own (25 ms per token), since Twenty drops the part of a token earned between two requests.
    */
   headroom?: number
   /**
@@ -53,26 +54,38 @@ export interface RateLimiter {
   disconnect(): Promise<void>
 }
 
-// Bottleneck's "increase" reservoir refills linearly like Twenty's token bucket: `amount` tokens every
-// `interval`, up to the bucket size. The burst size keeps some headroom: bottleneck adds refills lazily, so after
-// a bucket sat full it can grant a few tokens early, which Twenty, refilling continuously, would refuse.
-// A local limiter adds at most one `amount` per heartbeat, so the heartbeat runs at a fifth of the interval
-// (bottleneck's default of 250 ms capped 100 per second at 4 per second); a step of at least 100 ms keeps that
-// timer cheap. Redis computes refills from the elapsed time, so there the heartbeat only wakes queued jobs.
+// Bottleneck's "increase" reservoir refills like Twenty's token bucket: `amount` tokens every `interval`, up to the
+// bucket size. The burst keeps some headroom: bottleneck adds refills lazily, so after a bucket sat full it can
+// grant a few tokens early, which Twenty would refuse; and other integrations spend the same workspace budget.
+//
+// A local limiter adds a refill only on a heartbeat tick, and stamps it with that tick's time, so the time between
+// two refills is the interval rounded up to whole heartbeats: an interval of 632 ms on ticks of 126 ms refilled
+// every 756 ms, 84 % of the budget. The interval is therefore made five heartbeats exactly (a heartbeat at a fifth
+// of the interval, not bottleneck's default 250 ms, which capped 100 per second at 4 per second; at least 20 ms,
+// which keeps that timer cheap). Redis computes refills from the elapsed time, so there the heartbeat only wakes
+// queued jobs.
+//
+// The refill is also slower than the budget by a margin: Twenty adds `Math.floor(elapsed × rate)` whole tokens and
+// restarts the count at each request it lets through, so a request that arrives even 1 ms before its token is
+// earned is refused once the burst is spent, and jitter alone drew 429s at exactly the budget's pace. The margin is
+// a fixed REFILL_MARGIN_MS per token, because jitter (the network's, and a busy event loop's between a token and
+// its request leaving) does not grow with the period: 4 % of Twenty's 600 ms, 2 % at Twenty Cloud's 50 per minute.
+const HEARTBEATS_PER_INTERVAL = 5
+const REFILL_MARGIN_MS = 25
+
 function bucket(limit: number, ttlMs: number, headroom: number) {
   const step = Math.max(100, ttlMs / limit)
   const amount = Math.max(1, Math.floor((limit * step) / ttlMs))
-  // Slower than the budget by the headroom, and rounded up. Twenty refills `Math.floor(elapsed × rate)` whole tokens
-  // and restarts the count at each request it lets through, so a request that arrives even 1 ms before a whole token
-  // is earned is refused once the burst is spent: paced at exactly the budget, network jitter alone drew 429s.
-  const interval = Math.ceil((amount * ttlMs) / limit / (1 - headroom))
+  const exact = (amount * ttlMs) / limit
+  const margin = REFILL_MARGIN_MS * amount
+  const heartbeat = Math.max(20, Math.ceil((exact + margin) / HEARTBEATS_PER_INTERVAL))
   const size = Math.max(1, Math.floor(limit * (1 - headroom)))
   return {
     reservoir: size,
-    reservoirIncreaseInterval: interval,
+    reservoirIncreaseInterval: heartbeat * HEARTBEATS_PER_INTERVAL,
     reservoirIncreaseAmount: amount,
     reservoirIncreaseMaximum: size,
-    heartbeatInterval: Math.max(20, Math.floor(interval / 5)),
+    heartbeatInterval: heartbeat,
   }
 }
 
@@ -114,6 +127,8 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
     ),
   )
   let closed = false
+  /** Aborted by close(): ends a wait for the pacer, which would otherwise keep the process up for a period. */
+  const closing = new AbortController()
   return {
     wrapper:
       (next: Send): Send =>
@@ -132,6 +147,8 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
           const job = ready.long.schedule(async () => {
             if (givenUp) throw new Error('given up while waiting for a token')
             context.signal?.throwIfAborted()
+            await ready.arrivals?.pass([context.signal, closing.signal])
+            if (givenUp) throw new Error('given up while waiting for a token')
             started = true
             const sent = next(context)
             // The caller has its answer as soon as Twenty gave it, not once bottleneck has recorded the job as done:
@@ -170,6 +187,7 @@ export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
       },
     async disconnect() {
       closed = true
+      closing.abort()
       failWaiting(closedError)
       if (!buckets.started) return
       const { long, short, connection, health } = await buckets.get()
@@ -212,11 +230,15 @@ function redisFailed(context: RequestContext, error: unknown): TwentyConnectionE
 // Empties the bucket Twenty found empty (both when its answer does not say which); it then refills at the budget's
 // pace. Not with updateSettings({ reservoir: 0 }): in bottleneck 2.19.5 that clears a local limiter's refill timer
 // for good, and every later request waits forever.
-async function drain({ long, short, shortTtlMs, longTtlMs }: Buckets, refusal: unknown): Promise<void> {
+async function drain(
+  { long, short, shortTtlMs, longTtlMs, arrivals }: Buckets,
+  refusal: unknown,
+): Promise<void> {
   // `Limit reached (100 tokens per 1000 ms)` names the per-second bucket, which refills within its second:
   // emptying the per-minute one too held every sender of the budget to its slow refill for up to a minute.
   const windowMs = refusedWindowMs(refusal)
   const empty = windowMs === shortTtlMs && windowMs !== longTtlMs ? [short] : [long, short]
+  if (empty.includes(long)) arrivals?.empty()
   await Promise.all(
     empty.map(async (bucket) => {
       const left = await bucket.currentReservoir()
@@ -247,6 +269,8 @@ interface Buckets {
   connection: Bottleneck.IORedisConnection | undefined
   /** Set for a shared budget: tells when its Redis has been unreachable too long. */
   health: RedisHealth | undefined
+  /** Set for a local budget: Twenty's per-minute bucket, checked as each request leaves (see ArrivalPacer). */
+  arrivals: ArrivalPacer | undefined
 }
 
 function createBuckets(
@@ -298,7 +322,18 @@ function createBuckets(
   const health = options.redis
     ? new RedisHealth([clients?.client, clients?.subscriber], redisTimeoutMs, onRedisLost)
     : undefined
-  return { long, short, shortTtlMs: limits.shortTtlMs, longTtlMs: limits.longTtlMs, connection, health }
+  const arrivals = options.redis
+    ? undefined
+    : new ArrivalPacer(limits.longLimit, limits.longTtlMs / limits.longLimit + REFILL_MARGIN_MS)
+  return {
+    long,
+    short,
+    shortTtlMs: limits.shortTtlMs,
+    longTtlMs: limits.longTtlMs,
+    connection,
+    health,
+    arrivals,
+  }
 }
 
 /**
