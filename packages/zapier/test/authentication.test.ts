@@ -54,6 +54,13 @@ describe('authentication', () => {
     })
   })
 
+  it('accepts a key pasted with its "Bearer " prefix, as Twenty\'s API docs show the header', async () => {
+    const workspace = await run<{ id: string }>(authentication.test, sandbox(), {
+      authData: authFor(sandbox(), `Bearer ${sandbox().apiKey}`),
+    })
+    expect(workspace.id).toBe(sandbox().workspace.id)
+  })
+
   it('refuses a malformed server URL by its field label, before any request', async () => {
     const failure = run(authentication.test, sandbox(), {
       authData: { apiKey: sandbox().apiKey, baseUrl: 'ftp://crm.example.com' },

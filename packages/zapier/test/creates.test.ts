@@ -116,6 +116,28 @@ describe('Create Company', () => {
     })
   })
 
+  it.each([
+    ['1.200', 'a European thousands separator, which read as 1.2 became 1 employee'],
+    ['1,5', 'a decimal comma, which read with the comma dropped became 15 employees'],
+    ['12.5', 'half an employee'],
+  ])('refuses %s employees (%s) and writes nothing', async (employees) => {
+    const before = (await twentyOf(sandbox()).companies.list()).totalCount
+    const failure = run(creates.create_company.operation.perform, sandbox(), {
+      inputData: { name: 'Counted wrong', employees },
+    })
+    expect(await failureOf(failure)).toMatchObject({
+      message: expect.stringContaining(`Nothing was sent to Twenty: Employees: Expected a whole number`),
+    })
+    expect((await twentyOf(sandbox()).companies.list()).totalCount).toBe(before)
+  })
+
+  it('reads 1,200 employees with a thousands separator as 1200', async () => {
+    const company = await run<Row>(creates.create_company.operation.perform, sandbox(), {
+      inputData: { name: 'Big Roastery', employees: '1,200' },
+    })
+    expect(company.employees).toBe(1200)
+  })
+
   it('refuses an amount that is not a number, naming the field', async () => {
     const failure = run(creates.create_company.operation.perform, sandbox(), {
       inputData: { name: 'Bad ARR', annualRecurringRevenue: 'a lot' },

@@ -69,6 +69,13 @@ describe('Find Company', () => {
     expect(found).toEqual([])
   })
 
+  it("finds a company by the domain of a person's email address mapped into Domain", async () => {
+    const found = await run<Row[]>(findCompany.operation.perform, sandbox(), {
+      inputData: { domain: 'Linh.Nguyen@Acme.example' },
+    })
+    expect(found.map((company) => company.name)).toEqual(['Acme'])
+  })
+
   it('refuses an input that is not a domain', async () => {
     const failure = await failureOf(
       run(findCompany.operation.perform, sandbox(), { inputData: { domain: '   ' } }),
@@ -99,6 +106,33 @@ describe('find-or-create pairs', () => {
     const createKeys = (fields: readonly unknown[]) => fields.map((field) => (field as { key: string }).key)
     expect(createKeys(App.creates.create_person.operation.inputFields)).toContain('email')
     expect(createKeys(App.creates.create_company.operation.inputFields)).toContain('domain')
+  })
+
+  it('create, when nothing is found by an email address, the company at its domain, which the search then finds', async () => {
+    const created = await run<Row>(App.creates.create_company.operation.perform, sandbox(), {
+      inputData: { name: 'Dalat Farms', domain: 'minh@DalatFarms.example' },
+    })
+    expect(created).toMatchObject({ domainName: { primaryLinkUrl: 'https://dalatfarms.example' } })
+    const found = await run<Row[]>(findCompany.operation.perform, sandbox(), {
+      inputData: { domain: 'thu@dalatfarms.example' },
+    })
+    expect(found.map((company) => company.id)).toEqual([created.id])
+  })
+
+  it('refuses a personal address such as Gmail in Domain, in the search and in the create, creating nothing', async () => {
+    const search = await failureOf(
+      run(findCompany.operation.perform, sandbox(), { inputData: { domain: 'linh@Gmail.com' } }),
+    )
+    expect(search.message).toContain('Domain: gmail.com is a personal email provider')
+    const create = await failureOf(
+      run(App.creates.create_company.operation.perform, sandbox(), {
+        inputData: { name: 'Linh', domain: 'linh@yahoo.com.vn' },
+      }),
+    )
+    expect(create.message).toContain('yahoo.com.vn is a personal email provider')
+    const twenty = twentyOf(sandbox())
+    const named = await twenty.companies.list({ filter: { name: { eq: 'Linh' } } })
+    expect(named.data).toEqual([])
   })
 
   it('find what the create made: a company created from a www domain is found by its bare domain', async () => {

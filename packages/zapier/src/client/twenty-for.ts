@@ -15,6 +15,17 @@ export function serverUrl(authData: Bundle['authData']): string {
 }
 
 /**
+ * The API key of a connection as Twenty expects it after `Bearer `: trimmed, and without a `Bearer ` the user
+ * pasted along with it (Twenty's API docs show the whole header), which Twenty would read as no token at all and
+ * answer "Missing authentication token", a 403 that points at the key's role instead of the paste.
+ */
+export function apiKeyOf(authData: Bundle['authData']): string {
+  return String(authData.apiKey ?? '')
+    .trim()
+    .replace(/^bearer\s+/i, '')
+}
+
+/**
  * The SDK client for one step run, sending through `z.request`, every request within the step's `deadline`,
  * which stops each one when the budget runs out (an undo a little later); `timeoutMs` only bounds what the
  * deadline already does.
@@ -29,7 +40,7 @@ export function twentyFor(
   deadline: StepDeadline,
 ): TwentyClient {
   return new TwentyClient({
-    apiKey: String(bundle.authData.apiKey ?? ''),
+    apiKey: apiKeyOf(bundle.authData),
     baseUrl: serverUrl(bundle.authData),
     fetch: zRequestFetch(z),
     timeoutMs: deadline.budgetMs + UNDO_GRACE_MS,

@@ -5,7 +5,7 @@ import { PartialWriteError, withAftermath } from '../errors/partial-write.js'
 import { zapierRetries } from '../errors/retry-advice.js'
 import { toZapierError } from '../errors/to-zapier-error.js'
 import { StepDeadline } from './step-deadline.js'
-import { twentyFor } from './twenty-for.js'
+import { apiKeyOf, twentyFor } from './twenty-for.js'
 
 /** A step body: what it does with the workspace, given a ready client. */
 export type TwentyStep<TResult> = (twenty: TwentyClient, bundle: Bundle, z: ZObject) => Promise<TResult>
@@ -55,6 +55,9 @@ export function withTwenty<TResult>(step: TwentyStep<TResult>, options: WithTwen
 }
 
 function secretsOf(bundle: Bundle): string[] {
-  const key = bundle.authData?.apiKey
-  return typeof key === 'string' && key !== '' ? [key] : []
+  // The key as typed (with any "Bearer " pasted along) and as sent, so neither form reaches the user.
+  const typed = bundle.authData?.apiKey
+  return [typed, bundle.authData ? apiKeyOf(bundle.authData) : undefined].filter(
+    (key): key is string => typeof key === 'string' && key !== '',
+  )
 }

@@ -46,12 +46,20 @@ export function text(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed
 }
 
-/** A finite number, or `undefined` when empty. Zapier hands numbers over as strings when they were mapped. */
-export function numberValue(value: unknown, path: string): number | undefined {
+/**
+ * A whole number (a count such as Employees), or `undefined` when empty. Zapier hands numbers over as strings when
+ * they were mapped. A comma is read only as a thousands separator ("1,200"); anything with decimals is refused
+ * rather than rounded: "1.200" (1200 in much of Europe) would otherwise become 1, and "1,5" 15, without a word.
+ */
+export function wholeNumberValue(value: unknown, path: string): number | undefined {
   const raw = text(value)
   if (raw === undefined) return undefined
-  const parsed = Number(raw.replace(/[\s,_]/g, ''))
-  if (!Number.isFinite(parsed)) throw invalidInput(path, `Expected a number, got "${raw}"`)
+  const digits = raw.replace(/[\s_]/g, '')
+  const grouped = /^[-+]?\d{1,3}(,\d{3})+$/.test(digits)
+  const parsed = Number(grouped ? digits.replaceAll(',', '') : digits)
+  if (!(grouped || /^[-+]?\d+(\.0*)?$/.test(digits)) || !Number.isSafeInteger(parsed)) {
+    throw invalidInput(path, `Expected a whole number such as 1200, got "${raw}"`)
+  }
   return parsed
 }
 

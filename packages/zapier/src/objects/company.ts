@@ -3,7 +3,7 @@ import type { PlainInputField, PlainOutputField } from 'zapier-platform-core'
 import { websiteUrl } from '../fields/domain.js'
 import { amountOf, toMoney } from '../fields/money.js'
 import { recordId } from '../fields/record-id.js'
-import { booleanValue, compact, numberValue, text } from '../fields/values.js'
+import { booleanValue, compact, text, wholeNumberValue } from '../fields/values.js'
 
 // How a Twenty company looks in Zapier: input fields, the SDK input they become, output fields and a sample.
 
@@ -13,9 +13,16 @@ export const companyDetailFields: PlainInputField[] = [
     key: 'domain',
     label: 'Domain',
     placeholder: 'acme.com',
-    helpText: 'The website, e.g. acme.com. Twenty keeps one company per domain; Find Company searches by it.',
+    helpText:
+      'The website, e.g. acme.com, or an email address at it. Twenty keeps one company per domain; Find Company ' +
+      'searches by it.',
   },
-  { key: 'employees', label: 'Employees', type: 'integer', helpText: 'The number of employees, e.g. 48.' },
+  {
+    key: 'employees',
+    label: 'Employees',
+    type: 'integer',
+    helpText: 'The number of employees as a whole number, e.g. 48 or 1200.',
+  },
   {
     key: 'linkedinUrl',
     label: 'LinkedIn URL',
@@ -76,11 +83,10 @@ export const companyLabels: Readonly<Record<string, string>> = {
 
 /** The SDK input for the fields a Zap filled in; empty fields are left out (so an update keeps them). */
 export function toCompanyInput(data: Record<string, unknown>): CompanyInput {
-  const employees = numberValue(data.employees, 'employees')
   return compact({
     name: text(data.name),
     domainName: { primaryLinkUrl: websiteUrl(data.domain, 'domainName') },
-    employees: employees === undefined ? undefined : Math.round(employees),
+    employees: wholeNumberValue(data.employees, 'employees'),
     linkedinLink: { primaryLinkUrl: text(data.linkedinUrl) },
     annualRecurringRevenue: toMoney(data.annualRecurringRevenue, data.currency, 'annualRecurringRevenue'),
     address: {

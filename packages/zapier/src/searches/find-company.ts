@@ -1,6 +1,6 @@
 import type { Search } from 'zapier-platform-core'
 import { withTwenty } from '../client/with-twenty.js'
-import { hostOf } from '../fields/domain.js'
+import { hostOf, searchedHost } from '../fields/domain.js'
 import { invalidInput, text } from '../fields/values.js'
 import { companyOutput, companyOutputFields, companySample } from '../objects/company.js'
 
@@ -26,14 +26,17 @@ export const findCompany = {
         placeholder: 'acme.com',
         helpText:
           'The website, e.g. acme.com. Only the host is compared, ignoring case, https:// or http://, "www." and ' +
-          'any path: acme.com finds https://www.Acme.com/about, but not shop.acme.com.',
+          'any path: acme.com finds https://www.Acme.com/about, but not shop.acme.com. An email address such as ' +
+          'linh@acme.com searches by its domain.',
       },
     ],
     perform: withTwenty(
       async (twenty, bundle) => {
         const raw = text(bundle.inputData.domain)
-        const host = raw === undefined ? undefined : hostOf(raw)
-        if (host === undefined) throw invalidInput('domain', 'Enter a domain such as acme.com')
+        const host = raw === undefined ? undefined : searchedHost(raw, 'domain')
+        if (host === undefined) {
+          throw invalidInput('domain', 'Enter a domain such as acme.com, or an email address at that domain')
+        }
         // The forms one host is stored in: after any scheme, with or without "www.", or typed bare. A plain
         // `%host%` also matched every subdomain, enough of which hid the company itself.
         const patterns = [`%://${host}%`, `%://www.${host}%`, `${host}%`, `www.${host}%`]
