@@ -21,7 +21,7 @@ Make verifies the key by reading the workspace, and names the connection after i
   it is edited (a note, a new amount), because Twenty records no date for the stage change itself and Make
   remembers only the last change it processed. To act once per record (one invoice per deal), follow the trigger
   with a data store: look the record's ID up, let only IDs not found through a filter, then add the ID. Or use
-  Watch record events with a filter: the record's stage (or status) is the won (or done) one, and the event is a
+  Watch record events with a filter: Opportunity: Stage (or Task: Status) is the won (or done) one, and the event is a
   creation, or an update with stage (or status) among the Updated fields.
 - **Watch record events**: an instant trigger. Creating its webhook in Make registers it in Twenty for the
   events you choose; deleting it removes it from Twenty.

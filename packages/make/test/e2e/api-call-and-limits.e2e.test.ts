@@ -37,6 +37,15 @@ describe('Make an API call', () => {
     }
   })
 
+  it("reaches the route of a whole URL pasted from Twenty's API playground, on the connection's server", async () => {
+    for (const url of [`${h.sandbox.url}/rest/people`, 'https://api.twenty.com/rest/people?limit=1']) {
+      const [result] = (await h.runner.runModule('makeApiCall', { url })) as [{ statusCode: number }]
+      expect(result.statusCode).toBe(200)
+      const sent = new URL(h.log.at(-1)?.request.url ?? '')
+      expect(`${sent.origin}${sent.pathname}`).toBe(`${h.sandbox.url}/rest/people`)
+    }
+  })
+
   it('sends a JSON body with the chosen method and extra headers', async () => {
     const [result] = (await h.runner.runModule('makeApiCall', {
       url: '/metadata/webhooks',

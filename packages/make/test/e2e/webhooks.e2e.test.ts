@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { verifyWebhook } from 'twenty-sdk/webhooks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { twentyApp } from '../../src/definition/twenty-app.js'
 import type { MakeRunner } from '../../src/runner/runner.js'
 import type { LogEntry } from '../../src/runner/sanitize.js'
 import { createTwentyRunner } from '../../src/runner/twenty-runner.js'
@@ -56,6 +57,11 @@ describe('Watch record events (an attached dedicated webhook)', () => {
         action: 'created',
         recordId: person.id,
         record: expect.objectContaining({ id: person.id, name: { firstName: 'Linh', lastName: 'Nguyen' } }),
+        person: expect.objectContaining({ id: person.id, name: { firstName: 'Linh', lastName: 'Nguyen' } }),
+        company: null,
+        opportunity: null,
+        task: null,
+        note: null,
         eventDate: expect.any(String),
         webhookId: hookData.id,
         workspaceId: h.sandbox.workspace.id,
@@ -81,6 +87,23 @@ describe('Watch record events (an attached dedicated webhook)', () => {
       updatedFields: ['stage'],
     })
     expect(receiver.receptions).toHaveLength(2)
+  })
+
+  it('outputs the record a second time under its object, declared field by field, so a filter can map its stage', async () => {
+    const bundle = receiver.receptions.at(-1)?.bundles[0] as Record<string, unknown>
+    expect(bundle).toMatchObject({
+      opportunity: { id: bundle.recordId, name: 'Wholesale', stage: 'CUSTOMER' },
+      person: null,
+      company: null,
+      task: null,
+      note: null,
+    })
+    const declared = twentyApp.modules.find((module) => module.id === 'watchRecordEvents')?.interface ?? []
+    const opportunity = declared.find((field) => field.name === 'opportunity')
+    expect(opportunity).toMatchObject({ type: 'collection', label: 'Opportunity' })
+    expect(opportunity?.spec).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'stage', label: 'Stage' })]),
+    )
   })
 
   it("answers Twenty with the webhook's reply", async () => {

@@ -17,7 +17,9 @@ export const makeApiCall: ModuleDefinition = {
   connection: 'twentyApiKey',
   communication: {
     // Twenty's docs write paths with /rest in front and users type them with or without a slash: all reach /rest/….
-    url: "/rest/{{replace(parameters.url, '/^[/]*(rest[/])?/', '')}}",
+    // A whole URL pasted from Twenty's API playground keeps only its path, so it reaches the connection's server
+    // (and the key is never sent to another host).
+    url: "/rest/{{replace(parameters.url, '/^([a-z][a-z0-9+.-]*:[/][/][^/]*)?[/]*(rest[/])?/i', '')}}",
     method: '{{parameters.method}}',
     headers: {
       'content-type': 'application/json',
@@ -36,7 +38,7 @@ export const makeApiCall: ModuleDefinition = {
       name: 'url',
       type: 'text',
       label: 'URL',
-      help: 'A path relative to your Twenty URL + /rest (https://api.twenty.com/rest on Twenty Cloud), such as /people or /metadata/webhooks; a leading /rest is ignored. Put filters in Query string, such as filter = name[ilike]:"%acme%".',
+      help: 'A path relative to your Twenty URL + /rest (https://api.twenty.com/rest on Twenty Cloud), such as /people or /metadata/webhooks; a leading /rest is ignored, and a whole URL is read as its path on the connection’s server. Put filters in Query string, such as filter = name[ilike]:"%acme%".',
 
       required: true,
     },

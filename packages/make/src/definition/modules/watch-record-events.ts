@@ -1,5 +1,34 @@
+import type { Parameter } from '../../format/types.js'
 import type { ModuleDefinition } from '../app-definition.js'
+import {
+  companyInterface,
+  derivedFieldNames,
+  noteInterface,
+  opportunityInterface,
+  personInterface,
+  taskInterface,
+} from '../twenty/record-interfaces.js'
 import { personSample } from '../twenty/record-samples.js'
+
+/**
+ * The record again under its object's name, null for the other objects. `record` varies with the object, so its
+ * interface is `any` and Make's mapping panel shows none of its fields; these collections declare them, so a
+ * filter or a later module can map an opportunity's stage or a person's email.
+ */
+const byObject = (name: string, label: string, fields: Parameter[]): Parameter => ({
+  name,
+  type: 'collection',
+  label,
+  help: `${label} events only: the record, field by field; empty for other objects.`,
+  spec: fields.filter((field) => !derivedFieldNames.includes(field.name)),
+})
+const recordByObject: Parameter[] = [
+  byObject('person', 'Person', personInterface),
+  byObject('company', 'Company', companyInterface),
+  byObject('opportunity', 'Opportunity', opportunityInterface),
+  byObject('task', 'Task', taskInterface),
+  byObject('note', 'Note', noteInterface),
+]
 
 /**
  * Fires instantly for each event chosen on the webhook. It has no communication of its own: Make passes the
@@ -39,6 +68,7 @@ export const watchRecordEvents: ModuleDefinition = {
       label: 'Record',
       help: "The record's fields after the change (before it for deletions), as the matching Create module outputs them.",
     },
+    ...recordByObject,
     {
       name: 'updatedFields',
       type: 'array',
@@ -56,6 +86,11 @@ export const watchRecordEvents: ModuleDefinition = {
     action: 'updated',
     recordId: personSample.id ?? null,
     record: { ...personSample, jobTitle: 'Sales Director', updatedAt: '2026-11-24T09:02:13.000Z' },
+    person: { ...personSample, jobTitle: 'Sales Director', updatedAt: '2026-11-24T09:02:13.000Z' },
+    company: null,
+    opportunity: null,
+    task: null,
+    note: null,
     updatedFields: ['jobTitle'],
     eventDate: '2026-11-24T09:02:13.000Z',
     webhookId: '0d1e2f3a-4b5c-4d6e-8f7a-8b9c0d1e2f3a',

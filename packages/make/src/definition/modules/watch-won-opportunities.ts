@@ -38,7 +38,7 @@ export const watchWonOpportunities = pollingTrigger({
         'date for the stage change and Make remembers only the last change it processed. To act once per ' +
         'opportunity (one invoice per deal), either follow this module with a data store: look the opportunity ID ' +
         'up, let only IDs not found through a filter, then add the ID; or use Watch record events instead, with a ' +
-        'filter that lets through opportunity events whose record stage is your won stage and that are created, or ' +
+        'filter that lets through opportunity events whose Opportunity: Stage is your won stage and that are created, or ' +
         'updated with stage among the Updated fields.',
       options: 'rpc://listOpportunityStages',
       default: DEFAULT_WON_STAGE,

@@ -59,6 +59,9 @@ const arrInUnits: Parameter = {
 }
 const amountValue: Parameter = { name: 'amountValue', type: 'number', label: 'Amount (in units)' }
 
+/** The fields the app adds to Twenty's records; a record Twenty sends itself (a webhook's) has none of them. */
+export const derivedFieldNames: readonly string[] = [arrInUnits.name, amountValue.name]
+
 export const companyInterface: Parameter[] = [
   ...systemFields,
   ...fieldsOf<Schemas['CompanyForResponse']>([

@@ -68,6 +68,12 @@ export const recordEvents: WebhookDefinition = {
       action: "{{last(split(body.eventName, '.'))}}",
       recordId: '{{body.record.id}}',
       record: '{{body.record}}',
+      ...Object.fromEntries(
+        EVENT_OBJECTS.map((object) => [
+          object,
+          `{{if(body.objectMetadata.nameSingular = '${object}', body.record, null)}}`,
+        ]),
+      ),
       updatedFields: '{{body.updatedFields}}',
       eventDate: '{{body.eventDate}}',
       webhookId: '{{body.webhookId}}',
