@@ -33,6 +33,16 @@ export function checkImportOptions<TRow, TCreate>(
       "Use match: 'lookup' with this strategy",
     )
   }
+  // Twenty's upsert matches on the id and the object's unique fields only: keyed by anything else (opportunities by
+  // name, people by LinkedIn URL), every row it cannot match so is created again on each run.
+  const matched = UPSERT_MATCHES[objectName]
+  if (options.match === 'upsert' && matched !== undefined && !matched.includes(options.keyBy)) {
+    throw invalidOptions(
+      `match 'upsert' lets Twenty match ${objectName} rows on ${matched.join(' or ')} only, not on ${options.keyBy}, so a re-run would create them again`,
+      'match',
+      `Use match: 'lookup' with keyBy ${options.keyBy}`,
+    )
+  }
   // NaN (a setting read with Number() from an unset variable) made no worker or an empty batch, so the import
   // returned a report that held none of its rows.
   for (const name of ['batchSize', 'concurrency'] as const) {
@@ -46,6 +56,18 @@ export function checkImportOptions<TRow, TCreate>(
     }
   }
   return strategy
+}
+
+/**
+ * The key paths Twenty's upsert matches a standard object's rows on. A custom object is left out: its own unique
+ * fields (an `externalId`) are matched too, and which they are is not known here.
+ */
+const UPSERT_MATCHES: Readonly<Record<string, readonly string[]>> = {
+  person: ['id', 'emails.primaryEmail'],
+  company: ['id', 'domainName.primaryLinkUrl'],
+  opportunity: ['id'],
+  task: ['id'],
+  note: ['id'],
 }
 
 function invalidOptions(message: string, path: string, issue: string): TwentyValidationError {

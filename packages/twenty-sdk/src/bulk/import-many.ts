@@ -93,12 +93,31 @@ export async function importMany<TRow, TCreate, TRecord>(
   const writes: Write[] = []
   const creates: Prepared<TRow>[] = []
   const updates: { item: Prepared<TRow>; patch: Record<string, unknown>; restored: boolean }[] = []
+  // One row per CRM record: the row whose key names it, else the first whose unique field does. A second row
+  // writing the same record would mix both rows into it and report both updated.
+  const claimed = new Map<string, number>()
+  for (const item of prepared.values()) {
+    const record = matchOf(item)
+    if (record && existing.get(item.key) === record) claimed.set(record.id, item.index)
+  }
+  let contested = 0
   for (const item of prepared.values()) {
     const record = matchOf(item)
     if (!record) {
       creates.push(item)
       continue
     }
+    const owner = claimed.get(record.id) ?? item.index
+    if (owner !== item.index) {
+      contested++
+      report.failed.push({
+        index: item.index,
+        row: item.row,
+        reason: `matches the CRM record ${record.id}, which the row at index ${owner} writes: only one row may write a record`,
+      })
+      continue
+    }
+    claimed.set(record.id, item.index)
     // The key matched, so a different spelling of it (`Linh@Example.com`, `www.acme.com/`) is no difference: Twenty
     // stores its own normal form, and rewriting it would change nothing but make every re-run an update. A record
     // matched on its unique field instead holds another key, which is a difference like any other.
@@ -131,7 +150,7 @@ export async function importMany<TRow, TCreate, TRecord>(
         restored: isTrashed(record),
       })
   }
-  progress.advance(report.unchanged.length + report.conflicts.length)
+  progress.advance(report.unchanged.length + report.conflicts.length + contested)
   for (const slice of chunk(creates, batchSize)) {
     writes.push({
       kind: options.match === 'upsert' ? 'byTimestamps' : 'created',

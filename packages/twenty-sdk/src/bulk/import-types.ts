@@ -64,15 +64,18 @@ export interface ImportOptions<TRow, TCreate> extends CallOptions {
   sourceUpdatedAt?: (row: TRow, index: number) => Date | string | number
   /**
    * The field path that identifies a record on both sides (default: `emails.primaryEmail` for people,
-   * `domainName.primaryLinkUrl` for companies), compared trimmed and ignoring case. Rows without a value are
-   * skipped, never created blindly: without a key an import could not be re-run or retried without duplicating.
+   * `domainName.primaryLinkUrl` for companies), compared trimmed and ignoring case; a NUMBER field's value is
+   * compared by its digits. Rows without a value are skipped, never created blindly: without a key an import could
+   * not be re-run or retried without duplicating.
    */
   keyBy?: string
   /**
    * How rows are matched to CRM records. `lookup` (default) reads the keys first, which every strategy needs and
    * which reports unchanged rows. `upsert` lets Twenty match on its unique fields in the write itself: one
    * request per 60 rows instead of about two, for `externalWins` only; a row is reported created when Twenty's
-   * `createdAt` equals its `updatedAt`, else updated.
+   * `createdAt` equals its `updatedAt`, else updated. Only for a `keyBy` Twenty's upsert matches on (`id`, a
+   * person's primary email, a company's domain, a custom object's unique field): with any other key of a standard
+   * object the import is refused, since each re-run would create the rows again.
    */
   match?: 'lookup' | 'upsert'
   /** Records per request, from 1 to 60 (Twenty's batch limit, {@link BATCH_SIZE}); default 60. */

@@ -97,12 +97,14 @@ export async function runPool<T>(
 }
 
 /**
- * The spellings a key is looked up by: {@link keySpellings}, and the key as written when it has surrounding spaces,
- * since the row is written as given and Twenty's `eq` would not find it again by the trimmed text.
+ * The spellings a key is looked up by: {@link keySpellings}, the key as written when it has surrounding spaces,
+ * since the row is written as given and Twenty's `eq` would not find it again by the trimmed text, and its
+ * decomposed form (NFD), in which a file saved on macOS wrote it and Postgres keeps it, unequal to the composed one.
  */
 export function lookUpSpellings(value: string, keyBy: string): string[] {
   const nfc = value.normalize('NFC')
-  return [...new Set([...keySpellings(value, keyBy), value, nfc, nfc.toLowerCase()])]
+  const nfd = value.trim().normalize('NFD')
+  return [...new Set([...keySpellings(value, keyBy), value, nfc, nfc.toLowerCase(), nfd])]
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -121,7 +123,10 @@ export function lookUpFilters(value: string, keyBy: string): Record<string, unkn
   // Only text has a case, and Twenty refuses `ilike` on a number, uuid or select field with a 400 that would stop
   // the import: a key without letters in two cases, a uuid, or a key field named like an id (`…Id`) keeps `eq`.
   const textual = key.toLowerCase() !== key.toUpperCase() && !UUID.test(key) && !/Id$/.test(keyBy)
-  return caseSensitive || !textual ? exact : [...exact, nestAtPath(keyBy, { ilike: key })]
+  if (caseSensitive || !textual) return exact
+  // `ilike` compares code points too: a key stored decomposed is found only by its decomposed form.
+  const forms = [...new Set([key, key.normalize('NFD')])]
+  return [...exact, ...forms.map((form) => nestAtPath(keyBy, { ilike: form }))]
 }
 
 /** One look-up condition, as it is sent. */

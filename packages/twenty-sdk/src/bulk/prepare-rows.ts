@@ -62,7 +62,7 @@ export function prepareRows<TRow, TCreate>(
     }
     // A key Twenty's filter syntax cannot carry (unbalanced parentheses) used to abort the whole import during the
     // lookup; it is this row's problem only.
-    const unfilterable = filterProblem(value as string, options.keyBy)
+    const unfilterable = filterProblem(String(value), options.keyBy)
     if (unfilterable) {
       fail(index, row, `${options.keyBy} cannot be looked up: ${unfilterable}`, [
         { path: options.keyBy, message: unfilterable },

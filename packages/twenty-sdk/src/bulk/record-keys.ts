@@ -3,11 +3,13 @@ import { storedUrl } from '../internal/stored-url.js'
 const isLinkPath = (path: string) => /url$/i.test(path)
 
 /**
- * The comparable form of a key: trimmed, in Unicode NFC and lower-cased; for URLs (domains, LinkedIn) also without
+ * The comparable form of a key: trimmed, in Unicode NFC and lower-cased (a number as its digits); for URLs (domains, LinkedIn) also without
  * scheme, `www.` and trailing slash, and with an international host in ASCII (`bücher.example` as
  * `xn--bcher-kva.example`, the form Twenty stores), so `https://www.Acme.com/` and `acme.com` are one company.
  */
 export function normaliseKey(value: unknown, path: string): string | undefined {
+  // A NUMBER key (a legacy numeric id) is its digits: Twenty compares it with the text `"42"` as with `42`.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
   if (typeof value !== 'string' || value.trim() === '') return undefined
   const text = value.trim().normalize('NFC').toLowerCase()
   if (!isLinkPath(path)) return text

@@ -17,7 +17,7 @@ export class CompaniesResource extends MergeableResource<Company, CompanyInput, 
    * other rows carry on. See docs/bulk-import.md and {@link ImportOptions}.
    *
    * @throws {@link TwentyValidationError} with code `INVALID_INPUT` for options that cannot work together
-   * (`lastWriteWins` without `sourceUpdatedAt`, `match: 'upsert'` with another strategy, a `batchSize` or
+   * (`lastWriteWins` without `sourceUpdatedAt`, `match: 'upsert'` with another strategy or with a `keyBy` Twenty's upsert does not match on, a `batchSize` or
    * `concurrency` below 1), before any row is read.
    * @throws the request's {@link TwentyError} when reading the CRM for the rows' keys fails: nothing has been
    * written then, so the import can simply be run again.
