@@ -98,9 +98,12 @@ export function toFullName(input: string | NameParts, options: FullNameOptions =
   if (commaParts.length > 1) throw refuse('it has more than one comma; pass { first, last } instead')
   if (commaParts.length === 1) {
     // "Smith, John": the export form of address books and CRMs, family name first whatever nameOrder says.
+    const given = withoutTitles((commaParts[0] ?? '').split(' ')).words
+    // "King, Martin Luther Jr.": the suffix written after the given names still belongs to the family name.
+    const trailing = given.length > 1 && SUFFIX.test(given.at(-1) ?? '') ? given.pop() : undefined
     const value = {
-      firstName: withoutTitles((commaParts[0] ?? '').split(' ')).words.join(' '),
-      lastName: [collapse(before), suffix].filter(Boolean).join(' '),
+      firstName: given.join(' '),
+      lastName: [collapse(before), trailing, suffix].filter(Boolean).join(' '),
     }
     if (value.firstName === '' && value.lastName === '') throw refuse('it is empty')
     return value
