@@ -1,5 +1,5 @@
 // The two CSV files of the migration, as exported by the previous CRM, and how they are read.
-import { parse } from 'csv-parse/sync'
+import { CsvError, parse } from 'csv-parse/sync'
 
 export interface CompanyRow {
   Name: string
@@ -33,20 +33,39 @@ export interface CsvFile<TRow> {
   lines: number[]
 }
 
+/** A file that cannot be read as rows of the header's columns (a short row, an unclosed quote): nothing is imported. */
+export class CsvFormatError extends Error {
+  override readonly name = 'CsvFormatError'
+}
+
 /**
  * Reads a CSV with a header line into one object per row. csv-parse handles what hand-rolled splitting gets
  * wrong: quoted commas (`"2,400,000.00"`), quotes inside quotes, line breaks in a cell and a byte-order mark.
- * Because a cell may span lines, a row's line is read from csv-parse, not computed from its index.
+ * Because a cell may span lines, a row's line is read from csv-parse, not computed from its index. Rows whose
+ * cells are all empty (`,,,,`, what Excel saves for a row whose contents were deleted) are left out, not failed.
+ * Throws a {@link CsvFormatError} naming the line when the file is not a CSV of the header's columns.
  */
 export function readCsv<TRow>(text: string): CsvFile<TRow> {
-  const parsed = parse(text, {
-    columns: true,
-    bom: true,
-    delimiter: headerDelimiter(text),
-    trim: true,
-    skip_empty_lines: true,
-    info: true,
-  }) as { record: TRow; info: { lines: number } }[]
+  let parsed: { record: TRow; info: { lines: number } }[]
+  try {
+    parsed = parse(text, {
+      columns: true,
+      bom: true,
+      delimiter: headerDelimiter(text),
+      trim: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      info: true,
+    })
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error
+    const { code, lines, record, columns } = error as CsvError & { record?: unknown[]; columns?: unknown[] }
+    const reason =
+      code === 'CSV_RECORD_INCONSISTENT_COLUMNS'
+        ? `it has ${record?.length} cells where the header has ${columns?.length}`
+        : error.message
+    throw new CsvFormatError(`line ${lines}: ${reason}`, { cause: error })
+  }
   // csv-parse's `info.lines` is the line a row ends on, and it counts a CRLF inside a quoted cell as two lines:
   // taking away the row's own line breaks, and the extra count of earlier CRLFs, gives the line it starts on.
   let extra = 0

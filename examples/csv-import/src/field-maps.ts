@@ -35,14 +35,14 @@ export function personMap(companyIdsByDomain: ReadonlyMap<string, string | null>
     name: {
       from: 'Full name',
       transform: (name, row) =>
-        toFullName(name, { nameOrder: row.Country === 'VN' ? 'familyFirst' : 'givenFirst' }),
+        toFullName(name, { nameOrder: countryOf(row) === 'VN' ? 'familyFirst' : 'givenFirst' }),
       required: true,
     },
     // Not required: a row without an email has nothing to match on, so importMany skips it and says why.
     emails: { from: 'Email', transform: (email) => toEmails(email) },
     phones: {
       from: 'Phone',
-      transform: (phone, row) => toPhones(phone, { defaultCountry: row.Country as CountryCode }),
+      transform: (phone, row) => toPhones(phone, { defaultCountry: countryOf(row) as CountryCode }),
     },
     city: { from: 'City' },
     jobTitle: { from: 'Job title' },
@@ -61,6 +61,12 @@ export function personMap(companyIdsByDomain: ReadonlyMap<string, string | null>
     },
   })
 }
+
+/**
+ * The row's ISO country code in capitals: exports write `vn` as often as `VN`, and the phone and the name order
+ * must be read in the same country (`toPhones` accepts either case; a name compared with `VN` alone would not).
+ */
+const countryOf = (row: PersonRow): string | undefined => row.Country?.toUpperCase()
 
 /** `https://www.Example.com/` and `example.com` are one company: compare without scheme, `www.` or slash. */
 export function domainKey(website: string): string {

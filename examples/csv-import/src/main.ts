@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { ConflictStrategy } from 'twenty-sdk'
 import { connect } from './connect.js'
+import { CsvFormatError, readCsv } from './csv-rows.js'
 import { importContacts } from './import-contacts.js'
 import { printReport } from './print-report.js'
 
@@ -45,8 +46,9 @@ async function readInput(flag: string, path: string): Promise<string> {
   } catch (error) {
     return refuse(`--${flag}: cannot read ${resolve(path)} (${(error as NodeJS.ErrnoException).code})`)
   }
+  let text: string
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     const text = bytes.toString('utf8')
     const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length
@@ -54,6 +56,15 @@ async function readInput(flag: string, path: string): Promise<string> {
       `--${flag}: ${resolve(path)} is not UTF-8 text (line ${line}); save it as "CSV UTF-8" and run again`,
     )
   }
+  // Read once here too, so a row csv-parse cannot split into the header's columns stops the run before anything
+  // is written, with the line to fix, rather than with csv-parse's stack trace halfway through.
+  try {
+    readCsv(text)
+  } catch (error) {
+    if (!(error instanceof CsvFormatError)) throw error
+    return refuse(`--${flag}: ${resolve(path)} ${error.message}`)
+  }
+  return text
 }
 
 const values = readArguments()

@@ -44,4 +44,28 @@ describe('csv-import command line', () => {
     )
     expect(outcome.stdout).not.toMatch(/Importing/)
   }, 30_000)
+
+  it('refuses a row with fewer cells than the header with the file and line, before importing anything', async () => {
+    const people = join(dir, 'people.csv')
+    await writeFile(
+      people,
+      'Full name,Email,Phone,Country,City,Job title,Company website,Last modified\n' +
+        'Trần Thị Bích,bich.tran@hanoitea.example,,VN,,,hanoitea.example,2025-04-18 16:45\n' +
+        'Emily Carter,emily.carter@bayareabikes.example\n',
+    )
+    const { TWENTY_API_KEY: _key, TWENTY_API_URL: _url, ...env } = process.env
+
+    const outcome = await run(process.execPath, ['--import', 'tsx', 'src/main.ts', '--people', people], {
+      cwd: exampleDir,
+      env,
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    )
+
+    expect(outcome.code).toBe(2)
+    expect(outcome.stderr).toMatch(`--people: ${people} line 3: it has 2 cells where the header has 8`)
+    expect(outcome.stderr).not.toMatch(/\n\s+at /)
+    expect(outcome.stdout).not.toMatch(/Importing/)
+  }, 30_000)
 })

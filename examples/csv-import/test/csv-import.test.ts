@@ -191,4 +191,19 @@ describe('csv-import', () => {
       expect.stringMatching(/^✗ people\.csv line 4: .*"sarah\.lee@"/),
     )
   })
+
+  it('reads a Vietnamese name family name first when the country code is written in lower case', async () => {
+    const [header] = files.peopleCsv.split('\n')
+    const peopleCsv = [
+      header,
+      'Nguyễn Văn An,an.nguyen@saigonroasters.example,0903 123 456,vn,Hồ Chí Minh,CEO,saigonroasters.example,2025-05-02 10:20',
+    ].join('\n')
+
+    await importContacts(twenty, { ...files, peopleCsv, strategy: 'crmWins' })
+
+    expect(personByEmail('an.nguyen@saigonroasters.example')).toMatchObject({
+      name: { firstName: 'Văn An', lastName: 'Nguyễn' },
+      phones: { primaryPhoneNumber: '903123456', primaryPhoneCountryCode: 'VN' },
+    })
+  })
 })

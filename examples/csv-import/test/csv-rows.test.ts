@@ -35,4 +35,13 @@ describe('reading a CSV export', () => {
     ])
     expect(lines).toEqual([2, 3])
   })
+
+  it('leaves out the rows Excel saves with every cell empty, keeping the lines of the rows after them', () => {
+    const text = ['Name,Website', 'An,an.example', ',', ' , ', 'Bích,bich.example'].join('\r\n')
+
+    const { rows, lines } = readCsv<{ Name: string }>(text)
+
+    expect(rows.map((row) => row.Name)).toEqual(['An', 'Bích'])
+    expect(lines).toEqual([2, 5])
+  })
 })
