@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fromMicros } from 'twenty-sdk/mapping'
 import { connect } from './connect.js'
-import type { ShopifyOrder } from './shopify-order.js'
+import { ordersIn, type ShopifyOrder } from './shopify-order.js'
 import { syncOrder } from './sync-order.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url))
@@ -15,15 +15,20 @@ const paths = files.length > 0 ? files : (await readdir(fixtures)).sort().map((n
 // Every file is read before anything is written, so a wrong path costs nothing and names the file tried.
 const orders: ShopifyOrder[] = []
 for (const path of paths) {
+  let found: ShopifyOrder[] | undefined
+  let reason = 'no Shopify order in it'
   try {
-    orders.push(JSON.parse(await readFile(path, 'utf8')) as ShopifyOrder)
+    found = ordersIn(JSON.parse(await readFile(path, 'utf8')))
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+    reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+  }
+  if (!found) {
     console.error(
       `Cannot read the order in ${resolve(path)} (${reason}); give the path of an order JSON file.`,
     )
     process.exit(2)
   }
+  orders.push(...found)
 }
 
 const { twenty, target, close } = await connect()

@@ -39,3 +39,21 @@ export interface ShopifyOrder {
   billing_address?: ShopifyAddress | null
   line_items: { title: string; quantity: number; price: string }[]
 }
+
+/**
+ * The orders in a JSON document from Shopify: a webhook body is the order itself, while the Admin REST API
+ * wraps one in `order` (`GET /orders/{id}.json`) and a page of them in `orders` (`GET /orders.json`).
+ * `undefined` when it holds none of these, so a wrong file is refused instead of synced as an order without an email.
+ */
+export function ordersIn(json: unknown): ShopifyOrder[] | undefined {
+  const document = json as { order?: unknown; orders?: unknown } | null
+  const candidates = Array.isArray(document?.orders)
+    ? document.orders
+    : [document?.order !== undefined ? document.order : document]
+  return candidates.length > 0 && candidates.every(isOrder) ? candidates : undefined
+}
+
+function isOrder(value: unknown): value is ShopifyOrder {
+  const order = value as Partial<ShopifyOrder> | null
+  return typeof order?.id === 'number' && typeof order.name === 'string'
+}

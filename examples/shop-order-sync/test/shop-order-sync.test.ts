@@ -245,4 +245,46 @@ describe('shop-order-sync start', () => {
     expect(outcome.stdout).toMatch(/^✓ #1002 → PROPOSAL 84\.97 USD, Emily Carter/m)
     expect(outcome.stderr).not.toMatch(/TwentyMappingError|\n\s+at /)
   }, 30_000)
+
+  it('syncs orders saved from the Admin API, wrapped in "order" or listed in "orders", as the webhook body is', async () => {
+    const single = join(dir, 'order-1001.json')
+    const list = join(dir, 'orders.json')
+    await writeFile(single, JSON.stringify({ order: await order('order-1001-vnd-paid.json') }))
+    await writeFile(list, JSON.stringify({ orders: [await order('order-1002-usd-pending.json')] }))
+    const { TWENTY_API_KEY: _key, TWENTY_API_URL: _url, ...env } = process.env
+
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/main.ts', single, list], {
+      cwd: exampleDir,
+      env,
+    })
+
+    expect(stdout).toMatch(/^Syncing 2 Shopify orders/m)
+    expect(stdout).toMatch(/^✓ #1001 → CUSTOMER 1250000 VND/m)
+    expect(stdout).toMatch(/^✓ #1002 → PROPOSAL 84\.97 USD/m)
+  }, 30_000)
+
+  it('refuses a JSON file that holds no Shopify order with exit code 2, before syncing anything', async () => {
+    const customer = join(dir, 'customer.json')
+    await writeFile(customer, JSON.stringify({ customer: { id: 7219844661307, email: 'lan@example.com' } }))
+    const { TWENTY_API_KEY: _key, TWENTY_API_URL: _url, ...env } = process.env
+
+    const outcome = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/main.ts',
+        join(exampleDir, 'fixtures', 'order-1002-usd-pending.json'),
+        customer,
+      ],
+      { cwd: exampleDir, env },
+    ).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    )
+
+    expect(outcome.code).toBe(2)
+    expect(outcome.stderr).toMatch(`Cannot read the order in ${customer} (no Shopify order in it)`)
+    expect(outcome.stdout).not.toMatch(/Syncing|undefined/)
+  }, 30_000)
 })
