@@ -66,10 +66,13 @@ if (values.listen) {
       personId?: string
       taskId?: string
       restored?: boolean
+      error?: string
       message?: string
     }
     if (!result.personId || !result.taskId) {
-      console.error(`${sample}: ${answer.status} ${result.message ?? ''}`)
+      // A 502 carries only its error code (Twenty's reason is logged above); the exit code says a sample was lost.
+      console.error(`${sample}: ${answer.status} ${result.message ?? result.error ?? ''}`)
+      process.exitCode = 1
       continue
     }
     const person = await twenty.people.get(result.personId)
