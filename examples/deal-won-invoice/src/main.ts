@@ -12,6 +12,13 @@ import { winSampleDeals } from './sample-deals.js'
 
 const outDir = resolve(process.env.INVOICE_DIR ?? 'invoices')
 const publicUrl = process.env.PUBLIC_URL?.replace(/\/+$/, '')
+// Checked before connecting: node:net would throw ERR_SOCKET_BAD_PORT with a stack trace, and an empty PORT would
+// read as 0, a port the OS picks, which PUBLIC_URL cannot name.
+const port = process.env.PORT ?? '3002'
+if (!/^\d+$/.test(port) || Number(port) > 65535) {
+  console.error(`PORT must be a port number from 0 to 65535, not ${JSON.stringify(port)}`)
+  process.exit(2)
+}
 const { twenty, target, sandbox, close } = await connect()
 if (!sandbox && !publicUrl) {
   console.error(
@@ -33,7 +40,7 @@ const app = createInvoiceReceiver({
       `✓ ${invoice.number} ${invoice.billTo.company}: ${formatMoney(invoice.total.amount, invoice.total.currencyCode)} → ${htmlPath}`,
     ),
 })
-const server = app.listen(sandbox ? 0 : Number(process.env.PORT ?? 3002), '127.0.0.1')
+const server = app.listen(sandbox ? 0 : Number(port), '127.0.0.1')
 await once(server, 'listening')
 const localUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 const webhook = await twenty.webhooks.create({
