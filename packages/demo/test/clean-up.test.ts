@@ -30,12 +30,12 @@ describe.concurrent('the demo on a real workspace, when something fails', () => 
       armed = false
 
       expect(run.code).toBe(1)
-      expect(run.stdout).toMatch(/✗ list deals from PROPOSAL on, biggest first .*500.*injected/)
+      expect(run.stdout).toMatch(/✗ list deals in PROPOSAL or CUSTOMER, biggest first .*500.*injected/)
       expect(run.stdout).not.toContain('2. Bulk import')
       expect(run.stdout).toMatch(/deleting what the run left: 1 company, 1 person, 1 opportunity/)
       expect(run.stdout).toMatch(/deleted 1 opportunity, 1 person, 1 company/)
       expect(summaryLine(run.stdout)).toMatch(
-        /^6 steps passed, 1 failed \(list deals from PROPOSAL on, biggest first\), in \d+\.\d s$/,
+        /^6 steps passed, 1 failed \(list deals in PROPOSAL or CUSTOMER, biggest first\), in \d+\.\d s$/,
       )
       expect(run.stderr).not.toMatch(/\n\s+at /)
       expect(await snapshot(workspace.twenty)).toEqual(before)

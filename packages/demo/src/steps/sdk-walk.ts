@@ -91,10 +91,10 @@ export async function sdkWalk(
       `${o.stage}, ${(Number(o.amount?.amountMicros) / 1e6).toLocaleString('en-US')} ${o.amount?.currencyCode}`,
   )
   await report.step(
-    'list deals from PROPOSAL on, biggest first',
+    'list deals in PROPOSAL or CUSTOMER, biggest first',
     () =>
       twenty.opportunities.list({
-        filter: { or: [{ stage: { eq: 'PROPOSAL' } }, { stage: { eq: 'CUSTOMER' } }] },
+        filter: { stage: { in: ['PROPOSAL', 'CUSTOMER'] } },
         orderBy: { 'amount.amountMicros': 'DescNullsLast' },
         limit: 5,
       }),
