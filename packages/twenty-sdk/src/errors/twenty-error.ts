@@ -92,7 +92,8 @@ export class TwentyError extends Error {
    * all or nothing.
    *
    * The failed request itself may have been committed when its answer was lost or garbled (a timeout, a lost
-   * connection, a 5xx, `UNEXPECTED_RESPONSE`): resume with `upsert: true`, or look those records up first.
+   * connection, a 5xx, `UNEXPECTED_RESPONSE`): resume with `upsert: true` when every record carries an `id`, a
+   * person's primary email or a company's domain (what Twenty's upsert matches on), or look those records up first.
    */
   declare readonly written?: {
     /**

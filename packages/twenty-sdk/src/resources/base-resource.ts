@@ -121,7 +121,8 @@ export class BaseResource<TRecord, TCreate, TUpdate = Partial<TCreate>> extends 
    * } catch (error) {
    *   if (!(error instanceof TwentyError) || !error.written) throw error
    *   saved.push(...(error.written.records as Person[])) // created before the failure
-   *   pending = rows.slice(error.written.resumeAt) // fix the cause, then send these (with `upsert: true` if unsure)
+   *   // Fix the cause, then send these: with `upsert: true` if unsure, since each person carries an email.
+   *   pending = rows.slice(error.written.resumeAt)
    * }
    */
   async createMany(inputs: readonly TCreate[], options: CreateManyOptions = {}): Promise<TRecord[]> {
