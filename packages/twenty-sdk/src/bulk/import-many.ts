@@ -189,6 +189,7 @@ export async function importMany<TRow, TCreate, TRecord>(
     failed: report.failed.length,
     conflicts: report.conflicts.length,
   }
+  if (progress.failure) report.progressError = progress.failure.error
   report.durationMs = Math.round(performance.now() - started)
   return report
 }

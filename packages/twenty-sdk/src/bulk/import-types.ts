@@ -82,7 +82,11 @@ export interface ImportOptions<TRow, TCreate> extends CallOptions {
   batchSize?: number
   /** Requests in flight at once (default 4); the client's rate limiter still paces them. */
   concurrency?: number
-  /** Called after each look-up request and each written batch; keep it cheap, the import waits for it. */
+  /**
+   * Called after each look-up request and each written batch; keep it cheap, the import waits for it. When it
+   * throws, the import goes on without calling it again, and the error is returned as
+   * {@link ImportReport.progressError}, so a broken progress bar never leaves rows written but unreported.
+   */
   onProgress?: (progress: ImportProgress) => void
 }
 
@@ -211,4 +215,9 @@ export interface ImportReport<TRow, TRecord> {
   }
   /** How long the import took, in milliseconds. */
   durationMs: number
+  /**
+   * What `onProgress` threw, when it threw: the import went on without calling it again, so every row is still in
+   * one of the lists above. Absent when it never threw.
+   */
+  progressError?: unknown
 }

@@ -1,11 +1,15 @@
 import type { ImportProgress } from './import-types.js'
 
-/** Counts looked-up and settled rows and reports the phase, rate and ETA after each request. */
+/**
+ * Counts looked-up and settled rows and reports the phase, rate and ETA after each request. A listener that throws
+ * is not called again, and its error is kept in {@link ProgressTracker.failure}.
+ */
 export class ProgressTracker {
   #done = 0
   #lookedUp = 0
   #lookUpTotal = 0
   #phase: ImportProgress['phase'] = 'write'
+  #failure: { error: unknown } | undefined
   readonly #started = performance.now()
 
   constructor(
@@ -36,19 +40,31 @@ export class ProgressTracker {
     this.#report()
   }
 
+  /** What the listener threw first, if it did; it is not called again after that. */
+  get failure(): { error: unknown } | undefined {
+    return this.#failure
+  }
+
   #report(): void {
-    if (!this.listener) return
+    if (!this.listener || this.#failure) return
     const seconds = (performance.now() - this.#started) / 1000
     const ratePerSecond = seconds > 0 ? this.#done / seconds : 0
     const left = this.total - this.#done
-    this.listener({
-      phase: this.#phase,
-      done: this.#done,
-      total: this.total,
-      lookedUp: this.#lookedUp,
-      lookUpTotal: this.#lookUpTotal,
-      ratePerSecond,
-      etaMs: this.#phase === 'write' && ratePerSecond > 0 ? Math.round((left / ratePerSecond) * 1000) : null,
-    })
+    // A progress bar's bug must not stop an import halfway: the rows already written would be reported nowhere.
+    // The import goes on without it, and the error is returned on the report.
+    try {
+      this.listener({
+        phase: this.#phase,
+        done: this.#done,
+        total: this.total,
+        lookedUp: this.#lookedUp,
+        lookUpTotal: this.#lookUpTotal,
+        ratePerSecond,
+        etaMs:
+          this.#phase === 'write' && ratePerSecond > 0 ? Math.round((left / ratePerSecond) * 1000) : null,
+      })
+    } catch (error) {
+      this.#failure = { error }
+    }
   }
 }

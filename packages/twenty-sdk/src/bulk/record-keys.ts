@@ -1,4 +1,5 @@
 import { storedUrl } from '../internal/stored-url.js'
+import { isBlank } from '../mapping/blank-text.js'
 
 const isLinkPath = (path: string) => /url$/i.test(path)
 
@@ -10,7 +11,8 @@ const isLinkPath = (path: string) => /url$/i.test(path)
 export function normaliseKey(value: unknown, path: string): string | undefined {
   // A NUMBER key (a legacy numeric id) is its digits: Twenty compares it with the text `"42"` as with `42`.
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
-  if (typeof value !== 'string' || value.trim() === '') return undefined
+  // A cell of only zero-width or no-break spaces is as blank as an empty one: no key, so the row is skipped.
+  if (typeof value !== 'string' || isBlank(value)) return undefined
   const text = value.trim().normalize('NFC').toLowerCase()
   if (!isLinkPath(path)) return text
   return withAsciiHost(bareLink(text))

@@ -1,4 +1,5 @@
 import { emailSchema } from '../validation/email-schema.js'
+import { trimBlank } from './blank-text.js'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 /**
@@ -72,7 +73,7 @@ const NAMED_ADDRESS = /^(?:"[^"]*"|[^"<>@])*<([^<>]*)>$/
  */
 function cleanAddress(email: unknown): string {
   if (typeof email !== 'string') return ''
-  const text = email.replace(INVISIBLE, '').trim()
+  const text = trimBlank(email.replace(INVISIBLE, ''))
   const address = (NAMED_ADDRESS.exec(text)?.[1] ?? text).trim()
   const link = /^mailto:([^?]*)(\?.*)?$/i.exec(address)
   return (link ? (link[1] ?? '') : address).toLowerCase()

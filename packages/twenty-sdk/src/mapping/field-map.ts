@@ -1,3 +1,5 @@
+import { isBlank } from './blank-text.js'
+
 // Field maps turn one source row (a CSV line, an API payload) into one Twenty record, collecting every field's
 // problem instead of stopping at the first, so an import report can tell a user everything to fix at once.
 
@@ -133,9 +135,6 @@ function readColumn(row: object, column: string): unknown {
   return (row as Record<string, unknown>)[column]
 }
 
-const isBlank = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
-
 function requiredMessage(field: string, rule: LooseRule, row: object): string {
   if (typeof rule.from !== 'string') return `${field} is required`
   if (readColumn(row, rule.from) !== undefined || Object.hasOwn(row, rule.from))
@@ -158,7 +157,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * Maps one row with a {@link FieldMap}: `{ ok: true, value }` with the target record, or `{ ok: false, errors }`
  * with every field that failed (not only the first), each with the raw value.
  *
- * Blank values (missing, `null`, empty or whitespace-only text) skip the transform: they take the `default`,
+ * Blank values (missing, `null`, or text of only spaces and invisible characters such as U+200B or U+FEFF) skip
+ * the transform: they take the `default`,
  * fail when `required`, or leave the field out, so an update never blanks a CRM field by accident. A throwing
  * transform or `from` function becomes an error entry; nothing is thrown for bad data, which lets a bulk import
  * carry on with the next row.

@@ -1,3 +1,4 @@
+import { trimBlank } from './blank-text.js'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 /**
@@ -34,7 +35,7 @@ export interface FullNameOptions {
 // NFC: files saved on macOS often hold decomposed accents ("Nguye\u0302\u0303n"), which look the same but never
 // match the composed form people type in a search.
 const collapse = (text: string | null | undefined): string =>
-  (text ?? '').normalize('NFC').trim().replace(/\s+/g, ' ')
+  trimBlank((text ?? '').normalize('NFC')).replace(/\s+/g, ' ')
 
 // Generational suffixes belong to the family name ("King Jr."); Twenty has no field of their own.
 const SUFFIX = /^(jr|sr|jnr|snr|ii|iii|iv)\.?$/i
@@ -60,10 +61,11 @@ function withoutTitles(words: string[]): { words: string[]; titled: boolean } {
  * family name is what people sort and search by; particles such as "van" cannot be told apart from given names, so
  * pass `{ first, last }` when the source has them separately. A one-word name becomes the first name. "Family,
  * Given" (`Smith, John`, as address books export) is read family name first whatever `nameOrder` says, and a suffix
- * such as `Jr.` stays with the family name. Leading titles (`Mr`, `Mrs`, `Ms`, `Dr.`, `Prof.`, …) and trailing
- * degrees (`PhD`, `MD`, `MBA`, …) are dropped, so `Dr. John Smith, PhD` is John / Smith and `Mrs. Smith` a family
- * name alone; Vietnamese forms of address such as `Ông` or `Anh` are kept, since they are names too. Text is put in
- * Unicode NFC. Whitespace is collapsed.
+ * such as `Jr.` stays with the family name: `Smith, Jr` and `Smith Jr.` are a family name alone. Leading titles
+ * (`Mr`, `Mrs`, `Ms`, `Dr.`, `Prof.`, …) and trailing degrees (`PhD`, `MD`, `MBA`, …) are dropped, so `Dr. John
+ * Smith, PhD` is John / Smith and `Mrs. Smith` a family name alone; Vietnamese forms of address such as `Ông` or
+ * `Anh` are kept, since they are names too. Text is put in Unicode NFC. Whitespace is collapsed, and spaces or
+ * invisible characters (U+200B, U+FEFF) at either end are dropped.
  *
  * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`) for an empty name, text with more than one comma, or a
  * value that is neither text nor {@link NameParts} of text.
@@ -115,8 +117,15 @@ export function toFullName(input: string | NameParts, options: FullNameOptions =
   )
   const words = [...named.words, ...(suffix ? [suffix] : [])]
   if (words.length === 0) throw refuse('it is empty')
+  // "Smith, Jr" or "Smith Jr.": a suffix follows a family name, so the one word before it is one. Without a comma
+  // only `Jr`/`Sr` say so: `Naosuke Ii` is a given and a family name, not a name and a numeral.
+  const suffixed =
+    suffix !== undefined
+      ? named.words.length === 1
+      : named.words.length === 2 && /^(jr|sr|jnr|snr)\.?$/i.test(named.words[1] ?? '')
   // "Mrs. Smith" or "Mr Smith Jr.": after a title, a single word is the family name.
-  if (named.titled && named.words.length === 1) return { firstName: '', lastName: words.join(' ') }
+  if (suffixed || (named.titled && named.words.length === 1))
+    return { firstName: '', lastName: words.join(' ') }
   if (words.length === 1) return { firstName: words[0] ?? '', lastName: '' }
   if (options.nameOrder === 'familyFirst')
     return { firstName: words.slice(1).join(' '), lastName: words[0] ?? '' }

@@ -40,7 +40,8 @@ const ACCEPTED_FORMS =
  *
  * Accepts a `Date`, epoch milliseconds, ISO text with `Z` or an offset, and local text without one (`2026-03-01
  * 09:30`, or `2026-03-01` for midnight), which is read in `timeZone`; DST gaps and overlaps follow `disambiguation`.
- * Other forms, such as `03/01/2026`, are refused because day and month order is a guess, and so are numbers below
+ * Other forms, such as `03/01/2026`, are refused because day and month order is a guess (`13/01/2026` too: the
+ * order belongs to the file, and the message names the one reading such a value has), and so are numbers below
  * 1e10 (before 26 April 1970 as milliseconds), which are Excel serial days or epoch seconds far more often.
  *
  * @throws {@link TwentyMappingError} (code `MAPPING_FAILED`) for text in another form, an invalid `Date`, a date
@@ -120,11 +121,37 @@ function instantOfText(text: string, options: IsoDateOptions): number | string {
 }
 
 function unreadableText(text: string): string {
-  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text))
-    return `the order of day and month is a guess (${text} reads both ways); write it as YYYY-MM-DD, e.g. 2026-03-01`
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(text)
+  if (numeric) return numericDateProblem(text, Number(numeric[1]), Number(numeric[2]), numeric[3] ?? '')
   if (/^\d{1,6}([.,]\d+)?$/.test(text))
     return `it looks like an Excel serial date, a number of days; format the column as a date (YYYY-MM-DD) first`
   return ACCEPTED_FORMS
+}
+
+// `13/01/2026` has one reading, but the order of day and month belongs to the file, not the value: reading it would
+// import the 13th of a day-first file and refuse its 12th, or misread a month-first one. So every such value is
+// refused, with the one reading it has (which the user can check against the file) or the reason it has none.
+function numericDateProblem(text: string, first: number, second: number, year: string): string {
+  // Only for checking that a day exists: a two-digit year keeps its leap years in the 2000s.
+  const calendarYear = year.length === 4 ? Number(year) : 2000 + Number(year)
+  const exists = (day: number, month: number) =>
+    checkRanges({ year: calendarYear, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }) ===
+    undefined
+  const readings = [
+    { day: first, month: second },
+    { day: second, month: first },
+  ].filter(({ day, month }, index) => exists(day, month) && (index === 0 || first !== second))
+  const [reading] = readings
+  if (reading === undefined)
+    return 'neither day-month nor month-day order gives a date; write it as YYYY-MM-DD, e.g. 2026-03-01'
+  if (readings.length > 1)
+    return `the order of day and month is a guess (${text} reads both ways); write it as YYYY-MM-DD, e.g. 2026-03-01`
+  const pad = (part: number) => String(part).padStart(2, '0')
+  const iso =
+    year.length === 4
+      ? `${year}-${pad(reading.month)}-${pad(reading.day)}`
+      : `YYYY-MM-DD (day ${reading.day}, month ${reading.month})`
+  return `only YYYY-MM-DD is read, since the order of day and month varies between files; write it as ${iso}`
 }
 
 function checkRanges(wall: WallTime): string | undefined {

@@ -1,4 +1,5 @@
 import { storedUrl } from '../internal/stored-url.js'
+import { isBlank, trimBlank } from './blank-text.js'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 /** One entry of Twenty's `secondaryLinks`. */
@@ -43,7 +44,7 @@ function normalizeUrl(input: string, field: string): string {
       value: input,
       message: `${quote ? describeValue(input) : 'The link'} is not a web address: ${reason}`,
     })
-  const text = typeof input === 'string' ? input.trim() : ''
+  const text = typeof input === 'string' ? trimBlank(input) : ''
   if (text === '') throw refuse('it is empty')
   if (/\s/.test(text)) throw refuse('it contains spaces')
   // "mailto:a@b.co", "tel:+84…", "javascript:…": a scheme without "//" (a colon before digits is a port instead).
@@ -89,10 +90,7 @@ export function toLinks(url: string, options: LinksOptions = {}): LinksValue {
   const value: LinksValue = { primaryLinkUrl: normalizeUrl(url, field) }
   if (options.label !== undefined) value.primaryLinkLabel = options.label
   // Blank cells are "nothing here": skipped, and a list of only blank cells leaves the CRM's list alone.
-  const secondary = options.secondaryLinks?.filter(
-    (link): link is string =>
-      link !== null && link !== undefined && (typeof link !== 'string' || link.trim() !== ''),
-  )
+  const secondary = options.secondaryLinks?.filter((link): link is string => !isBlank(link))
   if (secondary !== undefined && (secondary.length > 0 || options.secondaryLinks?.length === 0)) {
     value.secondaryLinks = secondary.map((link) => ({
       url: normalizeUrl(link, field),

@@ -7,6 +7,7 @@ import {
   type PhoneNumber,
   parsePhoneNumberWithError,
 } from 'libphonenumber-js/max'
+import { isBlank, trimBlank } from './blank-text.js'
 import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 export type { CountryCode } from 'libphonenumber-js/max'
@@ -52,9 +53,9 @@ export interface PhonesValue {
 /** Options of {@link toPhones}. */
 export interface PhonesOptions extends PhoneOptions {
   /**
-   * More numbers for Twenty's `additionalPhones`, read with the same default country. Blank entries (empty cells,
-   * `null`, `undefined`) are skipped; when every entry is blank the list is left out, so an update keeps the CRM's.
-   * `[]` clears it.
+   * More numbers for Twenty's `additionalPhones`, read with the same default country. Numbers equal to the primary
+   * or to an earlier one, however written, are dropped. Blank entries (empty cells, `null`, `undefined`) are
+   * skipped; when every entry is blank the list is left out, so an update keeps the CRM's. `[]` clears it.
    */
   additional?: readonly (string | number | null | undefined)[]
 }
@@ -78,7 +79,11 @@ function parsePhone(input: string | number, options: PhoneOptions): ParsedPhone 
   if (typeof input !== 'string' && typeof input !== 'number') throw refuse('expected text or a number')
   // Spreadsheets often turn "84912345678" into a number; its digits are still the number.
   const text =
-    typeof input === 'number' ? (Number.isSafeInteger(input) && input > 0 ? String(input) : '') : input.trim()
+    typeof input === 'number'
+      ? Number.isSafeInteger(input) && input > 0
+        ? String(input)
+        : ''
+      : trimBlank(input)
   if (text === '') throw refuse('it is empty or not a whole number')
   const defaultCountry = readDefaultCountry(options.defaultCountry, refuse)
   let phone: PhoneNumber
@@ -167,15 +172,22 @@ export function toPhones(input: string | number, options: PhonesOptions = {}): P
     primaryPhoneCallingCode: phone.callingCode,
   }
   // Blank cells are "nothing here": they are dropped, and a list of only blank cells leaves the CRM's list alone.
-  const additional = options.additional?.filter(
-    (extra): extra is string | number =>
-      extra !== null && extra !== undefined && (typeof extra !== 'string' || extra.trim() !== ''),
-  )
+  const additional = options.additional?.filter((extra): extra is string | number => !isBlank(extra))
   if (additional !== undefined && (additional.length > 0 || options.additional?.length === 0)) {
-    value.additionalPhones = additional.map((extra) => {
-      const parsed = parsePhone(extra, options)
-      return { number: parsed.nationalNumber, countryCode: parsed.country, callingCode: parsed.callingCode }
-    })
+    // Deduplicated as Twenty stores them, calling code and national number, like toEmails: `0912 345 678` and
+    // `+84 912 345 678` are one number, and the primary repeated in the list would show twice on the record.
+    const storedForm = (parsed: ParsedPhone) => `${parsed.callingCode} ${parsed.nationalNumber}`
+    const seen = new Set([storedForm(phone)])
+    value.additionalPhones = []
+    for (const parsed of additional.map((extra) => parsePhone(extra, options))) {
+      if (seen.has(storedForm(parsed))) continue
+      seen.add(storedForm(parsed))
+      value.additionalPhones.push({
+        number: parsed.nationalNumber,
+        countryCode: parsed.country,
+        callingCode: parsed.callingCode,
+      })
+    }
   }
   return value
 }
