@@ -17,6 +17,12 @@ export function printReport(report: ImportContactsReport): void {
     const objectReport: ImportReport<unknown, { id: string }> = report[object]
     // The SDK counts rows from 0; a person fixing the file reads the line the row starts on.
     const line = (index: number) => report.lines[object][index] ?? `of row ${index + 1}`
+    // The import went on without its progress display: say so, or a frozen bar would read as a stalled import.
+    if (objectReport.progressError !== undefined) {
+      console.log(
+        `! ${object}: the progress display failed and was stopped: ${String(objectReport.progressError)}`,
+      )
+    }
     // A record someone deleted in the CRM, brought back by the file: worth a look, since it was deleted on purpose.
     for (const row of objectReport.updated.filter((updated) => updated.restored)) {
       console.log(

@@ -132,6 +132,24 @@ describe('csv-import', () => {
     ])
   })
 
+  it('imports every row when the progress display throws, and the printed report says the display was stopped', async () => {
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => {})
+    vi.spyOn(console, 'table').mockImplementation(() => {})
+
+    const report = await importContacts(twenty, {
+      ...files,
+      strategy: 'crmWins',
+      onProgress: () => {
+        throw new Error('terminal gone')
+      },
+    })
+    printReport(report)
+
+    expect(report.people.counts).toMatchObject({ created: 5 })
+    const lines = printed.mock.calls.map(([text]) => String(text))
+    expect(lines).toContain('! people: the progress display failed and was stopped: Error: terminal gone')
+  })
+
   it('with crmWins, keeps what a salesperson already entered and only fills the fields left empty', async () => {
     await twenty.people.create({
       name: { firstName: 'An', lastName: 'Nguyễn' },
