@@ -115,7 +115,9 @@ export function updateMany(
   const depth = parseDepth(request.query.get('depth'))
   const filter = requireFilter(request, 'update')
   state.throttle()
-  const patch = validateInput(object, request.body ?? {}, state.selectOptions)
+  const body = validateInput(object, request.body ?? {}, state.selectOptions)
+  // Twenty resolves 'first' or 'last' once for the one data argument, so every matched record gets the same position.
+  const patch = 'position' in body ? { ...body, position: state.store.position(object, body.position) } : body
   const targets = selectRecords(state, object, filter, { withDeleted: true })
   const records = state.store.transaction(() =>
     targets.map((row) =>

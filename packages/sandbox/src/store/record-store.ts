@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { badRequest, notFound } from '../server/http-error.js'
 import { COMPOSITES, OBJECTS, OBJECTS_BY_SINGULAR, type ObjectDefinition, readPath } from './objects.js'
+import { PositionBounds } from './position-bounds.js'
 
 export type StoredRecord = Record<string, unknown> & { id: string; deletedAt: string | null }
 
@@ -51,8 +52,8 @@ export class RecordStore {
   readonly events = new EventEmitter<{ record: [RecordEvent] }>()
   readonly #objects: readonly ObjectDefinition[]
   readonly #tables: Map<string, Map<string, StoredRecord>>
-  #position = 0
   #generation = 0
+  readonly #positions = new PositionBounds()
   /**
    * Live records by unique value, per object and path: upserts and constraints in O(1). Values are compared exactly,
    * as Postgres' unique index and Twenty's upsert match (`existingFieldValue === value`, get-matching-record-id.util.ts)
@@ -76,7 +77,6 @@ export class RecordStore {
   transaction<T>(work: () => T): T {
     if (this.#pending) return work()
     const snapshot = new Map([...this.#tables].map(([name, table]) => [name, new Map(table)]))
-    const position = this.#position
     this.#pending = []
     try {
       const result = work()
@@ -89,7 +89,6 @@ export class RecordStore {
       for (const [name, table] of snapshot) this.#tables.set(name, table)
       this.#generation++
       this.#rebuildIndexes()
-      this.#position = position
       this.#pending = null
       throw error
     }
@@ -167,7 +166,7 @@ export class RecordStore {
       deletedAt: typeof input.deletedAt === 'string' ? input.deletedAt : null,
       createdBy: createdByOf(input.createdBy, actor),
       updatedBy: actor,
-      position: ++this.#position,
+      position: this.position(object, input.position ?? 'first'),
     }
     for (const [key, field] of Object.entries(object.fields)) {
       if (field.system || key === 'position') continue
@@ -179,7 +178,6 @@ export class RecordStore {
           ? given
           : (field.default ?? null)
     }
-    if (typeof input.position === 'number') record.position = input.position
     this.#checkConstraints(object, record)
     this.#put(object, record)
     this.#emit({ action: 'created', object, record })
@@ -199,8 +197,9 @@ export class RecordStore {
     const before = clone(current)
     const next: StoredRecord = { ...current }
     const updatedFields: string[] = []
-    for (const [key, value] of Object.entries(patch)) {
+    for (const [key, given] of Object.entries(patch)) {
       if (key === 'id') continue
+      const value = key === 'position' ? this.position(object, given) : given
       const composite = COMPOSITES[object.fields[key]?.type ?? 'TEXT']
       next[key] = composite ? { ...(current[key] as object), ...(value as object) } : value
       if (JSON.stringify(next[key]) !== JSON.stringify(current[key])) updatedFields.push(key)
@@ -211,6 +210,11 @@ export class RecordStore {
     this.#put(object, next)
     this.#emit({ action: 'updated', object, record: next, before, updatedFields })
     return next
+  }
+
+  /** A position as Twenty resolves it: a number is kept, 'first' and 'last' go before or after every record. */
+  position(object: ObjectDefinition, value: unknown): unknown {
+    return this.#positions.resolve(object.singular, value)
   }
 
   /** Moves a live record to the trash (with `withDeleted`, a trashed one too: its `deletedAt` becomes now). */
@@ -278,6 +282,7 @@ export class RecordStore {
     }
     if (record) this.#table(object).set(id, record)
     else this.#table(object).delete(id)
+    this.#positions.note(object.singular, record?.position)
     if (record && record.deletedAt !== null) this.#trashedIds(object).add(id)
     else this.#trashedIds(object).delete(id)
   }
@@ -304,9 +309,11 @@ export class RecordStore {
   #rebuildIndexes(): void {
     this.#unique = new Map()
     this.#trashed = new Map()
+    this.#positions.clear()
     for (const object of this.#objects) {
       for (const record of this.all(object, { withDeleted: true })) {
         if (record.deletedAt !== null) this.#trashedIds(object).add(record.id)
+        this.#positions.note(object.singular, record.position)
       }
       for (const record of this.all(object)) {
         for (const path of object.unique) {

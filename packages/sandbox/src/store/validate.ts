@@ -29,20 +29,27 @@ function checkUuidField(key: string, value: unknown): void {
     throw badRequest(`Invalid UUID value ${inspect(value)} for field "${key}"`)
 }
 
+// A date-time without an offset (`2025-01-13T10:30`, `2025-01-13 10:30:00`): twenty-shared's parseToInstantOrThrow
+// reads it as a Temporal PlainDateTime in UTC, where `new Date()` would read it in the machine's time zone.
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(:\d{2}(\.\d+)?)?)$/
+
+/** The instant Twenty stores for a DATE_TIME input, in ISO 8601 UTC. */
+function toInstant(value: string): string {
+  const local = LOCAL_DATE_TIME.exec(value)
+  return new Date(local ? `${local[1]}T${local[2]}Z` : value).toISOString()
+}
+
 // A DATE column takes a day, or a timestamp whose day part Postgres keeps; Twenty answers `YYYY-MM-DD`.
 const DAY = /^\d{4}-\d{2}-\d{2}(T.*)?$/
 
-// Sub-fields that are not plain strings.
-const SUB_FIELD_KINDS: Record<string, 'number' | 'array' | 'object' | 'nullableString'> = {
+// Sub-fields that are not strings. A string sub-field may be null: Twenty checks each with validateTextFieldOrThrow.
+const SUB_FIELD_KINDS: Record<string, 'number' | 'array' | 'object'> = {
   addressLat: 'number',
   addressLng: 'number',
   additionalEmails: 'array',
   additionalPhones: 'array',
   secondaryLinks: 'array',
   context: 'object',
-  blocknote: 'nullableString',
-  markdown: 'nullableString',
-  workspaceMemberId: 'nullableString',
 }
 
 /**
@@ -66,12 +73,15 @@ export function validateInput(
     if (!field) throw badRequest(`Object ${object.singular} doesn't have any "${key}" field.`)
     if (key === 'id') checkUuidField(key, value)
     checkValue(key, field, value, optionsOf(selectOptions, object, key))
+    // A null composite passes Twenty's validators, and its formatCompositeField (twenty-orm/utils/format-data.util.ts)
+    // writes no column for it: the field keeps its value, or its defaults on a create.
+    if (value === null && field.type in COMPOSITES) continue
     // Postgres stores timestamptz and Twenty answers in UTC, whatever offset the input carried.
     accepted[key] =
       field.type in COMPOSITES
         ? normaliseComposite(field.type, { ...(value as Record<string, unknown>) })
         : field.type === 'DATE_TIME' && typeof value === 'string'
-          ? new Date(value).toISOString()
+          ? toInstant(value)
           : field.type === 'DATE' && typeof value === 'string'
             ? value.slice(0, 10)
             : value
@@ -89,16 +99,21 @@ function checkValue(
     throw badRequest(`Invalid value ${JSON.stringify(value)} for field "${key}": expected ${expected}`)
   }
   if (value === null) {
-    // A null actor is no actor: Twenty's createdBy hook then sets the writer's.
-    if (field.type in COMPOSITES && field.type !== 'ACTOR') fail('an object')
+    // Every validator of Twenty's data-arg processor takes null (a composite's too) but the position's
+    // (validate-overridden-position-field-or-throw.util.ts); a null actor is no actor, so the createdBy hook sets the writer's.
+    if (field.type === 'POSITION') throw badRequest(`Invalid position value null for field "${key}"`)
     return
   }
   switch (field.type) {
     case 'TEXT':
       if (typeof value !== 'string') fail('a string')
       return
-    case 'NUMBER':
     case 'POSITION':
+      // RecordPositionService turns 'first' and 'last' into numbers before the validator sees them.
+      if (value !== 'first' && value !== 'last' && (typeof value !== 'number' || !Number.isFinite(value)))
+        throw badRequest(`Invalid position value ${inspect(value)} for field "${key}"`)
+      return
+    case 'NUMBER':
       if (typeof value !== 'number' || !Number.isFinite(value)) fail('a number')
       if (field.integer && !Number.isInteger(value)) fail('an integer')
       return
@@ -242,9 +257,7 @@ function checkComposite(key: string, field: FieldDefinition, value: unknown): vo
           ? subValue === null || Array.isArray(subValue)
           : kind === 'object'
             ? typeof subValue === 'object'
-            : kind === 'nullableString'
-              ? subValue === null || typeof subValue === 'string'
-              : typeof subValue === 'string'
+            : subValue === null || typeof subValue === 'string'
     if (!ok) throw badRequest(`Invalid value ${JSON.stringify(subValue)} for "${key}.${sub}"`)
   }
 }

@@ -3,11 +3,14 @@ import { emailSchema } from './email-schema.js'
 import { TWENTY_UUID, TWENTY_UUID_MESSAGE } from './twenty-uuid.js'
 
 // Composite field shapes from Twenty's twenty-shared composite types. Sub-fields are optional on input: Twenty
-// fills the missing ones with its defaults. Unknown sub-fields are refused, because Twenty refuses them too.
+// fills the missing ones with its defaults. Unknown sub-fields are refused, because Twenty refuses them too. A text
+// sub-field may be null, which its validators take (validateTextFieldOrThrow in data-arg-processor/validator-utils).
+
+const subText = z.string().nullable().optional()
 
 export const fullNameSchema = z.strictObject({
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
+  firstName: subText,
+  lastName: subText,
 })
 
 export const emailsSchema = z.strictObject({
@@ -28,11 +31,12 @@ const countryCode = z.union([z.literal(''), z.string().regex(/^[A-Z]{2}$/)], {
 })
 
 export const phonesSchema = z.strictObject({
-  primaryPhoneNumber: z.string().optional(),
-  primaryPhoneCountryCode: countryCode.optional(),
+  primaryPhoneNumber: subText,
+  primaryPhoneCountryCode: countryCode.nullable().optional(),
   primaryPhoneCallingCode: z
     .string()
     .regex(/^(\+\d{1,4})?$/, 'Expected a calling code such as +84')
+    .nullable()
     .optional(),
   additionalPhones: z
     .array(z.strictObject({ number: z.string(), countryCode, callingCode: z.string() }))
@@ -46,8 +50,8 @@ const urlOrEmpty = z.union([
 ])
 
 export const linksSchema = z.strictObject({
-  primaryLinkUrl: urlOrEmpty.optional(),
-  primaryLinkLabel: z.string().optional(),
+  primaryLinkUrl: urlOrEmpty.nullable().optional(),
+  primaryLinkLabel: subText,
   secondaryLinks: z
     .array(z.strictObject({ url: urlOrEmpty, label: z.string() }))
     .nullable()
@@ -71,12 +75,12 @@ export const currencySchema = z.strictObject({
 })
 
 export const addressSchema = z.strictObject({
-  addressStreet1: z.string().optional(),
-  addressStreet2: z.string().optional(),
-  addressCity: z.string().optional(),
-  addressState: z.string().optional(),
-  addressPostcode: z.string().optional(),
-  addressCountry: z.string().optional(),
+  addressStreet1: subText,
+  addressStreet2: subText,
+  addressCity: subText,
+  addressState: subText,
+  addressPostcode: subText,
+  addressCountry: subText,
   addressLat: z.number().nullable().optional(),
   addressLng: z.number().nullable().optional(),
 })
@@ -90,8 +94,15 @@ export const richTextSchema = z.strictObject({
 export const uuidSchema = z
   .string({ error: TWENTY_UUID_MESSAGE })
   .regex(TWENTY_UUID, { error: TWENTY_UUID_MESSAGE })
-/** ISO 8601 date or date-time; a `Date` is accepted and sent as ISO 8601 UTC. */
+/**
+ * ISO 8601 date or date-time; a `Date` is accepted and sent as ISO 8601 UTC. A date-time without an offset is sent
+ * as given, and Twenty reads it as UTC (twenty-shared's parseToInstantOrThrow).
+ */
 export const dateTimeSchema = z.union(
-  [z.iso.datetime({ offset: true }), z.iso.date(), z.date().transform((date) => date.toISOString())],
+  [
+    z.iso.datetime({ offset: true, local: true }),
+    z.iso.date(),
+    z.date().transform((date) => date.toISOString()),
+  ],
   { error: 'Expected an ISO 8601 date or date-time' },
 )

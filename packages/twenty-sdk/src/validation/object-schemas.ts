@@ -18,32 +18,41 @@ import { OPPORTUNITY_STAGES, TASK_STATUSES } from './standard-values.js'
 // unchecked, while the standard fields are checked. Select fields take the workspace's own options too. Everything is optional because Twenty defaults every
 // standard field; the same schema serves create and update.
 
+// Twenty's data-arg processor hands null to each field's validator, and those of text, number, date, select, uuid and
+// composite fields take it (data-arg-processor/validator-utils/*): a null text clears it, a null composite is left as
+// it is. Only a field neither nullable nor defaulted refuses null, and every standard field here is one or the other.
 const nullableUuid = uuidSchema.nullable().optional()
-const common = { id: uuidSchema.optional(), position: z.number().optional() }
+const text = z.string().nullable().optional()
+/**
+ * A number, or 'first' / 'last', which Twenty's RecordPositionService turns into one below the lowest or above the
+ * highest position (record-position.service.ts). Not null: its position validator refuses it.
+ */
+const position = z.union([z.number(), z.enum(['first', 'last'])]).optional()
+const common = { id: uuidSchema.optional(), position }
 
 export const personInputSchema = z.looseObject({
   ...common,
-  name: fullNameSchema.optional(),
-  emails: emailsSchema.optional(),
-  linkedinLink: linksSchema.optional(),
-  xLink: linksSchema.optional(),
-  jobTitle: z.string().optional(),
-  phones: phonesSchema.optional(),
-  city: z.string().optional(),
-  avatarUrl: z.string().optional(),
+  name: fullNameSchema.nullable().optional(),
+  emails: emailsSchema.nullable().optional(),
+  linkedinLink: linksSchema.nullable().optional(),
+  xLink: linksSchema.nullable().optional(),
+  jobTitle: text,
+  phones: phonesSchema.nullable().optional(),
+  city: text,
+  avatarUrl: text,
   companyId: nullableUuid,
   ...embeddedRelations.person,
 })
 
 export const companyInputSchema = z.looseObject({
   ...common,
-  name: z.string().optional(),
-  domainName: linksSchema.optional(),
+  name: text,
+  domainName: linksSchema.nullable().optional(),
   employees: z.number().int().nullable().optional(),
-  linkedinLink: linksSchema.optional(),
-  xLink: linksSchema.optional(),
-  annualRecurringRevenue: currencySchema.optional(),
-  address: addressSchema.optional(),
+  linkedinLink: linksSchema.nullable().optional(),
+  xLink: linksSchema.nullable().optional(),
+  annualRecurringRevenue: currencySchema.nullable().optional(),
+  address: addressSchema.nullable().optional(),
   idealCustomerProfile: z.boolean().optional(),
   accountOwnerId: nullableUuid,
   ...embeddedRelations.company,
@@ -51,8 +60,8 @@ export const companyInputSchema = z.looseObject({
 
 export const opportunityInputSchema = z.looseObject({
   ...common,
-  name: z.string().optional(),
-  amount: currencySchema.optional(),
+  name: text,
+  amount: currencySchema.nullable().optional(),
   closeDate: dateTimeSchema.nullable().optional(),
   stage: selectValueSchema(OPPORTUNITY_STAGES).optional(),
   pointOfContactId: nullableUuid,
@@ -62,7 +71,7 @@ export const opportunityInputSchema = z.looseObject({
 
 export const taskInputSchema = z.looseObject({
   ...common,
-  title: z.string().optional(),
+  title: text,
   bodyV2: richTextSchema.optional(),
   dueAt: dateTimeSchema.nullable().optional(),
   status: selectValueSchema(TASK_STATUSES).nullable().optional(),
@@ -72,7 +81,7 @@ export const taskInputSchema = z.looseObject({
 
 export const noteInputSchema = z.looseObject({
   ...common,
-  title: z.string().optional(),
+  title: text,
   bodyV2: richTextSchema.optional(),
   ...embeddedRelations.note,
 })
