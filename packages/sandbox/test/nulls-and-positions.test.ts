@@ -29,13 +29,20 @@ describe('null in a write', () => {
     expect(updated.body.data.updateCompany.address.addressCity).toBe('Hue')
   })
 
-  it('a text sub-field sent as null is stored as null', async () => {
+  it("a text field or sub-field sent as null is accepted and reads back as '', as Twenty answers a NULL text", async () => {
     const created = await ctx.api('/rest/people', {
       method: 'POST',
-      body: { name: { firstName: 'Lan', lastName: null }, linkedinLink: { primaryLinkLabel: null } },
+      body: {
+        name: { firstName: 'Lan', lastName: null },
+        linkedinLink: { primaryLinkLabel: null },
+        jobTitle: null,
+      },
     })
     expect(created.status).toBe(201)
-    expect(created.body.data.createPerson.name).toEqual({ firstName: 'Lan', lastName: null })
+    const person = created.body.data.createPerson
+    expect(person.name).toEqual({ firstName: 'Lan', lastName: '' })
+    expect(person.linkedinLink.primaryLinkLabel).toBe('')
+    expect(person.jobTitle).toBe('')
   })
 
   it('a null position is refused with 400, as Twenty refuses it', async () => {

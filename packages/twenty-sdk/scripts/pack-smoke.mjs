@@ -115,7 +115,7 @@ export async function lastName(id: string): Promise<string> {
 }
 export function receive(payload: string, headers: Record<string, string>): string | undefined {
   const event = verifyWebhook({ payload, headers, secret: 'secret' })
-  return isOpportunityWon(event) ? (event.record.name ?? undefined) : undefined
+  return isOpportunityWon(event) ? event.record.name : undefined
 }
 export const isMissing = (error: unknown): boolean => error instanceof TwentyNotFoundError
 export const phones = (raw: string): string => toPhones(raw, { defaultCountry: 'VN' }).primaryPhoneNumber

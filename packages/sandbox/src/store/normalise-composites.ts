@@ -9,11 +9,42 @@ import type { FieldType } from './objects.js'
  * leaves the others as they are. Any other value is returned as given.
  */
 export function normaliseComposite(type: FieldType, value: Record<string, unknown>): Record<string, unknown> {
-  if (type === 'EMAILS') return normaliseEmails(value)
-  if (type === 'LINKS') return normaliseLinks(value)
-  if (type === 'PHONES') return normalisePhones(value)
-  if (type === 'CURRENCY') return normaliseCurrency(value)
-  return value
+  const read = textAsRead(type, value)
+  if (type === 'EMAILS') return normaliseEmails(read)
+  if (type === 'LINKS') return normaliseLinks(read)
+  if (type === 'PHONES') return normalisePhones(read)
+  if (type === 'CURRENCY') return normaliseCurrency(read)
+  return read
+}
+
+/**
+ * The text sub-fields Twenty answers as `''` when they hold null (null-equivalent-values.constant.ts, applied by
+ * format-result.util.ts to every answer and webhook): Twenty stores `''` and `null` alike as NULL
+ * (transformTextField) and reads NULL back as `''`, so a sub-field written as null reads `''`.
+ */
+const TEXT_SUB_FIELDS: Partial<Record<FieldType, readonly string[]>> = {
+  FULL_NAME: ['firstName', 'lastName'],
+  EMAILS: ['primaryEmail'],
+  LINKS: ['primaryLinkUrl', 'primaryLinkLabel'],
+  PHONES: ['primaryPhoneNumber', 'primaryPhoneCountryCode', 'primaryPhoneCallingCode'],
+  ADDRESS: [
+    'addressStreet1',
+    'addressStreet2',
+    'addressCity',
+    'addressPostcode',
+    'addressState',
+    'addressCountry',
+  ],
+  ACTOR: ['name'],
+  RICH_TEXT_V2: ['markdown'],
+}
+
+function textAsRead(type: FieldType, value: Record<string, unknown>): Record<string, unknown> {
+  const subFields = TEXT_SUB_FIELDS[type]
+  if (!subFields?.some((sub) => value[sub] === null)) return value
+  const next = { ...value }
+  for (const sub of subFields) if (next[sub] === null) next[sub] = ''
+  return next
 }
 
 // transform-currency-field.util.ts: amountMicros is stored as Number(value), '' and null as null.

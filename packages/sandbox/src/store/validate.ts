@@ -80,11 +80,14 @@ export function validateInput(
     accepted[key] =
       field.type in COMPOSITES
         ? normaliseComposite(field.type, { ...(value as Record<string, unknown>) })
-        : field.type === 'DATE_TIME' && typeof value === 'string'
-          ? toInstant(value)
-          : field.type === 'DATE' && typeof value === 'string'
-            ? value.slice(0, 10)
-            : value
+        : field.type === 'TEXT' && value === null
+          ? // Twenty stores it as NULL and answers NULL text as '' (format-result.util.ts).
+            ''
+          : field.type === 'DATE_TIME' && typeof value === 'string'
+            ? toInstant(value)
+            : field.type === 'DATE' && typeof value === 'string'
+              ? value.slice(0, 10)
+              : value
   }
   return accepted
 }

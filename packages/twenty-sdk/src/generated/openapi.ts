@@ -2293,12 +2293,12 @@ export interface components {
             endCursor: string | null;
         };
         FullName: {
-            firstName?: string | null;
-            lastName?: string | null;
+            firstName?: string;
+            lastName?: string;
         };
         Emails: {
             /** @description Unique across people of the workspace. */
-            primaryEmail?: string | null;
+            primaryEmail?: string;
             additionalEmails?: string[] | null;
         };
         AdditionalPhone: {
@@ -2309,11 +2309,11 @@ export interface components {
         /** @description Twenty stores the national number, the ISO country and the calling code separately. */
         Phones: {
             /** @example 912345678 */
-            primaryPhoneNumber?: string | null;
+            primaryPhoneNumber?: string;
             /** @example VN */
-            primaryPhoneCountryCode?: string | null;
+            primaryPhoneCountryCode?: string;
             /** @example +84 */
-            primaryPhoneCallingCode?: string | null;
+            primaryPhoneCallingCode?: string;
             /** @description Objects, although Twenty's generated document says strings. */
             additionalPhones?: components["schemas"]["AdditionalPhone"][] | null;
         };
@@ -2322,8 +2322,8 @@ export interface components {
             label: string;
         };
         Links: {
-            primaryLinkUrl?: string | null;
-            primaryLinkLabel?: string | null;
+            primaryLinkUrl?: string;
+            primaryLinkLabel?: string;
             secondaryLinks?: components["schemas"]["LinkItem"][] | null;
         };
         Currency: {
@@ -2333,12 +2333,12 @@ export interface components {
             currencyCode?: string | null;
         };
         Address: {
-            addressStreet1?: string | null;
-            addressStreet2?: string | null;
-            addressCity?: string | null;
-            addressState?: string | null;
-            addressPostcode?: string | null;
-            addressCountry?: string | null;
+            addressStreet1?: string;
+            addressStreet2?: string;
+            addressCity?: string;
+            addressState?: string;
+            addressPostcode?: string;
+            addressCountry?: string;
             addressLat?: number | null;
             addressLng?: number | null;
         };
@@ -2465,47 +2465,47 @@ export interface components {
              * @description Optional id to create the record with; an id that exists already gives 400 "Record already exists".
              */
             id?: string;
-            /** @description First and last name. Null is accepted and leaves the field as it is. */
-            name?: components["schemas"]["FullName"] | null;
-            /** @description Emails; the primary email is unique in the workspace. Null is accepted and leaves the field as it is. */
-            emails?: components["schemas"]["Emails"] | null;
-            /** @description LinkedIn profile. Null is accepted and leaves the field as it is. */
-            linkedinLink?: components["schemas"]["Links"] | null;
-            /** @description X (Twitter) profile. Null is accepted and leaves the field as it is. */
-            xLink?: components["schemas"]["Links"] | null;
+            /** @description First and last name. */
+            name?: components["schemas"]["FullName"];
+            /** @description Emails; the primary email is unique in the workspace. */
+            emails?: components["schemas"]["Emails"];
+            /** @description LinkedIn profile. */
+            linkedinLink?: components["schemas"]["Links"];
+            /** @description X (Twitter) profile. */
+            xLink?: components["schemas"]["Links"];
             /** @description Job title. */
-            jobTitle?: string | null;
-            /** @description Phone numbers. Null is accepted and leaves the field as it is. */
-            phones?: components["schemas"]["Phones"] | null;
+            jobTitle?: string;
+            /** @description Phone numbers. */
+            phones?: components["schemas"]["Phones"];
             /** @description City. */
-            city?: string | null;
+            city?: string;
             /** @description Avatar image URL. */
-            avatarUrl?: string | null;
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            avatarUrl?: string;
+            /** @description Ordering position in views. */
+            position?: number;
             /** @description The company this person works at (MANY_TO_ONE). */
             companyId?: string | null;
         };
         /** @description Fields to change on a person; fields left out keep their values. */
         PersonForUpdate: {
-            /** @description First and last name. Null is accepted and leaves the field as it is. */
-            name?: components["schemas"]["FullName"] | null;
-            /** @description Emails; the primary email is unique in the workspace. Null is accepted and leaves the field as it is. */
-            emails?: components["schemas"]["Emails"] | null;
-            /** @description LinkedIn profile. Null is accepted and leaves the field as it is. */
-            linkedinLink?: components["schemas"]["Links"] | null;
-            /** @description X (Twitter) profile. Null is accepted and leaves the field as it is. */
-            xLink?: components["schemas"]["Links"] | null;
+            /** @description First and last name. */
+            name?: components["schemas"]["FullName"];
+            /** @description Emails; the primary email is unique in the workspace. */
+            emails?: components["schemas"]["Emails"];
+            /** @description LinkedIn profile. */
+            linkedinLink?: components["schemas"]["Links"];
+            /** @description X (Twitter) profile. */
+            xLink?: components["schemas"]["Links"];
             /** @description Job title. */
-            jobTitle?: string | null;
-            /** @description Phone numbers. Null is accepted and leaves the field as it is. */
-            phones?: components["schemas"]["Phones"] | null;
+            jobTitle?: string;
+            /** @description Phone numbers. */
+            phones?: components["schemas"]["Phones"];
             /** @description City. */
-            city?: string | null;
+            city?: string;
             /** @description Avatar image URL. */
-            avatarUrl?: string | null;
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            avatarUrl?: string;
+            /** @description Ordering position in views. */
+            position?: number;
             /** @description The company this person works at (MANY_TO_ONE). */
             companyId?: string | null;
         };
@@ -2541,13 +2541,13 @@ export interface components {
             /** @description X (Twitter) profile. */
             xLink?: components["schemas"]["Links"];
             /** @description Job title. */
-            jobTitle?: string | null;
+            jobTitle?: string;
             /** @description Phone numbers. */
             phones?: components["schemas"]["Phones"];
             /** @description City. */
-            city?: string | null;
+            city?: string;
             /** @description Avatar image URL. */
-            avatarUrl?: string | null;
+            avatarUrl?: string;
             /** @description Ordering position in views. */
             position?: number;
             /** @description The company this person works at (MANY_TO_ONE). */
@@ -2585,46 +2585,46 @@ export interface components {
              */
             id?: string;
             /** @description Company name. */
-            name?: string | null;
-            /** @description Website; the primary link URL is unique in the workspace. Null is accepted and leaves the field as it is. */
-            domainName?: components["schemas"]["Links"] | null;
+            name?: string;
+            /** @description Website; the primary link URL is unique in the workspace. */
+            domainName?: components["schemas"]["Links"];
             /** @description Number of employees. */
             employees?: number | null;
-            /** @description LinkedIn page. Null is accepted and leaves the field as it is. */
-            linkedinLink?: components["schemas"]["Links"] | null;
-            /** @description X (Twitter) account. Null is accepted and leaves the field as it is. */
-            xLink?: components["schemas"]["Links"] | null;
-            /** @description Annual recurring revenue, in micros. Null is accepted and leaves the field as it is. */
-            annualRecurringRevenue?: components["schemas"]["Currency"] | null;
-            /** @description Postal address. Null is accepted and leaves the field as it is. */
-            address?: components["schemas"]["Address"] | null;
+            /** @description LinkedIn page. */
+            linkedinLink?: components["schemas"]["Links"];
+            /** @description X (Twitter) account. */
+            xLink?: components["schemas"]["Links"];
+            /** @description Annual recurring revenue, in micros. */
+            annualRecurringRevenue?: components["schemas"]["Currency"];
+            /** @description Postal address. */
+            address?: components["schemas"]["Address"];
             /** @description Whether the company fits the ideal customer profile. */
             idealCustomerProfile?: boolean;
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            /** @description Ordering position in views. */
+            position?: number;
             /** @description The workspace member who owns the account. */
             accountOwnerId?: string | null;
         };
         /** @description Fields to change on a company; fields left out keep their values. */
         CompanyForUpdate: {
             /** @description Company name. */
-            name?: string | null;
-            /** @description Website; the primary link URL is unique in the workspace. Null is accepted and leaves the field as it is. */
-            domainName?: components["schemas"]["Links"] | null;
+            name?: string;
+            /** @description Website; the primary link URL is unique in the workspace. */
+            domainName?: components["schemas"]["Links"];
             /** @description Number of employees. */
             employees?: number | null;
-            /** @description LinkedIn page. Null is accepted and leaves the field as it is. */
-            linkedinLink?: components["schemas"]["Links"] | null;
-            /** @description X (Twitter) account. Null is accepted and leaves the field as it is. */
-            xLink?: components["schemas"]["Links"] | null;
-            /** @description Annual recurring revenue, in micros. Null is accepted and leaves the field as it is. */
-            annualRecurringRevenue?: components["schemas"]["Currency"] | null;
-            /** @description Postal address. Null is accepted and leaves the field as it is. */
-            address?: components["schemas"]["Address"] | null;
+            /** @description LinkedIn page. */
+            linkedinLink?: components["schemas"]["Links"];
+            /** @description X (Twitter) account. */
+            xLink?: components["schemas"]["Links"];
+            /** @description Annual recurring revenue, in micros. */
+            annualRecurringRevenue?: components["schemas"]["Currency"];
+            /** @description Postal address. */
+            address?: components["schemas"]["Address"];
             /** @description Whether the company fits the ideal customer profile. */
             idealCustomerProfile?: boolean;
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            /** @description Ordering position in views. */
+            position?: number;
             /** @description The workspace member who owns the account. */
             accountOwnerId?: string | null;
         };
@@ -2652,7 +2652,7 @@ export interface components {
             /** @description Who last updated it. */
             updatedBy?: components["schemas"]["Actor"];
             /** @description Company name. */
-            name?: string | null;
+            name?: string;
             /** @description Website; the primary link URL is unique in the workspace. */
             domainName?: components["schemas"]["Links"];
             /** @description Number of employees. */
@@ -2699,15 +2699,15 @@ export interface components {
              */
             id?: string;
             /** @description Deal name. */
-            name?: string | null;
-            /** @description Deal amount, in micros (amount × 1,000,000). Null is accepted and leaves the field as it is. */
-            amount?: components["schemas"]["Currency"] | null;
+            name?: string;
+            /** @description Deal amount, in micros (amount × 1,000,000). */
+            amount?: components["schemas"]["Currency"];
             /** @description Expected or actual close date. */
             closeDate?: string | null;
             /** @description Pipeline stage (default NEW). */
             stage?: components["schemas"]["OpportunityStage"];
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            /** @description Ordering position in views. */
+            position?: number;
             /** @description The person to talk to (MANY_TO_ONE person). */
             pointOfContactId?: string | null;
             /** @description The company (MANY_TO_ONE). */
@@ -2716,15 +2716,15 @@ export interface components {
         /** @description Fields to change on a opportunity; fields left out keep their values. */
         OpportunityForUpdate: {
             /** @description Deal name. */
-            name?: string | null;
-            /** @description Deal amount, in micros (amount × 1,000,000). Null is accepted and leaves the field as it is. */
-            amount?: components["schemas"]["Currency"] | null;
+            name?: string;
+            /** @description Deal amount, in micros (amount × 1,000,000). */
+            amount?: components["schemas"]["Currency"];
             /** @description Expected or actual close date. */
             closeDate?: string | null;
             /** @description Pipeline stage (default NEW). */
             stage?: components["schemas"]["OpportunityStage"];
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            /** @description Ordering position in views. */
+            position?: number;
             /** @description The person to talk to (MANY_TO_ONE person). */
             pointOfContactId?: string | null;
             /** @description The company (MANY_TO_ONE). */
@@ -2754,7 +2754,7 @@ export interface components {
             /** @description Who last updated it. */
             updatedBy?: components["schemas"]["Actor"];
             /** @description Deal name. */
-            name?: string | null;
+            name?: string;
             /** @description Deal amount, in micros (amount × 1,000,000). */
             amount?: components["schemas"]["Currency"];
             /** @description Expected or actual close date. */
@@ -2791,30 +2791,30 @@ export interface components {
              */
             id?: string;
             /** @description Title. */
-            title?: string | null;
+            title?: string;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
             /** @description Due date. */
             dueAt?: string | null;
             /** @description Status (default TODO). */
             status?: components["schemas"]["TaskStatus"] | null;
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            /** @description Ordering position in views. */
+            position?: number;
             /** @description The workspace member assigned to the task. */
             assigneeId?: string | null;
         };
         /** @description Fields to change on a task; fields left out keep their values. */
         TaskForUpdate: {
             /** @description Title. */
-            title?: string | null;
+            title?: string;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
             /** @description Due date. */
             dueAt?: string | null;
             /** @description Status (default TODO). */
             status?: components["schemas"]["TaskStatus"] | null;
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            /** @description Ordering position in views. */
+            position?: number;
             /** @description The workspace member assigned to the task. */
             assigneeId?: string | null;
         };
@@ -2842,7 +2842,7 @@ export interface components {
             /** @description Who last updated it. */
             updatedBy?: components["schemas"]["Actor"];
             /** @description Title. */
-            title?: string | null;
+            title?: string;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
             /** @description Due date. */
@@ -2873,20 +2873,20 @@ export interface components {
              */
             id?: string;
             /** @description Title. */
-            title?: string | null;
+            title?: string;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            /** @description Ordering position in views. */
+            position?: number;
         };
         /** @description Fields to change on a note; fields left out keep their values. */
         NoteForUpdate: {
             /** @description Title. */
-            title?: string | null;
+            title?: string;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
-            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. */
-            position?: number | ("first" | "last");
+            /** @description Ordering position in views. */
+            position?: number;
         };
         /** @description A note as Twenty returns it. Fields the API key's role may not read are omitted. */
         NoteForResponse: {
@@ -2912,7 +2912,7 @@ export interface components {
             /** @description Who last updated it. */
             updatedBy?: components["schemas"]["Actor"];
             /** @description Title. */
-            title?: string | null;
+            title?: string;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
             /** @description Ordering position in views. */
