@@ -1,5 +1,5 @@
 import { storedUrl } from '../internal/stored-url.js'
-import { isBlank } from '../mapping/blank-text.js'
+import { isBlank, trimBlank } from '../mapping/blank-text.js'
 
 const isLinkPath = (path: string) => /url$/i.test(path)
 
@@ -13,7 +13,8 @@ export function normaliseKey(value: unknown, path: string): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined
   // A cell of only zero-width or no-break spaces is as blank as an empty one: no key, so the row is skipped.
   if (typeof value !== 'string' || isBlank(value)) return undefined
-  const text = value.trim().normalize('NFC').toLowerCase()
+  // Invisible characters at the ends (a zero-width space pasted along) are not part of the key either.
+  const text = trimBlank(value).normalize('NFC').toLowerCase()
   if (!isLinkPath(path)) return text
   return withAsciiHost(bareLink(text))
 }
@@ -27,7 +28,7 @@ export function normaliseKey(value: unknown, path: string): string | undefined {
  * `https://www.linkedin.com/in/Linh-Nguyen`, and `https://Bücher.example` as `https://xn--bcher-kva.example`.
  */
 export function keySpellings(value: string, path: string): string[] {
-  const raw = value.trim()
+  const raw = trimBlank(value)
   const nfc = raw.normalize('NFC')
   if (!isLinkPath(path)) return [...new Set([raw, nfc, nfc.toLowerCase()])]
   const lower = normaliseKey(raw, path) as string
