@@ -97,6 +97,14 @@ export function isFormResponse(payload: unknown): payload is TypeformSubmission 
   return (
     candidate?.event_type === 'form_response' &&
     typeof candidate.form_response?.token === 'string' &&
-    Array.isArray(candidate.form_response.answers)
+    candidate.form_response.token !== '' &&
+    Array.isArray(candidate.form_response.answers) &&
+    // Each answer is read by its question's ref: one without would fail later, and a 5xx would make Typeform
+    // resend a submission that can never be stored.
+    candidate.form_response.answers.every(
+      (answer: unknown) =>
+        typeof (answer as { field?: { ref?: unknown } } | null)?.field?.ref === 'string' &&
+        typeof (answer as { type?: unknown }).type === 'string',
+    )
   )
 }

@@ -121,6 +121,15 @@ describe('form-to-lead', () => {
     expect(sandbox.records('tasks')).toEqual([])
   })
 
+  it('answers 400, which Typeform does not retry, to an answer without its question ref, and writes nothing', async () => {
+    const submission = JSON.parse(await fixture('submission-vn.json'))
+    delete submission.form_response.answers[0].field
+    const response = await deliver(JSON.stringify(submission))
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({ error: 'not_a_form_response' })
+    expect(sandbox.records('people')).toEqual([])
+  })
+
   it('answers 422 to a submission without an email and writes nothing', async () => {
     const submission = JSON.parse(await fixture('submission-us.json'))
     submission.form_response.answers = submission.form_response.answers.filter(
