@@ -204,8 +204,6 @@ function checkNumbers(path: string, options: object, rules: Record<string, Numbe
  * middleware failed every call with a TypeError instead of a TwentyError.
  */
 function checkShapes(options: TwentyClientOptions): void {
-  const isObject = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null && !Array.isArray(value)
   for (const name of ['retry', 'rateLimit'] as const) {
     const value: unknown = options[name]
     if (value !== undefined && value !== false && !isObject(value)) {
@@ -250,12 +248,16 @@ export function checkMiddleware(middleware: unknown): void {
 }
 
 function isMiddleware(item: unknown): boolean {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return false
-  const hooks = item as Record<string, unknown>
-  return ['onRequest', 'onResponse', 'onError'].every(
-    (hook) => hooks[hook] === undefined || typeof hooks[hook] === 'function',
+  return (
+    isObject(item) &&
+    ['onRequest', 'onResponse', 'onError'].every(
+      (hook) => item[hook] === undefined || typeof item[hook] === 'function',
+    )
   )
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const CLIENT_OPTION_KEYS = [
   'apiKey',

@@ -7,12 +7,11 @@ import type { HandlerRequest } from './context.js'
  * the object name included (rest/input-request-parsers/path-parser-utils/parse-core-path.utils.ts): a 400
  * `'<id>' is not a valid UUID`, so the query never reaches Postgres.
  */
-export function checkRecordId(id: string | undefined): string {
-  if (id === undefined || !TWENTY_UUID.test(id)) throw badRequest(`'${id}' is not a valid UUID`)
-  return id
+export function checkRecordId(id: string): void {
+  if (!TWENTY_UUID.test(id)) throw badRequest(`'${id}' is not a valid UUID`)
 }
 
-/** The `{id}` path parameter of a record route. */
+/** The `{id}` path parameter of a record route, which matchRoute checked with {@link checkRecordId} already. */
 export function recordId(request: HandlerRequest): string {
-  return checkRecordId(request.params.id)
+  return request.params.id as string
 }

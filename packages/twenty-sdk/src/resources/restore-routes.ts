@@ -56,16 +56,10 @@ export async function restoreMatching(
   signal: AbortSignal | undefined,
 ): Promise<unknown> {
   const routes = seenBy(http)
-  if (routes.suffix !== false) {
-    try {
-      const answer = await http.request({ method: 'PATCH', path: `/${plural}/restore`, query, signal })
-      routes.suffix = true
-      return answer
-    } catch (error) {
-      if (!isUnknownRestorePath(error, plural)) throw error
-      routes.suffix = false
-    }
-  }
+  const current = await whereRouted(routes, 'suffix', plural, () =>
+    http.request({ method: 'PATCH', path: `/${plural}/restore`, query, signal }),
+  )
+  if (current) return current.answer
   return http.request({ method: 'PATCH', path: `/restore/${plural}`, query, signal })
 }
 
@@ -82,28 +76,38 @@ export async function restoreById(
   signal: AbortSignal | undefined,
 ): Promise<{ one: unknown } | { many: unknown }> {
   const routes = seenBy(http)
-  if (routes.suffix !== false) {
-    try {
-      const answer = await http.request({ method: 'PATCH', path: `/${plural}/${id}/restore`, signal })
-      routes.suffix = true
-      return { one: answer }
-    } catch (error) {
-      if (!isUnknownRestorePath(error, plural)) throw error
-      routes.suffix = false
-    }
-  }
-  if (routes.prefixOne !== false) {
-    try {
-      const answer = await http.request({ method: 'PATCH', path: `/restore/${plural}/${id}`, signal })
-      routes.prefixOne = true
-      return { one: answer }
-    } catch (error) {
-      if (!isUnknownRestorePath(error, plural)) throw error
-      routes.prefixOne = false
-    }
-  }
+  const current = await whereRouted(routes, 'suffix', plural, () =>
+    http.request({ method: 'PATCH', path: `/${plural}/${id}/restore`, signal }),
+  )
+  if (current) return { one: current.answer }
+  const prefixed = await whereRouted(routes, 'prefixOne', plural, () =>
+    http.request({ method: 'PATCH', path: `/restore/${plural}/${id}`, signal }),
+  )
+  if (prefixed) return { one: prefixed.answer }
   const query = { filter: `id[eq]:${id}` }
   return { many: await http.request({ method: 'PATCH', path: `/restore/${plural}`, query, signal }) }
+}
+
+/**
+ * Sends a request to a restore route unless the server is known not to route it, and remembers what the answer
+ * tells: `undefined` when the route is refused as unknown (now or before), any other error rethrown as it is.
+ */
+async function whereRouted(
+  routes: RestoreRoutesSeen,
+  route: keyof RestoreRoutesSeen,
+  plural: string,
+  send: () => Promise<unknown>,
+): Promise<{ answer: unknown } | undefined> {
+  if (routes[route] === false) return undefined
+  try {
+    const answer = await send()
+    routes[route] = true
+    return { answer }
+  } catch (error) {
+    if (!isUnknownRestorePath(error, plural)) throw error
+    routes[route] = false
+    return undefined
+  }
 }
 
 /** The `error` Twenty's 404 carries, which `code` takes from Twenty's answers (not one of the SDK's own codes). */

@@ -1,4 +1,4 @@
-import { MAX_TIMER_MS } from '../internal/defined.js'
+import { abortableDelay } from '../internal/abortable-delay.js'
 
 /**
  * Twenty's per-minute bucket as this process sees it, checked as each request leaves the limiter, after bottleneck
@@ -39,7 +39,10 @@ export class ArrivalPacer {
         this.#stampedAt = now
         return
       }
-      await pause(this.#stampedAt + (1 - this.#tokens) * this.periodMs - now, signals)
+      await abortableDelay(
+        Math.max(1, Math.ceil(this.#stampedAt + (1 - this.#tokens) * this.periodMs - now)),
+        signals,
+      )
     }
   }
 
@@ -52,27 +55,4 @@ export class ArrivalPacer {
   #available(now: number): number {
     return Math.min(this.#tokens + Math.floor((now - this.#stampedAt) / this.periodMs), this.capacity)
   }
-}
-
-function pause(ms: number, signals: readonly (AbortSignal | undefined)[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const aborted = signals.find((signal) => signal?.aborted)
-    if (aborted) return reject(aborted.reason)
-    const stop = () => {
-      clearTimeout(timer)
-      for (const signal of signals) signal?.removeEventListener('abort', onAbort)
-    }
-    const onAbort = (event: Event) => {
-      stop()
-      reject((event.target as AbortSignal).reason)
-    }
-    const timer = setTimeout(
-      () => {
-        stop()
-        resolve()
-      },
-      Math.min(Math.max(1, Math.ceil(ms)), MAX_TIMER_MS),
-    )
-    for (const signal of signals) signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }

@@ -4,7 +4,9 @@ import { TwentyConnectionError } from '../errors/twenty-connection-error.js'
 import { definedOnly } from '../internal/defined.js'
 import { loadOnce } from '../internal/load-once.js'
 import { ArrivalPacer } from './arrival-pacer.js'
+import { arrivalSpacingMs, bucketSettings, tokenPeriodMs } from './bucket-settings.js'
 import { RedisHealth } from './redis-health.js'
+import { recoverLostKeys } from './redis-lost-keys.js'
 import type { RequestContext, Send, SendWrapper } from './types.js'
 
 /**
@@ -52,52 +54,6 @@ const DEFAULT_REDIS_UNAVAILABLE_MS = 10_000
 export interface RateLimiter {
   wrapper: SendWrapper
   disconnect(): Promise<void>
-}
-
-// Bottleneck's "increase" reservoir refills like Twenty's token bucket: `amount` tokens every `interval`, up to the
-// bucket size. The burst keeps some headroom: bottleneck adds refills lazily, so after a bucket sat full it can
-// grant a few tokens early, which Twenty would refuse; and other integrations spend the same workspace budget.
-//
-// A local limiter adds a refill only on a heartbeat tick, and stamps it with that tick's time, so the time between
-// two refills is the interval rounded up to whole heartbeats: an interval of 632 ms on ticks of 126 ms refilled
-// every 756 ms, 84 % of the budget. The interval is therefore made five heartbeats exactly (a heartbeat at a fifth
-// of the interval, not bottleneck's default 250 ms, which capped 100 per second at 4 per second; at least 20 ms,
-// which keeps that timer cheap). Redis computes refills from the elapsed time, so there the heartbeat only wakes
-// queued jobs.
-//
-// The refill is also slower than the budget by a margin: Twenty adds `Math.floor(elapsed × rate)` whole tokens and
-// restarts the count at each request it lets through, so a request that arrives even 1 ms before its token is
-// earned is refused once the burst is spent, and jitter alone drew 429s at exactly the budget's pace. The margin is
-// a fixed REFILL_MARGIN_MS per token, because jitter (the network's, and a busy event loop's between a token and
-// its request leaving) does not grow with the period: 4 % of Twenty's 600 ms, 2 % at Twenty Cloud's 50 per minute.
-const HEARTBEATS_PER_INTERVAL = 5
-const REFILL_MARGIN_MS = 25
-
-function bucket(limit: number, ttlMs: number, headroom: number) {
-  const step = Math.max(100, ttlMs / limit)
-  const amount = Math.max(1, Math.floor((limit * step) / ttlMs))
-  const exact = (amount * ttlMs) / limit
-  const margin = REFILL_MARGIN_MS * amount
-  const heartbeat = Math.max(20, Math.ceil((exact + margin) / HEARTBEATS_PER_INTERVAL))
-  const size = Math.max(1, Math.floor(limit * (1 - headroom)))
-  return {
-    reservoir: size,
-    reservoirIncreaseInterval: heartbeat * HEARTBEATS_PER_INTERVAL,
-    reservoirIncreaseAmount: amount,
-    reservoirIncreaseMaximum: size,
-    heartbeatInterval: heartbeat,
-  }
-}
-
-/**
- * The least time between two requests leaving this budget: one and a half refill periods of the per-second bucket
- * (15 ms at Twenty's 100 per second). Twenty credits a request only the whole tokens earned since the one before it,
- * so requests released together (bottleneck refills in steps of 100 ms) earn nothing after the first, and once the
- * burst is spent most of them are refused. Spaced this far apart, each arrival earns at least one token even when
- * the network moves it by half a period; a gap that reaches two periods earns two, which the next burst can spend.
- */
-function arrivalSpacingMs(limit: number, ttlMs: number): number {
-  return Math.ceil((1.5 * ttlMs) / limit)
 }
 
 /**
@@ -301,13 +257,13 @@ function createBuckets(
     : {}
   const long = new BottleneckClass({
     maxConcurrent: null,
-    ...bucket(limits.longLimit, limits.longTtlMs, options.headroom ?? 0.05),
+    ...bucketSettings(limits.longLimit, limits.longTtlMs, options.headroom ?? 0.05),
     ...cluster,
     ...(options.redis ? { id: `${options.redis.id}:long` } : {}),
   })
   const short = new BottleneckClass({
     maxConcurrent: options.maxConcurrent ?? 16,
-    ...bucket(limits.shortLimit, limits.shortTtlMs, options.headroom ?? 0.05),
+    ...bucketSettings(limits.shortLimit, limits.shortTtlMs, options.headroom ?? 0.05),
     minTime: arrivalSpacingMs(limits.shortLimit, limits.shortTtlMs),
     ...cluster,
     ...(options.redis ? { id: `${options.redis.id}:short` } : {}),
@@ -324,7 +280,7 @@ function createBuckets(
     : undefined
   const arrivals = options.redis
     ? undefined
-    : new ArrivalPacer(limits.longLimit, limits.longTtlMs / limits.longLimit + REFILL_MARGIN_MS)
+    : new ArrivalPacer(limits.longLimit, tokenPeriodMs(limits.longLimit, limits.longTtlMs))
   return {
     long,
     short,
@@ -334,24 +290,4 @@ function createBuckets(
     health,
     arrivals,
   }
-}
-
-/**
- * Lets bottleneck rebuild a budget whose Redis keys are gone: they expire a minute after the last request, and a
- * restarted Redis without persistence has none. bottleneck 2.19.5 recreates them when a script fails with
- * `SETTINGS_KEY_NOT_FOUND` (or `UNKNOWN_CLIENT`), but Redis 7 reports those as `ERR SETTINGS_KEY_NOT_FOUND`, so it
- * never recognised them and every later call failed. The error is renamed on this connection only.
- */
-function recoverLostKeys(connection: Bottleneck.IORedisConnection): void {
-  type ScriptCallback = (error: Error | null, replies: unknown) => void
-  const target = connection as unknown as {
-    __scriptArgs__(name: string, id: string, args: unknown[], callback: ScriptCallback): unknown[]
-  }
-  const scriptArgs = target.__scriptArgs__.bind(connection)
-  target.__scriptArgs__ = (name, id, args, callback) =>
-    scriptArgs(name, id, args, (error, replies) => {
-      const code = error && /^ERR (SETTINGS_KEY_NOT_FOUND|UNKNOWN_CLIENT)$/.exec(error.message)?.[1]
-      if (error && code) error.message = code
-      callback(error, replies)
-    })
 }

@@ -1,7 +1,8 @@
 import pRetry from 'p-retry'
 import type { TwentyErrorCode, TwentySdkErrorCode } from '../errors/error-codes.js'
 import { TwentyError } from '../errors/twenty-error.js'
-import { definedOnly, MAX_TIMER_MS } from '../internal/defined.js'
+import { abortableDelay } from '../internal/abortable-delay.js'
+import { definedOnly } from '../internal/defined.js'
 import { clientClosedError } from './client-closed.js'
 import { isThrownByHook } from './middleware.js'
 import { nextAttempt } from './next-attempt.js'
@@ -74,11 +75,8 @@ async function retryAfterFirstFailure(
     const delayMs = Math.min(settings.maxDelayMs, hinted ?? backoffDelay(attempt, settings))
     if (Date.now() + delayMs - started > settings.deadlineMs) throw error
     // The client's close() ends the wait too, with CLIENT_CLOSED, rather than a timer keeping the process up.
-    const signal = closing
-      ? AbortSignal.any([closing, ...(context.signal ? [context.signal] : [])])
-      : context.signal
     try {
-      await sleep(delayMs, signal)
+      await abortableDelay(delayMs, [closing, context.signal])
     } catch (aborted) {
       if (closing?.aborted && !context.signal?.aborted) throw clientClosedError(context)
       throw aborted
@@ -149,22 +147,4 @@ function isConnectionFailure(error: unknown): boolean {
     !NOT_SENT_CODES.has(error.code) &&
     !isThrownByHook(error)
   )
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
-    const timer = setTimeout(
-      () => {
-        signal?.removeEventListener('abort', onAbort)
-        resolve()
-      },
-      Math.min(ms, MAX_TIMER_MS),
-    )
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal?.reason)
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 }
