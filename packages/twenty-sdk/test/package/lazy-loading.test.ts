@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TwentyClient } from '../../src/index.js'
 
 const packageDir = fileURLToPath(new URL('../../', import.meta.url))
-const HEAVY = ['zod', 'ofetch', 'bottleneck', 'libphonenumber-js'] as const
+const HEAVY = ['zod', 'ofetch', 'bottleneck', 'libphonenumber-js', 'undici'] as const
 
 // Runs first in each process: a module hook (on loader thread) posts each bare specifier it resolves, so the
 // script can ask which packages were loaded so far.
@@ -109,6 +109,23 @@ describe('loading twenty-sdk lazily', () => {
       { KEY: sandbox.apiKey, URL: sandbox.url, ID: seeded.id },
     )
     expect(report.lastName).toEqual(['Read'])
+    expect(heavyOnly(report.loaded as string[])).toEqual(['ofetch', 'undici'])
+  })
+
+  it("sends a process's only request with Node's fetch, without loading undici for it", async () => {
+    const seeded = await new TwentyClient({ apiKey: sandbox.apiKey, baseUrl: sandbox.url }).people.create({
+      name: { firstName: 'Single', lastName: 'Shot' },
+    })
+    const report = await runFresh(
+      `
+      const { TwentyClient } = await import('twenty-sdk')
+      const twenty = new TwentyClient({ apiKey: process.env.KEY, baseUrl: process.env.URL, rateLimit: false })
+      report.lastName = [(await twenty.people.get(process.env.ID)).name.lastName]
+      report.loaded = await loadedPackages()
+    `,
+      { KEY: sandbox.apiKey, URL: sandbox.url, ID: seeded.id },
+    )
+    expect(report.lastName).toEqual(['Shot'])
     expect(heavyOnly(report.loaded as string[])).toEqual(['ofetch'])
   })
 
