@@ -2,10 +2,11 @@
 // REST helper, published on npm), for get and list, sequentially and with 16 requests in flight. The sandbox runs
 // in a child process without a rate limit; the SDK runs with `rateLimit: false` and its default retries.
 //
-// Two references run in the same rounds: raw fetch a second time (an A/A control: how far two identical
-// candidates land apart in this run, the noise every other ratio carries), and raw fetch with a per-request
-// timeout (an AbortController and a timer, as the SDK's 30 s default needs): the floor of any client that
-// cannot hang forever.
+// Four references run in the same rounds: raw fetch a second time (an A/A control: how far two identical
+// candidates land apart in this run, the noise every other ratio carries); raw fetch with a per-request timeout (an
+// AbortController and a timer, as the SDK's 30 s default needs): the floor of any client that cannot hang forever;
+// the SDK given Node's fetch as its `fetch` option, which is what it sent with before it sent with undici's request
+// API on Node; and raw undici.request, the floor of the SDK's own transport.
 //
 //   npx -y pnpm@10 --filter @twenty-sdk/benchmarks bench:http
 //
@@ -23,14 +24,16 @@ export const CLIENTS = ['raw fetch', 'twenty-sdk', 'twenty-client-sdk RestApiCli
 export const [RAW_FETCH] = CLIENTS
 export const CONTROL = 'raw fetch again (A/A control)'
 export const WITH_TIMEOUT = 'raw fetch + timeout'
-const CANDIDATES = [...CLIENTS, CONTROL, WITH_TIMEOUT]
+export const SDK_ON_FETCH = "twenty-sdk given Node's fetch"
+export const RAW_UNDICI = 'raw undici.request'
+const CANDIDATES = [...CLIENTS, CONTROL, WITH_TIMEOUT, SDK_ON_FETCH, RAW_UNDICI]
 const TIMEOUT_MS = 30_000
 export const OPERATIONS = ['get', 'list']
 export const CONCURRENCIES = [1, 16]
 
 // The three clients issue the same requests: GET /rest/people/{id} and GET /rest/people (Twenty's default page
 // of 60, here the 48 seeded people with their companies at depth 1). Each checks the status and parses the body.
-function clients({ url, apiKey }, id) {
+async function clients({ url, apiKey }, id) {
   const headers = { authorization: `Bearer ${apiKey}` }
   const raw = async (path, signal) => {
     const response = await fetch(`${url}/rest${path}`, { headers, signal })
@@ -47,10 +50,20 @@ function clients({ url, apiKey }, id) {
       clearTimeout(timer)
     }
   }
+  // Imported here, after this process's first fetch: loading undici first would make its Agent the dispatcher of
+  // every raw fetch below.
+  const { Agent, request } = await import('undici')
+  const pool = new Agent()
+  const rawUndici = async (path) => {
+    const response = await request(`${url}/rest${path}`, { headers, dispatcher: pool })
+    if (response.statusCode >= 400) throw new Error(`${response.statusCode} on ${path}`)
+    return response.body.json()
+  }
   const twenty = new TwentyClient({ apiKey, baseUrl: url, rateLimit: false })
+  const onFetch = new TwentyClient({ apiKey, baseUrl: url, rateLimit: false, fetch: globalThis.fetch })
   const rest = new RestApiClient({ baseUrl: `${url}/rest`, token: apiKey })
   return {
-    twenty,
+    close: () => Promise.all([twenty.close(), onFetch.close(), pool.close()]),
     operations: {
       'raw fetch': { get: () => raw(`/people/${id}`), list: () => raw('/people') },
       'twenty-sdk': { get: () => twenty.people.get(id), list: () => twenty.people.list() },
@@ -60,6 +73,8 @@ function clients({ url, apiKey }, id) {
       },
       [CONTROL]: { get: () => again(`/people/${id}`), list: () => again('/people') },
       [WITH_TIMEOUT]: { get: () => withTimeout(`/people/${id}`), list: () => withTimeout('/people') },
+      [SDK_ON_FETCH]: { get: () => onFetch.people.get(id), list: () => onFetch.people.list() },
+      [RAW_UNDICI]: { get: () => rawUndici(`/people/${id}`), list: () => rawUndici('/people') },
     },
   }
 }
@@ -89,7 +104,7 @@ export async function measureHttpOverhead({
         })
       ).json()
     ).data.people
-    const { twenty, operations } = clients(sandbox, first.id)
+    const { close, operations } = await clients(sandbox, first.id)
     const result = { ops: {}, cpuUs: {}, ratios: {}, overTimeout: {} }
     try {
       // One group per operation and concurrency: the clients are interleaved with each other only, so a round
@@ -118,7 +133,7 @@ export async function measureHttpOverhead({
       }
       return result
     } finally {
-      await twenty.close()
+      await close()
     }
   } finally {
     await sandbox.close()

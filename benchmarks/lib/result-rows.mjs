@@ -1,7 +1,16 @@
 // Turns each benchmark's measurements into rows of the combined table, each with the goal issue 8 sets for it.
 
 import { EMPTY_MODULE } from '../cold-import.mjs'
-import { CLIENTS, CONCURRENCIES, CONTROL, key, OPERATIONS, WITH_TIMEOUT } from '../http-overhead.mjs'
+import {
+  CLIENTS,
+  CONCURRENCIES,
+  CONTROL,
+  key,
+  OPERATIONS,
+  RAW_UNDICI,
+  SDK_ON_FETCH,
+  WITH_TIMEOUT,
+} from '../http-overhead.mjs'
 import { OCTOKIT, RAW, RAW_AGAIN, RAW_PARSE, SDK_SIGNATURE, SDK_VERIFY, STRIPE } from '../webhooks-verify.mjs'
 import { pairedRatios } from './measure.mjs'
 import { atLeast, atMost, times } from './table.mjs'
@@ -15,8 +24,9 @@ const spread = ({ median, low, high }) => `${times(median)} (${low.toFixed(2)}�
 /**
  * SDK and twenty-client-sdk time per request over raw fetch's (paired round by round; median, quartiles in
  * brackets), with the client CPU each spends per request beyond raw fetch: the SDK's own cost, whatever the
- * server's latency. Three reference rows go with each: the A/A control (raw fetch against itself: this run's
- * noise), raw fetch with a per-request timeout, and the SDK over that timeout floor.
+ * server's latency. Reference rows go with each: the A/A control (raw fetch against itself: this run's noise), raw
+ * fetch with a per-request timeout, the SDK over that timeout floor, the SDK given Node's fetch (its `fetch` option),
+ * and raw undici.request, the floor of the transport the SDK uses on Node.
  */
 export function httpRows({ cpuUs, ratios, overTimeout }) {
   const rows = []
@@ -41,6 +51,14 @@ export function httpRows({ cpuUs, ratios, overTimeout }) {
           `${spread(ratios[name(WITH_TIMEOUT)])}, ${extraCpu(WITH_TIMEOUT)}`,
         ),
         reference('twenty-sdk ÷ raw fetch + timeout', spread(overTimeout[name(SDK)])),
+        reference(
+          "twenty-sdk given Node's fetch ÷ raw fetch",
+          `${spread(ratios[name(SDK_ON_FETCH)])}, ${extraCpu(SDK_ON_FETCH)}`,
+        ),
+        reference(
+          'raw undici.request (the SDK’s transport) ÷ raw fetch',
+          `${spread(ratios[name(RAW_UNDICI)])}, ${extraCpu(RAW_UNDICI)}`,
+        ),
       )
     }
   }
@@ -62,6 +80,7 @@ export function latencyRows({ ratios }, latencyMs) {
   })
   return [
     reference('twenty-sdk time/request ÷ raw fetch', SDK),
+    reference("twenty-sdk given Node's fetch ÷ raw fetch", SDK_ON_FETCH),
     reference('A/A control: raw fetch ÷ itself (the noise)', CONTROL),
   ]
 }
