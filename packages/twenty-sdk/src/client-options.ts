@@ -56,7 +56,7 @@ export interface TwentyClientOptions {
   /**
    * A fetch-compatible function, e.g. to go through a proxy agent or a test double. Without it, the global `fetch` is
    * looked up at each request, so a mock installed later (msw, nock) still applies; while that is Node's own fetch,
-   * the SDK sends with undici's `request` instead, the HTTP client Node's fetch is built on, for a third less CPU per
+   * the SDK sends with undici's `request` instead, the HTTP client Node's fetch is built on, for about half the CPU per
    * request. Pass `fetch: globalThis.fetch` to keep Node's fetch, e.g. for a dispatcher set with
    * `setGlobalDispatcher` (a proxy, undici's MockAgent).
    */

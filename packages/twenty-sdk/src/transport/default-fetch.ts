@@ -40,7 +40,7 @@ function isNodesOwnFetch(fetch: unknown): boolean {
 
 /**
  * The fetch of a client whose options give none. While `globalThis.fetch` is Node's own, requests go through undici's
- * `request` (see undici-fetch.ts), about a third less client CPU per request. Anything else in `globalThis.fetch` is
+ * `request` (see undici-fetch.ts), about half the client CPU per request at 16 in flight. Anything else in `globalThis.fetch` is
  * used as it is, looked up at each request as Octokit does: a mock installed after the client was created (msw's
  * `server.listen()`) still sees its requests.
  *

@@ -9,8 +9,8 @@ const NULL_BODY_STATUSES: ReadonlySet<number> = new Set([101, 103, 204, 205, 304
 /**
  * The fetch ofetch sends through on Node when the caller gives none: undici's `request`, on one keep-alive pool for
  * the process. undici is the HTTP client Node's own fetch is built on; its `request` skips what fetch adds around
- * it for every call (a WHATWG Request, a body stream, CORS bookkeeping). At 16 requests in flight that was a third
- * of the client's CPU per `get` (docs/benchmarks.md, "HTTP overhead").
+ * it for every call (a WHATWG Request, a body stream, CORS bookkeeping). At 16 requests in flight that was about half
+ * of the client's CPU per `get` (docs/benchmarks.md).
  *
  * It follows fetch where the SDK relies on it: redirects are answered, not followed (the SDK reports them); the
  * caller's signal aborts the request and the reading of its body; gzip, deflate and br answers are decoded. A
