@@ -2296,9 +2296,20 @@ export interface components {
             firstName?: string;
             lastName?: string;
         };
+        /** @description A FULL_NAME as written; a null sub-field clears it (read back as ''). */
+        FullNameInput: {
+            firstName?: string | null;
+            lastName?: string | null;
+        };
         Emails: {
             /** @description Unique across people of the workspace. */
             primaryEmail?: string;
+            additionalEmails?: string[] | null;
+        };
+        /** @description An EMAILS field as written; a null sub-field clears it. */
+        EmailsInput: {
+            /** @description Unique across people of the workspace. */
+            primaryEmail?: string | null;
             additionalEmails?: string[] | null;
         };
         AdditionalPhone: {
@@ -2317,6 +2328,16 @@ export interface components {
             /** @description Objects, although Twenty's generated document says strings. */
             additionalPhones?: components["schemas"]["AdditionalPhone"][] | null;
         };
+        /** @description A PHONES field as written; a null sub-field clears it. */
+        PhonesInput: {
+            /** @example 912345678 */
+            primaryPhoneNumber?: string | null;
+            /** @example VN */
+            primaryPhoneCountryCode?: string | null;
+            /** @example +84 */
+            primaryPhoneCallingCode?: string | null;
+            additionalPhones?: components["schemas"]["AdditionalPhone"][] | null;
+        };
         LinkItem: {
             url: string;
             label: string;
@@ -2324,6 +2345,12 @@ export interface components {
         Links: {
             primaryLinkUrl?: string;
             primaryLinkLabel?: string;
+            secondaryLinks?: components["schemas"]["LinkItem"][] | null;
+        };
+        /** @description A LINKS field as written; a null sub-field clears it. */
+        LinksInput: {
+            primaryLinkUrl?: string | null;
+            primaryLinkLabel?: string | null;
             secondaryLinks?: components["schemas"]["LinkItem"][] | null;
         };
         Currency: {
@@ -2339,6 +2366,17 @@ export interface components {
             addressState?: string;
             addressPostcode?: string;
             addressCountry?: string;
+            addressLat?: number | null;
+            addressLng?: number | null;
+        };
+        /** @description An ADDRESS field as written; a null text sub-field clears it (read back as ''). */
+        AddressInput: {
+            addressStreet1?: string | null;
+            addressStreet2?: string | null;
+            addressCity?: string | null;
+            addressState?: string | null;
+            addressPostcode?: string | null;
+            addressCountry?: string | null;
             addressLat?: number | null;
             addressLng?: number | null;
         };
@@ -2465,47 +2503,47 @@ export interface components {
              * @description Optional id to create the record with; an id that exists already gives 400 "Record already exists".
              */
             id?: string;
-            /** @description First and last name. */
-            name?: components["schemas"]["FullName"];
-            /** @description Emails; the primary email is unique in the workspace. */
-            emails?: components["schemas"]["Emails"];
-            /** @description LinkedIn profile. */
-            linkedinLink?: components["schemas"]["Links"];
-            /** @description X (Twitter) profile. */
-            xLink?: components["schemas"]["Links"];
-            /** @description Job title. */
-            jobTitle?: string;
-            /** @description Phone numbers. */
-            phones?: components["schemas"]["Phones"];
-            /** @description City. */
-            city?: string;
-            /** @description Avatar image URL. */
-            avatarUrl?: string;
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description First and last name. Null is accepted and leaves the field as it is. */
+            name?: components["schemas"]["FullNameInput"] | null;
+            /** @description Emails; the primary email is unique in the workspace. Null is accepted and leaves the field as it is. */
+            emails?: components["schemas"]["EmailsInput"] | null;
+            /** @description LinkedIn profile. Null is accepted and leaves the field as it is. */
+            linkedinLink?: components["schemas"]["LinksInput"] | null;
+            /** @description X (Twitter) profile. Null is accepted and leaves the field as it is. */
+            xLink?: components["schemas"]["LinksInput"] | null;
+            /** @description Job title; null clears it (Twenty reads it back as ''). */
+            jobTitle?: string | null;
+            /** @description Phone numbers. Null is accepted and leaves the field as it is. */
+            phones?: components["schemas"]["PhonesInput"] | null;
+            /** @description City; null clears it (Twenty reads it back as ''). */
+            city?: string | null;
+            /** @description Avatar image URL; null clears it (Twenty reads it back as ''). */
+            avatarUrl?: string | null;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
             /** @description The company this person works at (MANY_TO_ONE). */
             companyId?: string | null;
         };
         /** @description Fields to change on a person; fields left out keep their values. */
         PersonForUpdate: {
-            /** @description First and last name. */
-            name?: components["schemas"]["FullName"];
-            /** @description Emails; the primary email is unique in the workspace. */
-            emails?: components["schemas"]["Emails"];
-            /** @description LinkedIn profile. */
-            linkedinLink?: components["schemas"]["Links"];
-            /** @description X (Twitter) profile. */
-            xLink?: components["schemas"]["Links"];
-            /** @description Job title. */
-            jobTitle?: string;
-            /** @description Phone numbers. */
-            phones?: components["schemas"]["Phones"];
-            /** @description City. */
-            city?: string;
-            /** @description Avatar image URL. */
-            avatarUrl?: string;
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description First and last name. Null is accepted and leaves the field as it is. */
+            name?: components["schemas"]["FullNameInput"] | null;
+            /** @description Emails; the primary email is unique in the workspace. Null is accepted and leaves the field as it is. */
+            emails?: components["schemas"]["EmailsInput"] | null;
+            /** @description LinkedIn profile. Null is accepted and leaves the field as it is. */
+            linkedinLink?: components["schemas"]["LinksInput"] | null;
+            /** @description X (Twitter) profile. Null is accepted and leaves the field as it is. */
+            xLink?: components["schemas"]["LinksInput"] | null;
+            /** @description Job title; null clears it (Twenty reads it back as ''). */
+            jobTitle?: string | null;
+            /** @description Phone numbers. Null is accepted and leaves the field as it is. */
+            phones?: components["schemas"]["PhonesInput"] | null;
+            /** @description City; null clears it (Twenty reads it back as ''). */
+            city?: string | null;
+            /** @description Avatar image URL; null clears it (Twenty reads it back as ''). */
+            avatarUrl?: string | null;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
             /** @description The company this person works at (MANY_TO_ONE). */
             companyId?: string | null;
         };
@@ -2584,47 +2622,47 @@ export interface components {
              * @description Optional id to create the record with; an id that exists already gives 400 "Record already exists".
              */
             id?: string;
-            /** @description Company name. */
-            name?: string;
-            /** @description Website; the primary link URL is unique in the workspace. */
-            domainName?: components["schemas"]["Links"];
+            /** @description Company name; null clears it (Twenty reads it back as ''). */
+            name?: string | null;
+            /** @description Website; the primary link URL is unique in the workspace. Null is accepted and leaves the field as it is. */
+            domainName?: components["schemas"]["LinksInput"] | null;
             /** @description Number of employees. */
             employees?: number | null;
-            /** @description LinkedIn page. */
-            linkedinLink?: components["schemas"]["Links"];
-            /** @description X (Twitter) account. */
-            xLink?: components["schemas"]["Links"];
-            /** @description Annual recurring revenue, in micros. */
-            annualRecurringRevenue?: components["schemas"]["Currency"];
-            /** @description Postal address. */
-            address?: components["schemas"]["Address"];
+            /** @description LinkedIn page. Null is accepted and leaves the field as it is. */
+            linkedinLink?: components["schemas"]["LinksInput"] | null;
+            /** @description X (Twitter) account. Null is accepted and leaves the field as it is. */
+            xLink?: components["schemas"]["LinksInput"] | null;
+            /** @description Annual recurring revenue, in micros. Null is accepted and leaves the field as it is. */
+            annualRecurringRevenue?: components["schemas"]["Currency"] | null;
+            /** @description Postal address. Null is accepted and leaves the field as it is. */
+            address?: components["schemas"]["AddressInput"] | null;
             /** @description Whether the company fits the ideal customer profile. */
             idealCustomerProfile?: boolean;
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
             /** @description The workspace member who owns the account. */
             accountOwnerId?: string | null;
         };
         /** @description Fields to change on a company; fields left out keep their values. */
         CompanyForUpdate: {
-            /** @description Company name. */
-            name?: string;
-            /** @description Website; the primary link URL is unique in the workspace. */
-            domainName?: components["schemas"]["Links"];
+            /** @description Company name; null clears it (Twenty reads it back as ''). */
+            name?: string | null;
+            /** @description Website; the primary link URL is unique in the workspace. Null is accepted and leaves the field as it is. */
+            domainName?: components["schemas"]["LinksInput"] | null;
             /** @description Number of employees. */
             employees?: number | null;
-            /** @description LinkedIn page. */
-            linkedinLink?: components["schemas"]["Links"];
-            /** @description X (Twitter) account. */
-            xLink?: components["schemas"]["Links"];
-            /** @description Annual recurring revenue, in micros. */
-            annualRecurringRevenue?: components["schemas"]["Currency"];
-            /** @description Postal address. */
-            address?: components["schemas"]["Address"];
+            /** @description LinkedIn page. Null is accepted and leaves the field as it is. */
+            linkedinLink?: components["schemas"]["LinksInput"] | null;
+            /** @description X (Twitter) account. Null is accepted and leaves the field as it is. */
+            xLink?: components["schemas"]["LinksInput"] | null;
+            /** @description Annual recurring revenue, in micros. Null is accepted and leaves the field as it is. */
+            annualRecurringRevenue?: components["schemas"]["Currency"] | null;
+            /** @description Postal address. Null is accepted and leaves the field as it is. */
+            address?: components["schemas"]["AddressInput"] | null;
             /** @description Whether the company fits the ideal customer profile. */
             idealCustomerProfile?: boolean;
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
             /** @description The workspace member who owns the account. */
             accountOwnerId?: string | null;
         };
@@ -2698,16 +2736,16 @@ export interface components {
              * @description Optional id to create the record with; an id that exists already gives 400 "Record already exists".
              */
             id?: string;
-            /** @description Deal name. */
-            name?: string;
-            /** @description Deal amount, in micros (amount × 1,000,000). */
-            amount?: components["schemas"]["Currency"];
+            /** @description Deal name; null clears it (Twenty reads it back as ''). */
+            name?: string | null;
+            /** @description Deal amount, in micros (amount × 1,000,000). Null is accepted and leaves the field as it is. */
+            amount?: components["schemas"]["Currency"] | null;
             /** @description Expected or actual close date. */
             closeDate?: string | null;
             /** @description Pipeline stage (default NEW). */
             stage?: components["schemas"]["OpportunityStage"];
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
             /** @description The person to talk to (MANY_TO_ONE person). */
             pointOfContactId?: string | null;
             /** @description The company (MANY_TO_ONE). */
@@ -2715,16 +2753,16 @@ export interface components {
         };
         /** @description Fields to change on a opportunity; fields left out keep their values. */
         OpportunityForUpdate: {
-            /** @description Deal name. */
-            name?: string;
-            /** @description Deal amount, in micros (amount × 1,000,000). */
-            amount?: components["schemas"]["Currency"];
+            /** @description Deal name; null clears it (Twenty reads it back as ''). */
+            name?: string | null;
+            /** @description Deal amount, in micros (amount × 1,000,000). Null is accepted and leaves the field as it is. */
+            amount?: components["schemas"]["Currency"] | null;
             /** @description Expected or actual close date. */
             closeDate?: string | null;
             /** @description Pipeline stage (default NEW). */
             stage?: components["schemas"]["OpportunityStage"];
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
             /** @description The person to talk to (MANY_TO_ONE person). */
             pointOfContactId?: string | null;
             /** @description The company (MANY_TO_ONE). */
@@ -2790,31 +2828,31 @@ export interface components {
              * @description Optional id to create the record with; an id that exists already gives 400 "Record already exists".
              */
             id?: string;
-            /** @description Title. */
-            title?: string;
+            /** @description Title; null clears it (Twenty reads it back as ''). */
+            title?: string | null;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
             /** @description Due date. */
             dueAt?: string | null;
             /** @description Status (default TODO). */
             status?: components["schemas"]["TaskStatus"] | null;
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
             /** @description The workspace member assigned to the task. */
             assigneeId?: string | null;
         };
         /** @description Fields to change on a task; fields left out keep their values. */
         TaskForUpdate: {
-            /** @description Title. */
-            title?: string;
+            /** @description Title; null clears it (Twenty reads it back as ''). */
+            title?: string | null;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
             /** @description Due date. */
             dueAt?: string | null;
             /** @description Status (default TODO). */
             status?: components["schemas"]["TaskStatus"] | null;
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
             /** @description The workspace member assigned to the task. */
             assigneeId?: string | null;
         };
@@ -2872,21 +2910,21 @@ export interface components {
              * @description Optional id to create the record with; an id that exists already gives 400 "Record already exists".
              */
             id?: string;
-            /** @description Title. */
-            title?: string;
+            /** @description Title; null clears it (Twenty reads it back as ''). */
+            title?: string | null;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
         };
         /** @description Fields to change on a note; fields left out keep their values. */
         NoteForUpdate: {
-            /** @description Title. */
-            title?: string;
+            /** @description Title; null clears it (Twenty reads it back as ''). */
+            title?: string | null;
             /** @description Body as BlockNote JSON and/or Markdown. */
             bodyV2?: components["schemas"]["RichTextV2"];
-            /** @description Ordering position in views. */
-            position?: number;
+            /** @description Ordering position in views; 'first' or 'last' puts the record before or after every other. A create without one goes first. Not null. */
+            position?: number | ("first" | "last");
         };
         /** @description A note as Twenty returns it. Fields the API key's role may not read are omitted. */
         NoteForResponse: {

@@ -3,7 +3,7 @@ import { describeValue, TwentyMappingError } from './mapping-error.js'
 
 /**
  * Twenty's FULL_NAME composite field, as {@link toFullName} returns it: assignable to the
- * {@link index!FullName | FullName} of a record input, and stricter (both names always present, if empty).
+ * {@link index!FullNameInput | FullNameInput} of a record input, and stricter (both names always present, if empty).
  */
 export interface FullNameValue {
   /** Given names, middle names included (Twenty has no middle-name field); empty only when `{ first }` was. */

@@ -4,7 +4,9 @@ type Schemas = components['schemas']
 
 // The record, create and update types of the standard objects, taken from the generated spec types. Their select
 // fields are opened to the workspace's own options (see SelectValue); date-time inputs also take a Date, as the
-// input schemas do.
+// input schemas do. Inputs and records are separate schemas in the spec: an input takes null (a text is cleared, a
+// composite left as it is) and position 'first' | 'last', while a record reads a cleared text back as '' and a
+// composite as an object, so widening one never widens the other.
 
 /**
  * A select field's value: one of the standard options, which editors still offer, or any option the workspace
@@ -85,6 +87,19 @@ export type Links = Schemas['Links']
 export type Currency = Schemas['Currency']
 /** An ADDRESS field, such as a company's `address`. */
 export type Address = Schemas['Address']
+
+// The composite fields as an input takes them: a text sub-field may be null, which clears it (read back as '').
+
+/** A FULL_NAME field in a create or update. */
+export type FullNameInput = Schemas['FullNameInput']
+/** An EMAILS field in a create or update. */
+export type EmailsInput = Schemas['EmailsInput']
+/** A PHONES field in a create or update. */
+export type PhonesInput = Schemas['PhonesInput']
+/** A LINKS field in a create or update. */
+export type LinksInput = Schemas['LinksInput']
+/** An ADDRESS field in a create or update. */
+export type AddressInput = Schemas['AddressInput']
 /** An ACTOR field, `createdBy` or `updatedBy`: who made the change, and through what (`source`). */
 export type Actor = Schemas['Actor']
 /** A RICH_TEXT_V2 field, such as a note's or a task's `bodyV2`. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import type { CompanyInput, CompanyUpdate, PersonUpdate } from '../../src/index.js'
 import { useSandbox } from './setup.js'
 
 const ctx = useSandbox()
@@ -8,16 +7,14 @@ const ctx = useSandbox()
 // composite validators all take it (data-arg-processor/validator-utils/*); only a field that is neither nullable nor
 // defaulted refuses it. Its RecordPositionService resolves 'first' and 'last'.
 describe('clearing fields and placing records in a write', () => {
-  // The types offer '' to clear a text, which Twenty stores as it stores null; null itself comes from JavaScript
-  // callers and from rows a mapping left empty, and used to be refused before sending.
+  // null comes from callers and from rows a mapping left empty; it used to be refused before sending.
   it("clears a text field sent as null (read back as '', as Twenty answers), leaving a composite sent as null as it was", async () => {
     const person = await ctx.twenty.people.create({
       city: 'Hanoi',
       jobTitle: 'Buyer',
       name: { firstName: 'Lan', lastName: 'Tran' },
     })
-    const patch = { city: null, jobTitle: null, name: null } as unknown as PersonUpdate
-    const updated = await ctx.twenty.people.update(person.id, patch)
+    const updated = await ctx.twenty.people.update(person.id, { city: null, jobTitle: null, name: null })
     expect(updated.city).toBe('')
     expect(updated.jobTitle).toBe('')
     expect(updated.name).toEqual({ firstName: 'Lan', lastName: 'Tran' })
@@ -28,21 +25,19 @@ describe('clearing fields and placing records in a write', () => {
       name: 'Null Street Co',
       address: { addressCity: 'Hue', addressStreet1: null },
       annualRecurringRevenue: null,
-    } as unknown as CompanyInput)
+    })
     expect(company.address?.addressCity).toBe('Hue')
-    const patch = { address: { addressCity: null } } as unknown as CompanyUpdate
-    const updated = await ctx.twenty.companies.update(company.id, patch)
+    const updated = await ctx.twenty.companies.update(company.id, { address: { addressCity: null } })
     expect(updated.address?.addressCity).toBe('')
   })
 
   it("places a record first or last with position 'first' or 'last'", async () => {
     const middle = await ctx.twenty.tasks.create({ title: 'middle', position: 10 })
-    // 'first' and 'last' are not in the types yet (the spec types position as a number): a JavaScript caller's.
-    const last = await ctx.twenty.tasks.create({ title: 'last', position: 'last' as unknown as number })
-    const first = await ctx.twenty.tasks.create({ title: 'first', position: 'first' as unknown as number })
+    const last = await ctx.twenty.tasks.create({ title: 'last', position: 'last' })
+    const first = await ctx.twenty.tasks.create({ title: 'first', position: 'first' })
     expect(last.position).toBeGreaterThan(middle.position as number)
     expect(first.position).toBeLessThan(middle.position as number)
-    const moved = await ctx.twenty.tasks.update(middle.id, { position: 'last' as unknown as number })
+    const moved = await ctx.twenty.tasks.update(middle.id, { position: 'last' })
     expect(moved.position).toBeGreaterThan(last.position as number)
   })
 
