@@ -98,3 +98,23 @@ describe('a date-time without an offset', () => {
     }
   })
 })
+
+// NoteTargetWorkspaceEntity and TaskTargetWorkspaceEntity declare no position field, unlike the objects shown in views.
+describe('note and task targets', () => {
+  it("answer without a position and refuse one in a write with Twenty's 400, writing nothing", async () => {
+    const note = (await ctx.api('/rest/notes', { method: 'POST', body: { title: 'Call notes' } })).body.data
+      .createNote
+    const created = await ctx.api('/rest/noteTargets', { method: 'POST', body: { noteId: note.id } })
+    expect(created.status).toBe(201)
+    expect(created.body.data.createNoteTarget).not.toHaveProperty('position')
+    const task = await createTask({ title: 'Follow up' })
+    const refused = await ctx.api('/rest/taskTargets', {
+      method: 'POST',
+      body: { taskId: task.id, position: 1 },
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.body.messages).toEqual(['Object taskTarget doesn\'t have any "position" field.'])
+    const listed = await ctx.api(`/rest/taskTargets?filter=taskId[eq]:${task.id}`)
+    expect(listed.body.data.taskTargets).toEqual([])
+  })
+})

@@ -70,13 +70,21 @@ export const COMPOSITES: Partial<Record<FieldType, Record<string, unknown>>> = {
 }
 
 /** The fields Twenty gives every object, standard or custom. */
-export const SYSTEM_FIELDS: Record<string, FieldDefinition> = {
+const COMMON_FIELDS: Record<string, FieldDefinition> = {
   id: { type: 'UUID', system: true },
   createdAt: { type: 'DATE_TIME', system: true },
   updatedAt: { type: 'DATE_TIME', system: true },
   deletedAt: { type: 'DATE_TIME', system: true },
   createdBy: { type: 'ACTOR', system: true },
   updatedBy: { type: 'ACTOR', system: true },
+}
+
+/**
+ * The common fields and `position`, which every custom object and the standard objects shown in views have. Note and
+ * task targets have none (their workspace entities declare no position field), so Twenty refuses one in a write.
+ */
+export const SYSTEM_FIELDS: Record<string, FieldDefinition> = {
+  ...COMMON_FIELDS,
   position: { type: 'POSITION' },
 }
 
@@ -212,7 +220,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
   {
     singular: 'noteTarget',
     plural: 'noteTargets',
-    fields: { ...SYSTEM_FIELDS, noteId: fk('note', 'note'), ...targets },
+    fields: { ...COMMON_FIELDS, noteId: fk('note', 'note'), ...targets },
     oneToMany: {},
     unique: [],
     duplicateCriteria: [],
@@ -220,7 +228,7 @@ export const OBJECTS: readonly ObjectDefinition[] = [
   {
     singular: 'taskTarget',
     plural: 'taskTargets',
-    fields: { ...SYSTEM_FIELDS, taskId: fk('task', 'task'), ...targets },
+    fields: { ...COMMON_FIELDS, taskId: fk('task', 'task'), ...targets },
     oneToMany: {},
     unique: [],
     duplicateCriteria: [],

@@ -166,8 +166,8 @@ export class RecordStore {
       deletedAt: typeof input.deletedAt === 'string' ? input.deletedAt : null,
       createdBy: createdByOf(input.createdBy, actor),
       updatedBy: actor,
-      position: this.position(object, input.position ?? 'first'),
     }
+    if (object.fields.position) record.position = this.position(object, input.position ?? 'first')
     for (const [key, field] of Object.entries(object.fields)) {
       if (field.system || key === 'position') continue
       const composite = COMPOSITES[field.type]

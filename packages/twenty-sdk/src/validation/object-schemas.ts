@@ -86,15 +86,23 @@ export const noteInputSchema = z.looseObject({
   ...embeddedRelations.note,
 })
 
-const targets = { personId: nullableUuid, companyId: nullableUuid, opportunityId: nullableUuid }
+// Targets have no position (their workspace entities declare none), and Twenty refuses one: refused here first, so a
+// createMany does not write the batches before the one that carries it.
+const noPosition = z.undefined({ error: 'Note and task targets have no position field' })
+const targets = {
+  personId: nullableUuid,
+  companyId: nullableUuid,
+  opportunityId: nullableUuid,
+  position: noPosition.optional(),
+}
 export const noteTargetInputSchema = z.looseObject({
-  ...common,
+  id: uuidSchema.optional(),
   noteId: nullableUuid,
   ...targets,
   ...embeddedRelations.noteTarget,
 })
 export const taskTargetInputSchema = z.looseObject({
-  ...common,
+  id: uuidSchema.optional(),
   taskId: nullableUuid,
   ...targets,
   ...embeddedRelations.taskTarget,

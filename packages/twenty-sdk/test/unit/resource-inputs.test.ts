@@ -12,6 +12,20 @@ describe('bad input to the typed resources, refused before any request', () => {
     expect(error.message).toContain('Expected an array')
   })
 
+  it('refuses a position on a note or task target, which Twenty does not have, naming the field and sending nothing', async () => {
+    // @ts-expect-error a JavaScript caller, or a mapping copied from a task
+    const error = await twenty.taskTargets.create({ taskId: PERSON_ID, position: 'first' }).catch((e) => e)
+    expect(error).toBeInstanceOf(TwentyValidationError)
+    expect(error.issues).toEqual([
+      { path: 'position', message: 'Note and task targets have no position field' },
+    ])
+    const many = await twenty.noteTargets
+      // @ts-expect-error likewise
+      .createMany([{ noteId: PERSON_ID }, { noteId: PERSON_ID, position: 2 }])
+      .catch((e) => e)
+    expect(many).toBeInstanceOf(TwentyValidationError)
+  })
+
   it('refuses a duplicate candidate with a bad email, naming the field', async () => {
     const error = await twenty.people
       .findDuplicates({ data: [{ emails: { primaryEmail: 'not-an-email' } }] })
