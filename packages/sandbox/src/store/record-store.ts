@@ -1,29 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { badRequest, notFound } from '../server/http-error.js'
+import { type Actor, createdByOf } from './actor.js'
 import { COMPOSITES, OBJECTS, OBJECTS_BY_SINGULAR, type ObjectDefinition, readPath } from './objects.js'
 import { PositionBounds } from './position-bounds.js'
+import { UniqueValues } from './unique-values.js'
+
+export type { Actor } from './actor.js'
 
 export type StoredRecord = Record<string, unknown> & { id: string; deletedAt: string | null }
-
-/** Who wrote a record: the API key's name, with source API, as Twenty records writes made with a key. */
-export interface Actor {
-  source: string
-  workspaceMemberId: string | null
-  name: string
-  context: Record<string, unknown> | null
-}
-
-/**
- * The `createdBy` of a new record, as Twenty's createdBy pre-query hook sets it
- * (core-modules/actor/services/actor-from-auth-context.service.ts): an actor sent with a name is stored as sent (on the
- * column defaults); otherwise the writer's actor, with the `source` sent if any. `updatedBy` is always the writer.
- */
-function createdByOf(given: unknown, actor: Actor): Actor {
-  const sent = (given ?? undefined) as Partial<Actor> | undefined
-  if (sent?.name) return { ...COMPOSITES.ACTOR, ...sent } as Actor
-  return { ...actor, source: sent?.source ?? actor.source }
-}
 
 /** What webhook delivery (and tests) observe: one event per record change. */
 export interface RecordEvent {
@@ -43,10 +28,6 @@ const clone = <T>(value: T): T => structuredClone(value)
 /**
  * The in-memory tables. Every method is synchronous, so no request can interleave inside a read-modify-write:
  * concurrent clients never lose a write.
- *
- * Slightly over 300 lines on purpose: the tables, their unique and trash indexes, the transaction snapshot and the
- * record events change together in every write (`#put` keeps them in step), and split apart each piece would
- * need the others' private state.
  */
 export class RecordStore {
   readonly events = new EventEmitter<{ record: [RecordEvent] }>()
@@ -54,12 +35,7 @@ export class RecordStore {
   readonly #tables: Map<string, Map<string, StoredRecord>>
   #generation = 0
   readonly #positions = new PositionBounds()
-  /**
-   * Live records by unique value, per object and path: upserts and constraints in O(1). Values are compared exactly,
-   * as Postgres' unique index and Twenty's upsert match (`existingFieldValue === value`, get-matching-record-id.util.ts)
-   * do: only what Twenty's transformers already lower-case (emails, link origins) matches whatever its case.
-   */
-  #unique = new Map<string, Map<string, string>>()
+  readonly #unique = new UniqueValues()
   /** Ids of soft-deleted records, per object: what an upsert scans besides the unique index. */
   #trashed = new Map<string, Set<string>>()
   #pending: Omit<RecordEvent, 'eventDate'>[] | null = null
@@ -135,7 +111,7 @@ export class RecordStore {
       const value = readPath(input, path)
       if (typeof value !== 'string' || value === '') continue
       given.push(`${path}: ${value}`)
-      const id = this.#index(object, path).get(value) ?? this.#trashedWith(object, path, value)
+      const id = this.#unique.idOf(object, path, value) ?? this.#trashedWith(object, path, value)
       if (id !== undefined) ids.add(id)
     }
     if (ids.size > 1) {
@@ -251,7 +227,7 @@ export class RecordStore {
     for (const path of object.unique) {
       const value = readPath(record, path)
       if (typeof value !== 'string' || value === '') continue
-      const clashId = this.#index(object, path).get(value)
+      const clashId = this.#unique.idOf(object, path, value)
       if (clashId !== undefined && clashId !== record.id) {
         throw badRequest(
           `A duplicate entry was detected on ${path}: "${value}" is already used by ${clashId}`,
@@ -272,14 +248,7 @@ export class RecordStore {
   // Every write goes through here, so the unique index always matches the live records.
   #put(object: ObjectDefinition, record: StoredRecord | undefined, id = record?.id as string): void {
     this.#generation++
-    const previous = this.#table(object).get(id)
-    for (const path of object.unique) {
-      const index = this.#index(object, path)
-      const before = previous?.deletedAt === null ? readPath(previous, path) : undefined
-      if (typeof before === 'string' && index.get(before) === id) index.delete(before)
-      const after = record?.deletedAt === null ? readPath(record, path) : undefined
-      if (typeof after === 'string' && after !== '') index.set(after, id)
-    }
+    this.#unique.update(object, id, this.#table(object).get(id), record)
     if (record) this.#table(object).set(id, record)
     else this.#table(object).delete(id)
     this.#positions.note(object.singular, record?.position)
@@ -296,30 +265,15 @@ export class RecordStore {
     return ids
   }
 
-  #index(object: ObjectDefinition, path: string): Map<string, string> {
-    const name = `${object.singular}:${path}`
-    let index = this.#unique.get(name)
-    if (!index) {
-      index = new Map()
-      this.#unique.set(name, index)
-    }
-    return index
-  }
-
   #rebuildIndexes(): void {
-    this.#unique = new Map()
+    this.#unique.clear()
     this.#trashed = new Map()
     this.#positions.clear()
     for (const object of this.#objects) {
       for (const record of this.all(object, { withDeleted: true })) {
         if (record.deletedAt !== null) this.#trashedIds(object).add(record.id)
         this.#positions.note(object.singular, record.position)
-      }
-      for (const record of this.all(object)) {
-        for (const path of object.unique) {
-          const value = readPath(record, path)
-          if (typeof value === 'string' && value !== '') this.#index(object, path).set(value, record.id)
-        }
+        this.#unique.update(object, record.id, undefined, record)
       }
     }
   }

@@ -16,8 +16,8 @@ const nodeSender = loadOnce(async (): Promise<FetchLike> => {
   }
 })
 
-// Requests this process sent before the undici sender was loaded.
-let sentBeforeLoading = 0
+// Whether this process sent its first request (through Node's fetch, before the undici sender is loaded).
+let firstRequestSent = false
 
 let checkedFetch: unknown
 let checkedIsNodes = false
@@ -53,7 +53,10 @@ export function defaultFetch(): FetchLike {
     if (!isNodesOwnFetch(current)) return current(input, init)
     const send = nodeSender.value
     if (send) return send(input, init)
-    if (sentBeforeLoading++ === 0) return current(input, init)
+    if (!firstRequestSent) {
+      firstRequestSent = true
+      return current(input, init)
+    }
     return nodeSender.get().then((loaded) => loaded(input, init))
   }
 }
